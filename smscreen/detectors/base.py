@@ -1,0 +1,131 @@
+"""What every detector is: compiled once per (ruleset, profile), then asked for hits on each post.
+
+A detector reads a :class:`PostContext` (the original text, its normalised view with the offset map,
+the spaCy ``Doc`` when one is needed, the post's metadata and the school profile) and yields
+:class:`Hit` objects whose ``start``/``end`` are offsets into the ORIGINAL text.
+
+Detectors declare :class:`Triggers`: what must be present in a post for them to possibly fire.
+The screener unions the triggers of every active detector and skips all matching work, the spaCy
+pipeline included, for a post that has none of them (most posts in an archive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+from smscreen.models import Post, Severity, Subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smscreen.normalize import NormalizedText
+    from smscreen.profile import SchoolProfile
+
+__all__ = [
+    "DETECTORS",
+    "Detector",
+    "Hit",
+    "PostContext",
+    "Triggers",
+    "register_detector",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match. ``start``/``end`` index the original text; ``None`` means the whole post or account."""
+
+    start: int | None
+    end: int | None
+    label: str  # what matched, in words a message can use: "UK phone number", "slur", a person's name
+    confidence: float = 1.0
+    severity: Severity | None = None  # a per-entry severity (lexicon tiers) that overrides the rule's
+    subject: Subject | None = None
+    evidence: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """What a post must contain for a detector to possibly fire.
+
+    ``words``: normalised word forms (lower case, de-obfuscated), any one of which suffices.
+    ``digits``/``at``/``hash``: a digit, ``@`` or ``#`` anywhere in the text suffices.
+    ``always``: the detector reads metadata (account, replies, connections) and must always run.
+    """
+
+    words: frozenset[str] = frozenset()
+    digits: bool = False
+    at: bool = False
+    hash: bool = False
+    always: bool = False
+
+    def __or__(self, other: Triggers) -> Triggers:
+        return Triggers(
+            words=self.words | other.words,
+            digits=self.digits or other.digits,
+            at=self.at or other.at,
+            hash=self.hash or other.hash,
+            always=self.always or other.always,
+        )
+
+
+class PostContext:
+    """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
+
+    __slots__ = ("_doc", "_make_doc", "norm", "on_date", "post", "profile", "text")
+
+    def __init__(
+        self,
+        *,
+        post: Post,
+        norm: NormalizedText,
+        profile: SchoolProfile | None,
+        make_doc: Callable[[str], Doc],
+        doc: Doc | None = None,
+    ) -> None:
+        self.post = post
+        self.text = post.text
+        self.norm = norm
+        self.profile = profile
+        self.on_date: date | None = post.created_at.date() if post.created_at else None
+        self._make_doc = make_doc
+        self._doc = doc
+
+    @property
+    def doc(self) -> Doc:
+        """The spaCy Doc over ``norm.text`` (the normalised view)."""
+        if self._doc is None:
+            self._doc = self._make_doc(self.norm.text)
+        return self._doc
+
+
+class Detector(Protocol):
+    """A compiled detector. Implementations register themselves with :func:`register_detector`."""
+
+    name: ClassVar[str]
+    triggers: Triggers
+
+    def find(self, ctx: PostContext) -> Iterable[Hit]: ...
+
+
+DetectorFactory = Callable[..., Detector]
+DETECTORS: dict[str, DetectorFactory] = {}
+
+
+def register_detector(name: str) -> Callable[[type[Any]], type[Any]]:
+    """Class decorator: make a detector available to rules as ``detector: NAME``.
+
+    The class is constructed once per (ruleset, profile) as ``cls(options=..., profile=...)``.
+    """
+
+    def decorate(cls: type[Any]) -> type[Any]:
+        if name in DETECTORS:
+            raise ValueError(f"detector {name!r} registered twice")
+        cls.name = name
+        DETECTORS[name] = cls
+        return cls
+
+    return decorate
