@@ -1,0 +1,1 @@
+"""The screening engine: rules compiled against a profile, evaluated per post."""

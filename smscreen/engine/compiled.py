@@ -1,0 +1,197 @@
+"""A ruleset compiled against a school profile: every matcher built once, shared between rules."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import spacy
+
+from smscreen.detectors.base import DETECTORS, Hit, Triggers
+from smscreen.engine.matchers import (
+    CompiledMatcher,
+    DetectorMatcherC,
+    FuzzyMatcherC,
+    PhraseIndex,
+    PhraseMatcherC,
+    PostState,
+    RegexMatcherC,
+    freeze_options,
+    phrase_words,
+)
+from smscreen.errors import Problem, RulesetError
+from smscreen.normalize import Normalizer
+from smscreen.rules.loader import LoadedRule, Ruleset
+from smscreen.rules.schema import (
+    DetectorMatcher,
+    FuzzyMatcher,
+    LexiconMatcher,
+    MatcherSpec,
+    PhrasesMatcher,
+    RegexMatcher,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from smscreen.profile import SchoolProfile
+
+__all__ = ["CompiledRule", "CompiledRuleset", "MAX_POST_CHARS"]
+
+log = logging.getLogger(__name__)
+
+# Posts longer than this are refused with a clear error instead of screened: no real post is this
+# long, and the bound keeps worst-case time and memory predictable.
+MAX_POST_CHARS = 2_000_000
+
+
+class _InactiveMatcher:
+    requires_profile = True
+    triggers = Triggers()
+
+    def find(self, state: PostState) -> list[Hit]:
+        return []
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: LoadedRule
+    matchers: dict[str, int]
+    unless: dict[str, int]
+    span_matcher: int
+    severity_overridden: bool
+    inactive_reason: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+class CompiledRuleset:
+    """Everything per-post screening needs, built once. Read-only afterwards (safe to share across threads)."""
+
+    def __init__(self, ruleset: Ruleset, profile: SchoolProfile | None) -> None:
+        self.ruleset = ruleset
+        self.profile = profile
+        self.nlp: Language = spacy.blank("en")
+        self.nlp.max_length = MAX_POST_CHARS + 1
+        self.sentencizer = self.nlp.add_pipe("sentencizer")
+        stop_words = frozenset(self.nlp.Defaults.stop_words)
+        self.normalizer = Normalizer(join_vocabulary=self._join_vocabulary(ruleset, profile))
+        self.phrases = PhraseIndex(self.nlp, self.normalizer, stop_words)
+        self.matchers: list[CompiledMatcher] = []
+        self._matcher_keys: dict[str, int] = {}
+        problems: list[Problem] = []
+        rules: list[CompiledRule] = []
+        for rule in ruleset.rules.values():
+            compiled = self._compile_rule(rule, problems)
+            if compiled is not None:
+                rules.append(compiled)
+        if problems:
+            raise RulesetError("ruleset cannot be compiled", problems=problems)
+        self.rules: tuple[CompiledRule, ...] = tuple(rules)
+        self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
+        triggers = Triggers()
+        for rule in self.active_rules:
+            triggers = triggers | self.matchers[rule.span_matcher].triggers
+        self.triggers = triggers
+        log.debug(
+            "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
+            len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(triggers.words),
+        )
+
+    @staticmethod
+    def _join_vocabulary(ruleset: Ruleset, profile: SchoolProfile | None) -> frozenset[str]:
+        """Words the normaliser may rebuild from spaced-out letters ("f u c k"): terms and names only."""
+        vocab: set[str] = set()
+        for lexicon in ruleset.lexicons.values():
+            for term in lexicon.terms:
+                vocab.update(w.casefold() for w in term.text.split() if len(w) >= 3)
+        if profile is not None:
+            for person in profile.people:
+                for name in (person.first_name, person.preferred_name, person.last_name, *person.aliases):
+                    if name:
+                        vocab.update(w.casefold() for w in name.split() if len(w) >= 3)
+        return frozenset(vocab)
+
+    def _matcher(self, key: str, build: object) -> int:
+        if key not in self._matcher_keys:
+            assert callable(build)
+            self.matchers.append(build())
+            self._matcher_keys[key] = len(self.matchers) - 1
+        return self._matcher_keys[key]
+
+    def _compile_matcher(self, rule: LoadedRule, name: str, spec: MatcherSpec, problems: list[Problem]) -> int | None:
+        if isinstance(spec, LexiconMatcher):
+            terms = [
+                t
+                for lex in spec.lexicons
+                for t in self.ruleset.lexicons[lex].terms
+                if (spec.tier is None or t.tier == spec.tier) and (not spec.tags or t.tags & set(spec.tags))
+            ]
+            if not terms:
+                problems.append(Problem(f"rule {rule.id}: matcher {name!r} selects no lexicon term", rule.path, rule.line))
+                return None
+            key = f"lex:{spec.lexicons}:{spec.tier}:{sorted(spec.tags)}"
+            return self._matcher(key, lambda: PhraseMatcherC(self.phrases, ((t.text, t) for t in terms)))
+        if isinstance(spec, PhrasesMatcher):
+            key = f"phr:{sorted(spec.phrases)}"
+            return self._matcher(key, lambda: PhraseMatcherC(self.phrases, ((p, None) for p in spec.phrases)))
+        if isinstance(spec, RegexMatcher):
+            declared = spec.triggers
+            triggers = (
+                Triggers(
+                    words=frozenset(w for t in declared.words for w in phrase_words(self.normalizer(t).text)),
+                    digits=declared.digits,
+                    at=declared.at,
+                    hash=declared.hash,
+                )
+                if declared
+                else Triggers(always=True)
+            )
+            key = f"re:{spec.model_dump_json()}"
+            return self._matcher(
+                key,
+                lambda: RegexMatcherC(
+                    spec.regex, view=spec.view, timeout_ms=spec.timeout_ms, ignore_case=spec.ignore_case,
+                    triggers=triggers,
+                ),
+            )
+        if isinstance(spec, FuzzyMatcher):
+            key = f"fz:{spec.model_dump_json()}"
+            return self._matcher(key, lambda: FuzzyMatcherC(spec.fuzzy, spec.threshold, self.normalizer))
+        assert isinstance(spec, DetectorMatcher)
+        factory = DETECTORS[spec.detector]
+        if getattr(factory, "requires_profile", False) and self.profile is None:
+            # The rule is reported inactive; nothing is built for a profile that is not there.
+            return self._matcher(f"inactive:{spec.detector}", _InactiveMatcher)
+        options = dict(spec.options)
+        options.setdefault("settings", self.ruleset.settings)
+        key = f"det:{spec.detector}:{freeze_options(options)}"
+        try:
+            return self._matcher(key, lambda: DetectorMatcherC(factory(options=options, profile=self.profile)))
+        except (ValueError, TypeError, KeyError) as exc:
+            problems.append(Problem(f"rule {rule.id}: detector {spec.detector!r}: {exc}", rule.path, rule.line))
+            return None
+
+    def _compile_rule(self, rule: LoadedRule, problems: list[Problem]) -> CompiledRule | None:
+        matchers: dict[str, int] = {}
+        unless: dict[str, int] = {}
+        for section, specs, out in (("matchers", rule.matchers, matchers), ("unless", rule.unless, unless)):
+            for name, spec in specs.items():
+                index = self._compile_matcher(rule, name, spec, problems)
+                if index is not None:
+                    out[name] = index
+        if len(matchers) != len(rule.matchers) or len(unless) != len(rule.unless):
+            return None
+        needs_profile = any(self.matchers[i].requires_profile for i in matchers.values())
+        reason = "needs a school profile (--school)" if needs_profile and self.profile is None else None
+        return CompiledRule(
+            rule=rule,
+            matchers=matchers,
+            unless=unless,
+            span_matcher=matchers[rule.span],
+            severity_overridden=rule.severity != rule.spec.severity,
+            inactive_reason=reason,
+        )

@@ -1,0 +1,197 @@
+"""Evaluate compiled rules on one post: conditions, proximity, exceptions, permissions, allow-list."""
+
+from __future__ import annotations
+
+import bisect
+import string
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import regex
+
+from smscreen.detectors.base import Hit, PostContext
+from smscreen.engine.compiled import CompiledRule, CompiledRuleset
+from smscreen.engine.matchers import PostState, RegexTimeout
+from smscreen.models import Finding, Subject
+from smscreen.rules.schema import Proximity
+
+__all__ = ["evaluate_rules", "post_words"]
+
+_WORD = regex.compile(r"[^\W_]+")
+_GAP_WORD = regex.compile(r"\w+")
+
+
+def post_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
+    """Hits of one matcher on this post, computed at most once, skipped when its triggers are absent."""
+    cached = state.cache.get(index)
+    if cached is not None:
+        return cached
+    matcher = engine.matchers[index]
+    t = matcher.triggers
+    text = state.ctx.text
+    present = (
+        t.always
+        or (t.digits and any(c.isdigit() for c in text))
+        or (t.at and "@" in text)
+        or (t.hash and "#" in text)
+        or not t.words.isdisjoint(state.words)
+    )
+    hits: list[Hit] = []
+    if present:
+        try:
+            hits = matcher.find(state)
+        except RegexTimeout as exc:
+            state.warnings.append(str(exc))
+    state.cache[index] = hits
+    return hits
+
+
+def _sentence_of(engine: CompiledRuleset, state: PostState, offset: int | None) -> int:
+    if offset is None:
+        return -1
+    if state.sentence_starts is None:
+        doc = engine.sentencizer(state.ctx.doc)
+        norm = state.ctx.norm
+        state.sentence_starts = [norm.to_original(s.start_char, s.start_char)[0] for s in doc.sents]
+    return bisect.bisect_right(state.sentence_starts, offset)
+
+
+def _word_gap(text: str, a: Hit, b: Hit) -> int:
+    """How many words stand between two hits (0 when they touch or overlap)."""
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
+    if hi <= lo:
+        return 0
+    return len(_GAP_WORD.findall(text, lo, hi))
+
+
+def _near(
+    engine: CompiledRuleset, state: PostState, anchor: Hit, hit: Hit, within: Proximity | None, same_sentence: bool
+) -> bool:
+    if anchor.start is None or hit.start is None:
+        return True  # whole-post hits are near everything
+    if within is not None and _word_gap(state.ctx.text, anchor, hit) > within.tokens:
+        return False
+    return not same_sentence or _sentence_of(engine, state, anchor.start) == _sentence_of(engine, state, hit.start)
+
+
+class _Template(string.Formatter):
+    """Message templates: unknown fields stay as written rather than raising."""
+
+    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "{" + key + "}")
+        return super().get_value(key, args, kwargs)
+
+
+_TEMPLATE = _Template()
+
+
+def _message(rule: CompiledRule, anchor: Hit, text: str | None, subject: Subject | None, engine: CompiledRuleset) -> str:
+    fields: dict[str, Any] = {"match": text or "", "label": anchor.label, **anchor.evidence}
+    if subject is not None:
+        fields["subject"] = subject.id
+        fields["subject_role"] = subject.role
+        profile = engine.profile
+        person = profile.person_by_id.get(subject.id) if profile is not None else None
+        if person is not None:
+            fields["subject_name"] = person.display_name
+            fields["form"] = person.form or (f"Year {person.year_group}" if person.year_group else person.role)
+        event = profile.event_by_id.get(subject.id) if profile is not None else None
+        if event is not None:
+            fields["subject_name"] = event.name
+    try:
+        return _TEMPLATE.format(rule.rule.spec.message, **fields)
+    except (ValueError, IndexError):
+        return rule.rule.spec.message
+
+
+def _permitted(engine: CompiledRuleset, ctx: PostContext, subject: Subject) -> bool:
+    profile = engine.profile
+    if profile is None:
+        return False
+    if subject.role == "event":
+        event = profile.event_by_id.get(subject.id)
+        if event is not None and event.permission:
+            return True
+    return profile.permitted(subject.id, account_kind=ctx.post.account.kind, on=ctx.on_date) is not None
+
+
+def _allowed(engine: CompiledRuleset, rule_id: str, text: str | None, today: date) -> bool:
+    if text is None:
+        return False
+    folded = engine.normalizer(text).text.strip()
+    for entry in engine.ruleset.allow:
+        if entry.expires < today or (entry.rules and rule_id not in entry.rules):
+            continue
+        if engine.normalizer(entry.term).text.strip() == folded:
+            return True
+    return False
+
+
+def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | None = None) -> list[Finding]:
+    """Findings of every active rule (or of rule ``only``), before overlaps are merged."""
+    ctx = state.ctx
+    findings: list[Finding] = []
+    today = date.today()
+    for rule in engine.active_rules:
+        if only is not None and rule.id != only:
+            continue
+        spec = rule.rule.spec
+        anchors = _hits(engine, state, rule.span_matcher)
+        for anchor in anchors:
+            near_hits: dict[str, list[Hit]] = {}
+
+            def holds(name: str, anchor: Hit = anchor, near_hits: dict[str, list[Hit]] = near_hits) -> bool:
+                if name == rule.rule.span:
+                    return True
+                found = [
+                    h
+                    for h in _hits(engine, state, rule.matchers[name])
+                    if _near(engine, state, anchor, h, spec.within, spec.same_sentence)
+                ]
+                near_hits[name] = found
+                return bool(found)
+
+            if not rule.rule.condition.evaluate(holds):
+                continue
+            if any(
+                _near(engine, state, anchor, h, spec.unless_within, False)
+                for index in rule.unless.values()
+                for h in _hits(engine, state, index)
+            ):
+                continue
+            subject = anchor.subject or next(
+                (h.subject for name in rule.rule.condition.positives() for h in near_hits.get(name, ()) if h.subject),
+                None,
+            )
+            if subject is not None and not spec.ignore_permissions and _permitted(engine, ctx, subject):
+                continue
+            text = ctx.text[anchor.start : anchor.end] if anchor.start is not None else None
+            if _allowed(engine, rule.id, text, today):
+                continue
+            # A term's own severity can raise a rule's, never lower it; a school's explicit
+            # override of the rule's severity is final.
+            severity = rule.rule.severity
+            if anchor.severity is not None and not rule.severity_overridden and anchor.severity.rank > severity.rank:
+                severity = anchor.severity
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    category=spec.category,
+                    clause=spec.clause,
+                    severity=severity,
+                    start=anchor.start,
+                    end=anchor.end,
+                    text=text,
+                    message=_message(rule, anchor, text, subject, engine),
+                    subject=subject,
+                    confidence=round(min(1.0, spec.confidence * anchor.confidence), 3),
+                )
+            )
+    return findings

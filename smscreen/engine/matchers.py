@@ -1,0 +1,239 @@
+"""Compiled matchers. Each is built once per (ruleset, profile) and asked for hits per post.
+
+Phrase-like matchers (lexicons, inline phrases) share ONE spaCy PhraseMatcher, run once per post;
+each matcher then reads the phrases it owns from that single pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import regex
+from rapidfuzz import fuzz
+
+from smscreen.detectors.base import Detector, Hit, PostContext, Triggers
+from smscreen.models import Severity
+from smscreen.rules.lexicon import Term
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+    from smscreen.normalize import Normalizer
+
+__all__ = [
+    "CompiledMatcher",
+    "DetectorMatcherC",
+    "FuzzyMatcherC",
+    "PhraseIndex",
+    "PhraseMatcherC",
+    "PostState",
+    "RegexMatcherC",
+    "RegexTimeout",
+]
+
+_WORD = regex.compile(r"[^\W_]+")
+
+
+class RegexTimeout(Exception):
+    """A regex matcher ran out of time on one post."""
+
+
+@dataclass
+class PostState:
+    """Per-post scratch space shared by all matchers (computed lazily, at most once)."""
+
+    ctx: PostContext
+    words: frozenset[str]
+    phrase_hits: dict[str, list[tuple[int, int]]] | None = None
+    cache: dict[int, list[Hit]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    sentence_starts: list[int] | None = None
+
+
+class CompiledMatcher(Protocol):
+    triggers: Triggers
+    requires_profile: bool
+
+    def find(self, state: PostState) -> list[Hit]: ...
+
+
+def phrase_words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def pick_trigger_word(words: list[str], stop_words: frozenset[str]) -> str:
+    """One word whose presence a phrase needs: the longest that is not a stop word.
+
+    Any word of a phrase is a sound trigger (the phrase cannot match without it); a rare one keeps
+    most posts off the slow path.
+    """
+    content = [w for w in words if w not in stop_words]
+    return max(content or words, key=len)
+
+
+class PhraseIndex:
+    """All phrases of all phrase-like matchers, in one PhraseMatcher keyed by the normalised phrase."""
+
+    def __init__(self, nlp: Language, normalizer: Normalizer, stop_words: frozenset[str]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self._nlp = nlp
+        self._normalizer = normalizer
+        self._stop_words = stop_words
+        self._matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[str, str] = {}  # normalised phrase -> key
+        self._key_ids: dict[int, str] = {}
+
+    def add(self, phrase: str) -> tuple[str, str] | None:
+        """Register a phrase; returns (key, trigger word), or None when nothing is left after normalising."""
+        norm = self._normalizer(phrase).text.strip()
+        words = phrase_words(norm)
+        if not words:
+            return None
+        key = norm
+        if key not in self._keys:
+            doc = self._nlp.make_doc(norm)
+            self._matcher.add(key, [doc])
+            self._keys[key] = key
+            self._key_ids[self._nlp.vocab.strings[key]] = key
+        return key, pick_trigger_word(words, self._stop_words)
+
+    @property
+    def size(self) -> int:
+        return len(self._keys)
+
+    def run(self, state: PostState) -> dict[str, list[tuple[int, int]]]:
+        """Phrase key -> original-text spans of its matches in this post."""
+        if state.phrase_hits is None:
+            out: dict[str, list[tuple[int, int]]] = {}
+            if self._keys:
+                doc = state.ctx.doc
+                norm = state.ctx.norm
+                for match_id, start, end in self._matcher(doc):
+                    span = doc[start:end]
+                    s, e = norm.to_original(span.start_char, span.end_char)
+                    out.setdefault(self._key_ids[match_id], []).append((s, e))
+            state.phrase_hits = out
+        return state.phrase_hits
+
+
+class PhraseMatcherC:
+    """A lexicon (filtered by tags/tier) or an inline phrase list."""
+
+    requires_profile = False
+
+    def __init__(self, index: PhraseIndex, entries: Iterable[tuple[str, Term | None]]) -> None:
+        self._index = index
+        self._entries: dict[str, Term | None] = {}
+        words: set[str] = set()
+        for phrase, term in entries:
+            added = index.add(phrase)
+            if added is None:
+                continue
+            key, trigger = added
+            previous = self._entries.get(key)
+            # The same phrase in two groups keeps its most severe reading.
+            if previous is None or (term is not None and term.severity.rank > previous.severity.rank):
+                self._entries[key] = term
+            words.add(trigger)
+        self.triggers = Triggers(words=frozenset(words))
+
+    @property
+    def phrase_count(self) -> int:
+        return len(self._entries)
+
+    def find(self, state: PostState) -> list[Hit]:
+        found = self._index.run(state)
+        hits: list[Hit] = []
+        for key, term in self._entries.items():
+            for s, e in found.get(key, ()):
+                if term is None:
+                    hits.append(Hit(s, e, label=key))
+                else:
+                    hits.append(
+                        Hit(
+                            s,
+                            e,
+                            label=term.lexicon,
+                            severity=term.severity,
+                            evidence={"lexicon": term.lexicon, "tier": term.tier, "tags": ",".join(sorted(term.tags))},
+                        )
+                    )
+        return hits
+
+
+class RegexMatcherC:
+    requires_profile = False
+
+    def __init__(self, pattern: str, *, view: str, timeout_ms: int, ignore_case: bool, triggers: Triggers) -> None:
+        flags = regex.IGNORECASE if ignore_case else 0
+        self._pattern = regex.compile(pattern, flags | regex.VERSION1)
+        self._on_original = view == "original"
+        self._timeout = timeout_ms / 1000.0
+        self.triggers = triggers
+
+    def find(self, state: PostState) -> list[Hit]:
+        ctx = state.ctx
+        subject = ctx.text if self._on_original else ctx.norm.text
+        hits: list[Hit] = []
+        try:
+            for m in self._pattern.finditer(subject, timeout=self._timeout):
+                if m.end() == m.start():
+                    continue
+                s, e = (m.start(), m.end()) if self._on_original else ctx.norm.to_original(m.start(), m.end())
+                hits.append(Hit(s, e, label="pattern"))
+        except TimeoutError:
+            raise RegexTimeout(f"regex timed out after {self._timeout * 1000:.0f} ms") from None
+        return hits
+
+
+class FuzzyMatcherC:
+    """Near-miss spellings of a few phrases, over token windows of the same length.
+
+    Fuzzy matchers add no triggers: a misspelling is looked for only in posts something else
+    already made a candidate (documented in the rule format).
+    """
+
+    requires_profile = False
+
+    def __init__(self, phrases: Iterable[str], threshold: float, normalizer: Normalizer) -> None:
+        self._phrases = [(p, len(p.split())) for p in (normalizer(x).text.strip() for x in phrases) if p]
+        self._threshold = threshold
+        self.triggers = Triggers()
+
+    def find(self, state: PostState) -> list[Hit]:
+        doc = state.ctx.doc
+        norm = state.ctx.norm
+        hits: list[Hit] = []
+        for phrase, n in self._phrases:
+            for i in range(0, max(0, len(doc) - n + 1)):
+                window = doc[i : i + n]
+                score = fuzz.ratio(window.text, phrase)
+                if score >= self._threshold:
+                    s, e = norm.to_original(window.start_char, window.end_char)
+                    hits.append(Hit(s, e, label=phrase, confidence=round(score / 100.0, 3)))
+        return hits
+
+
+class DetectorMatcherC:
+    def __init__(self, detector: Detector) -> None:
+        self._detector = detector
+        self.triggers = detector.triggers
+        self.requires_profile = bool(getattr(detector, "requires_profile", False))
+
+    def find(self, state: PostState) -> list[Hit]:
+        return list(self._detector.find(state.ctx))
+
+
+def severity_or(hit: Hit, default: Severity) -> Severity:
+    return hit.severity if hit.severity is not None else default
+
+
+def freeze_options(options: Mapping[str, Any]) -> str:
+    """A stable key for detector options, so identical detector configs are built once."""
+    import json
+
+    return json.dumps(options, sort_keys=True, default=str)

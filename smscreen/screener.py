@@ -1,0 +1,174 @@
+"""The public screener: compile once per (ruleset, profile), then screen posts fast."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from smscreen.detectors.base import PostContext
+from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
+from smscreen.engine.evaluate import evaluate_rules, post_words
+from smscreen.engine.matchers import PostState
+from smscreen.engine.merge import merge_findings, verdict_for
+from smscreen.models import Finding, Post, Result, Verdict
+from smscreen.profile import SchoolProfile, load_profile
+from smscreen.rules.loader import Ruleset, load_ruleset
+
+__all__ = ["Screener"]
+
+log = logging.getLogger(__name__)
+
+_DEFAULT_RULESET = {"personal": "uk-school-staff", "official": "uk-school-official"}
+
+
+@dataclass(frozen=True)
+class _Config:
+    """What a worker process needs to rebuild the same screener (all picklable)."""
+
+    ruleset: str
+    school: str | None
+
+
+class Screener:
+    """Screens posts against a ruleset and (optionally) a school profile.
+
+    Build it once and reuse it: construction compiles every matcher; ``screen`` only runs them.
+    Instances are read-only after construction and safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        *,
+        ruleset: str | Path | Ruleset = "uk-school-staff",
+        profile: SchoolProfile | None = None,
+        school: str | Path | None = None,
+    ) -> None:
+        if profile is None and school is not None:
+            profile = load_profile(school)
+        self._ruleset = ruleset if isinstance(ruleset, Ruleset) else load_ruleset(ruleset)
+        self._profile = profile
+        self._engine = CompiledRuleset(self._ruleset, profile)
+        self._config = _Config(
+            ruleset=self._ruleset.path,
+            school=str(profile.root) if profile is not None else None,
+        )
+
+    @classmethod
+    def from_school(cls, school: str | Path, *, ruleset: str | Path | Ruleset = "uk-school-staff") -> Screener:
+        return cls(ruleset=ruleset, school=school)
+
+    @property
+    def ruleset(self) -> Ruleset:
+        return self._ruleset
+
+    @property
+    def profile(self) -> SchoolProfile | None:
+        return self._profile
+
+    @property
+    def rules(self) -> tuple[CompiledRule, ...]:
+        return self._engine.rules
+
+    @property
+    def inactive_rules(self) -> dict[str, str]:
+        """Rule id -> why it cannot run (e.g. it needs a school profile)."""
+        return {r.id: r.inactive_reason for r in self._engine.rules if r.inactive_reason}
+
+    def _as_post(self, item: str | Post) -> Post:
+        if isinstance(item, Post):
+            return item
+        return Post(text=item)
+
+    def _state(self, post: Post) -> PostState | None:
+        """Normalise and decide whether any rule could fire; None means the post is clean."""
+        engine = self._engine
+        norm = engine.normalizer(post.text)
+        words = post_words(norm.text)
+        t = engine.triggers
+        text = post.text
+        candidate = (
+            t.always
+            or (t.digits and any(c.isdigit() for c in text))
+            or (t.at and "@" in text)
+            or (t.hash and "#" in text)
+            or not t.words.isdisjoint(words)
+        )
+        if not candidate:
+            return None
+        ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
+        return PostState(ctx=ctx, words=words)
+
+    def rule_findings(self, item: str | Post, rule_id: str) -> list[Finding]:
+        """Findings of one rule on one post, before merging (what inline rule tests check)."""
+        post = self._as_post(item)
+        state = self._state(post)
+        if state is None:
+            return []
+        return evaluate_rules(self._engine, state, only=rule_id)
+
+    def screen(self, item: str | Post) -> Result:
+        """Screen one text or post. Never raises for bad content: problems come back in ``error``."""
+        post = self._as_post(item)
+        if len(post.text) > MAX_POST_CHARS:
+            return Result(
+                id=post.id,
+                verdict=Verdict.REVIEW,
+                error=f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)",
+                source=post.source,
+            )
+        state = self._state(post)
+        if state is None:
+            return Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)
+        findings = merge_findings(evaluate_rules(self._engine, state), post.text)
+        warning = "; ".join(dict.fromkeys(state.warnings)) or None
+        return Result(
+            id=post.id,
+            verdict=verdict_for(findings, self._ruleset.thresholds),
+            findings=tuple(findings),
+            error=warning,
+            source=post.source,
+        )
+
+    def screen_many(
+        self, items: Iterable[str | Post], *, jobs: int = 1, batch_size: int = 512
+    ) -> Iterator[Result]:
+        """Screen many posts, in order. ``jobs`` > 1 screens batches in that many processes."""
+        if jobs <= 1:
+            for item in items:
+                yield self.screen(item)
+            return
+        jobs = min(jobs, os.cpu_count() or 1)
+        iterator = iter(items)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self._config,)) as pool:
+            pending = []
+            while True:
+                batch = [self._as_post(x) for x in islice(iterator, batch_size)]
+                if batch:
+                    pending.append(pool.submit(_screen_batch, batch))
+                # Keep a bounded number of batches in flight so memory stays flat on huge archives.
+                while pending and (len(pending) > jobs * 2 or not batch):
+                    yield from pending.pop(0).result()
+                if not batch:
+                    return
+
+
+_WORKER: Screener | None = None
+
+
+def _init_worker(config: _Config) -> None:
+    global _WORKER
+    _WORKER = Screener(ruleset=config.ruleset, school=config.school)
+
+
+def _screen_batch(posts: list[Post]) -> list[Result]:
+    assert _WORKER is not None
+    return [_WORKER.screen(p) for p in posts]
+
+
+def default_ruleset_for(account: str) -> str:
+    return _DEFAULT_RULESET.get(account, "uk-school-staff")
