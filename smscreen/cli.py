@@ -148,7 +148,7 @@ def check(
         post = Post(
             id=name if name != "-" else "stdin",
             text=text,
-            account=Account(kind=kind, handle=handle, platform=platform, bio=bio),  # type: ignore[arg-type]
+            account=Account.model_validate({"kind": kind, "handle": handle, "platform": platform, "bio": bio}),
             author_id=author,
             created_at=created,
             in_reply_to=reply_to,

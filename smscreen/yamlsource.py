@@ -25,6 +25,7 @@ class YamlDocument:
     data: Any
     path: str
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     duplicate_keys: list[Problem] = field(default_factory=list)
 
     def where(self, loc: Iterable[str | int]) -> tuple[int | None, int | None]:
@@ -37,8 +38,9 @@ class YamlDocument:
                 return None, None
             key = key[:-1]
 
-    def problem(self, message: str, loc: Iterable[str | int] = ()) -> Problem:
-        line, column = self.where(loc)
+    def problem(self, message: str, loc: Iterable[str | int] = (), *, at_key: bool = False) -> Problem:
+        key = tuple(loc)
+        line, column = self.key_positions[key] if at_key and key in self.key_positions else self.where(key)
         return Problem(message, self.path, line, column)
 
 
@@ -58,6 +60,7 @@ def _walk(node: yaml.Node, loc: Loc, doc: YamlDocument) -> None:
                     )
                 )
             seen.add(key)
+            doc.key_positions[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             _walk(value_node, (*loc, key), doc)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
@@ -105,10 +108,9 @@ def validation_problems(exc: ValidationError, doc: YamlDocument, *, prefix: Loc 
         full = (*prefix, *loc)
         dotted = ".".join(str(x) for x in full) or "(document)"
         if err["type"] == "extra_forbidden":
-            message = f"unknown key {dotted!r}"
-        elif err["type"] == "missing":
-            message = f"missing required key {dotted!r}"
-        else:
-            message = f"{dotted}: {err['msg']}"
+            problems.append(doc.problem(f"unknown key {dotted!r}", full, at_key=True))
+            continue
+        missing = err["type"] == "missing"
+        message = f"missing required key {dotted!r}" if missing else f"{dotted}: {err['msg']}"
         problems.append(doc.problem(message, full))
     return problems

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from smscreen.profile import SchoolProfile
 
-__all__ = ["CompiledRule", "CompiledRuleset", "MAX_POST_CHARS"]
+__all__ = ["MAX_POST_CHARS", "CompiledRule", "CompiledRuleset"]
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,8 @@ class CompiledRuleset:
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
         triggers = Triggers()
-        for rule in self.active_rules:
-            triggers = triggers | self.matchers[rule.span_matcher].triggers
+        for active in self.active_rules:
+            triggers = triggers | self.matchers[active.span_matcher].triggers
         self.triggers = triggers
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
@@ -131,7 +131,9 @@ class CompiledRuleset:
                 if (spec.tier is None or t.tier == spec.tier) and (not spec.tags or t.tags & set(spec.tags))
             ]
             if not terms:
-                problems.append(Problem(f"rule {rule.id}: matcher {name!r} selects no lexicon term", rule.path, rule.line))
+                problems.append(
+                    Problem(f"rule {rule.id}: matcher {name!r} selects no lexicon term", rule.path, rule.line)
+                )
                 return None
             key = f"lex:{spec.lexicons}:{spec.tier}:{sorted(spec.tags)}"
             return self._matcher(key, lambda: PhraseMatcherC(self.phrases, ((t.text, t) for t in terms)))
@@ -178,7 +180,7 @@ class CompiledRuleset:
     def _compile_rule(self, rule: LoadedRule, problems: list[Problem]) -> CompiledRule | None:
         matchers: dict[str, int] = {}
         unless: dict[str, int] = {}
-        for section, specs, out in (("matchers", rule.matchers, matchers), ("unless", rule.unless, unless)):
+        for specs, out in ((rule.matchers, matchers), (rule.unless, unless)):
             for name, spec in specs.items():
                 index = self._compile_matcher(rule, name, spec, problems)
                 if index is not None:

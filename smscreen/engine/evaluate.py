@@ -12,7 +12,7 @@ import regex
 
 from smscreen.detectors.base import Hit, PostContext
 from smscreen.engine.compiled import CompiledRule, CompiledRuleset
-from smscreen.engine.matchers import PostState, RegexTimeout
+from smscreen.engine.matchers import PostState, RegexTimeoutError
 from smscreen.models import Finding, Subject
 from smscreen.rules.schema import Proximity
 
@@ -45,7 +45,7 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     if present:
         try:
             hits = matcher.find(state)
-        except RegexTimeout as exc:
+        except RegexTimeoutError as exc:
             state.warnings.append(str(exc))
     state.cache[index] = hits
     return hits
@@ -92,7 +92,9 @@ class _Template(string.Formatter):
 _TEMPLATE = _Template()
 
 
-def _message(rule: CompiledRule, anchor: Hit, text: str | None, subject: Subject | None, engine: CompiledRuleset) -> str:
+def _message(
+    rule: CompiledRule, anchor: Hit, text: str | None, subject: Subject | None, engine: CompiledRuleset
+) -> str:
     fields: dict[str, Any] = {"match": text or "", "label": anchor.label, **anchor.evidence}
     if subject is not None:
         fields["subject"] = subject.id
@@ -134,6 +136,34 @@ def _allowed(engine: CompiledRuleset, rule_id: str, text: str | None, today: dat
     return False
 
 
+def _anchor_fires(
+    engine: CompiledRuleset, state: PostState, rule: CompiledRule, anchor: Hit
+) -> tuple[bool, dict[str, list[Hit]]]:
+    """Does the rule's condition hold around this anchor hit? Also returns the nearby hits per matcher."""
+    spec = rule.rule.spec
+    near_hits: dict[str, list[Hit]] = {}
+
+    def holds(name: str) -> bool:
+        if name == rule.rule.span:
+            return True
+        found = [
+            h
+            for h in _hits(engine, state, rule.matchers[name])
+            if _near(engine, state, anchor, h, spec.within, spec.same_sentence)
+        ]
+        near_hits[name] = found
+        return bool(found)
+
+    if not rule.rule.condition.evaluate(holds):
+        return False, near_hits
+    excepted = any(
+        _near(engine, state, anchor, h, spec.unless_within, False)
+        for index in rule.unless.values()
+        for h in _hits(engine, state, index)
+    )
+    return not excepted, near_hits
+
+
 def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | None = None) -> list[Finding]:
     """Findings of every active rule (or of rule ``only``), before overlaps are merged."""
     ctx = state.ctx
@@ -143,28 +173,9 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
         if only is not None and rule.id != only:
             continue
         spec = rule.rule.spec
-        anchors = _hits(engine, state, rule.span_matcher)
-        for anchor in anchors:
-            near_hits: dict[str, list[Hit]] = {}
-
-            def holds(name: str, anchor: Hit = anchor, near_hits: dict[str, list[Hit]] = near_hits) -> bool:
-                if name == rule.rule.span:
-                    return True
-                found = [
-                    h
-                    for h in _hits(engine, state, rule.matchers[name])
-                    if _near(engine, state, anchor, h, spec.within, spec.same_sentence)
-                ]
-                near_hits[name] = found
-                return bool(found)
-
-            if not rule.rule.condition.evaluate(holds):
-                continue
-            if any(
-                _near(engine, state, anchor, h, spec.unless_within, False)
-                for index in rule.unless.values()
-                for h in _hits(engine, state, index)
-            ):
+        for anchor in _hits(engine, state, rule.span_matcher):
+            fires, near_hits = _anchor_fires(engine, state, rule, anchor)
+            if not fires:
                 continue
             subject = anchor.subject or next(
                 (h.subject for name in rule.rule.condition.positives() for h in near_hits.get(name, ()) if h.subject),

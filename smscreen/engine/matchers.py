@@ -31,13 +31,13 @@ __all__ = [
     "PhraseMatcherC",
     "PostState",
     "RegexMatcherC",
-    "RegexTimeout",
+    "RegexTimeoutError",
 ]
 
 _WORD = regex.compile(r"[^\W_]+")
 
 
-class RegexTimeout(Exception):
+class RegexTimeoutError(Exception):
     """A regex matcher ran out of time on one post."""
 
 
@@ -186,7 +186,7 @@ class RegexMatcherC:
                 s, e = (m.start(), m.end()) if self._on_original else ctx.norm.to_original(m.start(), m.end())
                 hits.append(Hit(s, e, label="pattern"))
         except TimeoutError:
-            raise RegexTimeout(f"regex timed out after {self._timeout * 1000:.0f} ms") from None
+            raise RegexTimeoutError(f"regex timed out after {self._timeout * 1000:.0f} ms") from None
         return hits
 
 
@@ -209,7 +209,7 @@ class FuzzyMatcherC:
         norm = state.ctx.norm
         hits: list[Hit] = []
         for phrase, n in self._phrases:
-            for i in range(0, max(0, len(doc) - n + 1)):
+            for i in range(max(0, len(doc) - n + 1)):
                 window = doc[i : i + n]
                 score = fuzz.ratio(window.text, phrase)
                 if score >= self._threshold:

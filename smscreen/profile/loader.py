@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,7 +54,9 @@ def load_profile(folder: str | Path) -> SchoolProfile:
         problems.extend(validation_problems(exc, doc))
         raise ProfileError("invalid school.yaml", problems=problems) from None
 
-    def table(key: str, model: type[M], fix: Callable[[dict[str, Any]], dict[str, Any]]) -> list[M]:
+    raw_ids: set[str] = set()
+
+    def table(key: str, model: type[M], fix: Callable[[dict[str, Any]], dict[str, Any]]) -> list[tuple[int, M]]:
         name = getattr(config, key)
         if name is None:
             return []
@@ -64,22 +65,22 @@ def load_profile(folder: str | Path) -> SchoolProfile:
         if not path.is_file():
             problems.append(Problem(f"{key}: file {name!r} not found", str(school_path), line, column))
             return []
-        return _read_csv(path, model, fix, problems)
+        return _read_csv(path, model, fix, problems, raw_ids)
 
     people = table("people", Person, _fix_person)
     events = table("events", Event, _fix_event)
     permissions = table("permissions", Permission, _blank_to_none)
     family_links = table("family_links", FamilyLink, _blank_to_none)
-    _cross_check(people, events, permissions, family_links, root, config, problems)
+    _cross_check(people, events, permissions, family_links, root, config, problems, raw_ids)
     if problems:
         raise ProfileError("invalid school profile", problems=problems)
     return SchoolProfile(
         root=root,
         school=config.school,
-        people=tuple(people),
-        events=tuple(events),
-        permissions=tuple(permissions),
-        family_links=tuple(family_links),
+        people=tuple(p for _, p in people),
+        events=tuple(e for _, e in events),
+        permissions=tuple(p for _, p in permissions),
+        family_links=tuple(f for _, f in family_links),
         official_accounts=config.official_accounts,
         directed_time=config.directed_time,
         monitoring=config.monitoring,
@@ -120,10 +121,14 @@ def _rows(path: Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, 
 
 
 def _read_csv(
-    path: Path, model: type[M], fix: Callable[[dict[str, Any]], dict[str, Any]], problems: list[Problem]
-) -> list[M]:
+    path: Path,
+    model: type[M],
+    fix: Callable[[dict[str, Any]], dict[str, Any]],
+    problems: list[Problem],
+    raw_ids: set[str],
+) -> list[tuple[int, M]]:
     fields = set(model.model_fields)
-    out: list[M] = []
+    out: list[tuple[int, M]] = []
     seen_header = False
     for line, raw, header in _rows(path, problems):
         if not seen_header:
@@ -132,9 +137,11 @@ def _read_csv(
             if missing:
                 problems.append(Problem(f"header lacks required column(s) {', '.join(missing)}", str(path), 1))
                 return out
+        if raw.get("id"):
+            raw_ids.add(raw["id"])
         record = fix({k: v for k, v in raw.items() if k in fields})
         try:
-            out.append(model.model_validate(record))
+            out.append((line, model.model_validate(record)))
         except ValidationError as exc:
             for err in exc.errors():
                 name = str(err["loc"][0]) if err["loc"] else ""
@@ -179,34 +186,35 @@ def _fix_event(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cross_check(
-    people: list[Person],
-    events: list[Event],
-    permissions: list[Permission],
-    family_links: list[FamilyLink],
+    people: list[tuple[int, Person]],
+    events: list[tuple[int, Event]],
+    permissions: list[tuple[int, Permission]],
+    family_links: list[tuple[int, FamilyLink]],
     root: Path,
     config: SchoolYaml,
     problems: list[Problem],
+    raw_ids: set[str],
 ) -> None:
     people_file = str(root / config.people) if config.people else "people.csv"
     ids: dict[str, str] = {}
-    for person in people:
+    for line, person in people:
         if person.id in ids:
-            problems.append(Problem(f"duplicate person id {person.id!r}", people_file))
+            problems.append(Problem(f"duplicate person id {person.id!r}", people_file, line))
         ids[person.id] = person.role
-    for event in events:
+    events_file = str(root / str(config.events))
+    for line, event in events:
         if event.id in ids:
-            problems.append(Problem(f"event id {event.id!r} is also a person id", str(root / str(config.events))))
+            problems.append(Problem(f"event id {event.id!r} is already used", events_file, line))
         ids[event.id] = "event"
     perm_file = str(root / str(config.permissions))
-    for perm in permissions:
-        if perm.subject_id not in ids:
-            problems.append(Problem(f"permission for unknown subject {perm.subject_id!r}", perm_file))
+    for line, perm in permissions:
+        if perm.subject_id not in ids and perm.subject_id not in raw_ids:
+            problems.append(Problem(f"permission for unknown subject {perm.subject_id!r}", perm_file, line))
         if perm.expires_on and perm.approved_on and perm.expires_on < perm.approved_on:
-            problems.append(Problem(f"permission for {perm.subject_id!r} expires before approval", perm_file))
+            problems.append(Problem(f"permission for {perm.subject_id!r} expires before approval", perm_file, line))
     link_file = str(root / str(config.family_links))
-    for link in family_links:
-        if ids.get(link.staff_id) not in ("staff", "governor"):
-            problems.append(Problem(f"family link: {link.staff_id!r} is not a member of staff", link_file))
-        if ids.get(link.pupil_id) not in ("pupil", "former-pupil"):
-            problems.append(Problem(f"family link: {link.pupil_id!r} is not a pupil", link_file))
-    _ = date  # dates are parsed by the models; nothing more to check here
+    for line, link in family_links:
+        if ids.get(link.staff_id) not in ("staff", "governor") and link.staff_id not in raw_ids - ids.keys():
+            problems.append(Problem(f"family link: {link.staff_id!r} is not a member of staff", link_file, line))
+        if ids.get(link.pupil_id) not in ("pupil", "former-pupil") and link.pupil_id not in raw_ids - ids.keys():
+            problems.append(Problem(f"family link: {link.pupil_id!r} is not a pupil", link_file, line))

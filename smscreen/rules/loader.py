@@ -6,7 +6,7 @@ so a user fixes a file in one pass instead of one error at a time.
 
 from __future__ import annotations
 
-import glob
+import glob  # only for glob.has_magic
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,15 +24,15 @@ from smscreen.rules.schema import (
     LexiconMatcher,
     MatcherSpec,
     RegexMatcher,
-    RuleSpec,
     RulesetFile,
+    RuleSpec,
     Thresholds,
     parse_matcher,
 )
 from smscreen.textio import read_text
 from smscreen.yamlsource import YamlDocument, parse_yaml_documents, validation_problems
 
-__all__ = ["LoadedRule", "Ruleset", "load_ruleset", "load_rule_file", "resolve_ruleset_path", "shipped_rulesets_dir"]
+__all__ = ["LoadedRule", "Ruleset", "load_rule_file", "load_ruleset", "resolve_ruleset_path", "shipped_rulesets_dir"]
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def _load(path: Path, problems: list[Problem], *, seen: tuple[str, ...]) -> Rule
 
     own: dict[str, LoadedRule] = {}  # rules this file includes; a school's file may replace a base rule
     for i, pattern in enumerate(spec.include):
-        matches = sorted(glob.glob(str(base_dir / pattern), recursive=True))
+        matches = sorted(str(p) for p in base_dir.glob(pattern))
         if not matches and not glob.has_magic(pattern):
             line, col = doc.where(("include", i))
             problems.append(Problem(f"include {pattern!r} matches no file", str(path), line, col))

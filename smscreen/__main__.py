@@ -1,0 +1,5 @@
+"""``python -m smscreen`` runs the command line."""
+
+from smscreen.cli import main
+
+main()
