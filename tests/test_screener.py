@@ -77,13 +77,13 @@ def test_catastrophic_regex_times_out(tmp_path) -> None:  # type: ignore[no-unty
     rules = tmp_path / "r.yaml"
     rules.write_text(
         "id: evil\ntitle: t\ncategory: abuse\nclause: tou-conduct\nseverity: low\nmessage: m\n"
-        "matchers:\n  x: {regex: '(a+)+$', timeout_ms: 20, triggers: {words: [aaaa]}}\n",
+        "matchers:\n  x: {regex: '(a+)+$', view: original, timeout_ms: 20, triggers: {words: [start]}}\n",
         encoding="utf-8",
     )
     rs = tmp_path / "rs.yaml"
     rs.write_text("ruleset: evil\ninclude: [r.yaml]\n", encoding="utf-8")
     screener = smscreen.Screener(ruleset=rs)
-    result = screener.screen("aaaa " + "a" * 5000 + "!")
+    result = screener.screen("start " + "a" * 5000 + "!")
     assert result.error is not None and "timed out" in result.error
     assert result.findings == ()
 
