@@ -16,7 +16,7 @@ from typing import Any, NoReturn, TextIO, TypeVar
 import click
 
 from smscreen.errors import InputError, SmscreenError
-from smscreen.models import Account, Post, Verdict
+from smscreen.models import Account, Post, Result, Verdict
 from smscreen.profile import SchoolProfile, load_profile
 from smscreen.rules.loader import Ruleset, load_ruleset, shipped_rulesets_dir
 from smscreen.screener import Screener, default_ruleset_for
@@ -179,6 +179,103 @@ def _exit_for(results: Any, fail_on: str | None) -> int:
     threshold = Verdict(fail_on).rank
     worst = max((r.verdict.rank for r in results), default=0)
     return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_school_option
+@click.option("--ruleset", default=None, help="Shipped ruleset name or a ruleset file (default uk-school-staff).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "sarif", "html"]), default="jsonl",
+              show_default=True)
+@click.option("--out", "out", default="-", show_default=True, help="Output file, or - for stdout.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Processes to screen with.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted scan of the same sources into the same --out.")
+@click.option("--fail-on", type=click.Choice(["review", "block"]), default=None,
+              help="Exit 1 when any verdict is at or above this.")
+def scan(
+    paths: Sequence[Path],
+    school: Path | None,
+    ruleset: str | None,
+    fmt: str,
+    out: str,
+    jobs: int,
+    resume: bool,
+    fail_on: str | None,
+) -> None:
+    """Screen every post in archives: X/Twitter archive, Facebook/Instagram export, JSONL or CSV."""
+    from smscreen.output import Report, write_reports
+    from smscreen.scan import Journal, scan_archives
+
+    if resume and out == "-":
+        click.echo("error: --resume needs --out FILE (the journal lives beside it)", err=True)
+        sys.exit(EXIT_ERROR)
+    profile = _load_profile(school)
+    rs = _load_ruleset(ruleset or "uk-school-staff")
+    try:
+        screener = Screener(ruleset=rs, profile=profile)
+    except SmscreenError as exc:
+        _fail(exc)
+    if screener.inactive_rules and profile is None:
+        click.echo(
+            f"note: {len(screener.inactive_rules)} rule(s) need a school profile and are inactive (use --school)",
+            err=True,
+        )
+    journal_path = Path(out + ".journal") if out != "-" else Path(_temp_journal())
+    header = {
+        "smscreen_scan": 1,
+        "paths": [str(p.resolve()) for p in paths],
+        "ruleset": str(Path(rs.path).resolve()),
+        "school": str(profile.root.resolve()) if profile is not None else None,
+    }
+    journal = Journal(journal_path, header)
+    bar = _progress_bar()
+    try:
+        summary = scan_archives(list(paths), screener, journal, jobs=jobs, resume=resume,
+                                progress=bar.update if bar is not None else None)
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        click.echo(f"interrupted: results so far are kept in {journal_path}; run again with --resume", err=True)
+        sys.exit(130)
+    except SmscreenError as exc:
+        if bar is not None:
+            bar.close()
+        _fail(exc)
+    if bar is not None:
+        bar.close()
+    reports = (
+        Report(result=Result.model_validate(r["result"]), text=r["text"], path=r["path"] or None)
+        for r in journal.records()
+    )
+    if out == "-":
+        write_reports(reports, fmt, _stdout(), rules=_rule_infos(rs))
+    else:
+        with open(out, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:  # noqa: PTH123
+            write_reports(reports, fmt, fh, rules=_rule_infos(rs))
+    journal_path.unlink(missing_ok=True)
+    click.echo(summary.line(), err=True)
+    if summary.skipped_no_text:
+        click.echo(f"items with no text to screen (not errors): {summary.skipped_no_text:,}", err=True)
+    if fail_on is not None and summary.worst is not None and summary.worst.rank >= Verdict(fail_on).rank:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def _temp_journal() -> str:
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix="smscreen-scan-", suffix=".journal")
+    os.close(fd)
+    return name
+
+
+def _progress_bar() -> Any:
+    """A tqdm bar (posts/s) on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" posts", file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
 
 
 @cli.group()

@@ -103,6 +103,10 @@ class Screener:
         ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
         return PostState(ctx=ctx, words=words)
 
+    def is_candidate(self, item: str | Post) -> bool:
+        """Whether any active rule could fire on this post: False means the one fast pass decided it."""
+        return self._state(self._as_post(item)) is not None
+
     def rule_findings(self, item: str | Post, rule_id: str) -> list[Finding]:
         """Findings of one rule on one post, before merging (what inline rule tests check)."""
         post = self._as_post(item)

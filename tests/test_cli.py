@@ -59,7 +59,7 @@ def test_stdin(posts: dict[str, Path]) -> None:
 
 
 def test_json_matches_spec_fields(posts: dict[str, Path]) -> None:
-    code, out, _ = run("check", str(posts["insult"]), "--ruleset", MINI, "--format", "json")
+    _code, out, _ = run("check", str(posts["insult"]), "--ruleset", MINI, "--format", "json")
     (result,) = json.loads(out)
     assert {"id", "verdict", "findings"} <= set(result)
     finding = result["findings"][0]
@@ -162,7 +162,7 @@ def test_rules_list_and_show() -> None:
     assert code == 0 and "mini.targeted" in out and "tou-abusive-hateful" in out
     code, out, _ = run("rules", "show", "mini.targeted", "--ruleset", MINI)
     assert code == 0 and "condition: insult and you" in out
-    code, _, err = run("rules", "show", "nope", "--ruleset", MINI)
+    code, _, _err = run("rules", "show", "nope", "--ruleset", MINI)
     assert code == 2
 
 

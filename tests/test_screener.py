@@ -10,8 +10,6 @@ from hypothesis import strategies as st
 import smscreen
 from smscreen import Post, Verdict
 
-from .conftest import MINI_RULESET  # type: ignore[import-not-found]
-
 
 @pytest.mark.parametrize(
     ("text", "rules"),

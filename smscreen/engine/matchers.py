@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 _WORD = regex.compile(r"[^\W_]+")
+_DOUBLE = regex.compile(r"(\w)\1+")
+# The normaliser squeezes a run of 3+ letters to one ("pilllllock" -> "pilock"), so a term with a double
+# letter also gets its squeezed spelling. Short results are skipped: they collide with real words.
+MIN_SQUEEZED_LENGTH = 5
 
 
 class RegexTimeoutError(Exception):
@@ -58,6 +62,14 @@ class CompiledMatcher(Protocol):
     requires_profile: bool
 
     def find(self, state: PostState) -> list[Hit]: ...
+
+
+def squeezed_variants(phrase: str) -> list[str]:
+    """The phrase, plus its double-letters-squeezed spelling when that is long enough to be safe."""
+    squeezed = _DOUBLE.sub(r"\1", phrase.casefold())
+    if squeezed != phrase.casefold() and len(squeezed.replace(" ", "")) >= MIN_SQUEEZED_LENGTH:
+        return [phrase, squeezed]
+    return [phrase]
 
 
 def phrase_words(text: str) -> list[str]:
@@ -130,15 +142,16 @@ class PhraseMatcherC:
         self._entries: dict[str, Term | None] = {}
         words: set[str] = set()
         for phrase, term in entries:
-            added = index.add(phrase)
-            if added is None:
-                continue
-            key, trigger = added
-            previous = self._entries.get(key)
-            # The same phrase in two groups keeps its most severe reading.
-            if previous is None or (term is not None and term.severity.rank > previous.severity.rank):
-                self._entries[key] = term
-            words.add(trigger)
+            for variant in squeezed_variants(phrase):
+                added = index.add(variant)
+                if added is None:
+                    continue
+                key, trigger = added
+                previous = self._entries.get(key)
+                # The same phrase in two groups keeps its most severe reading.
+                if previous is None or (term is not None and term.severity.rank > previous.severity.rank):
+                    self._entries[key] = term
+                words.add(trigger)
         self.triggers = Triggers(words=frozenset(words))
 
     @property

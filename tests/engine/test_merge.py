@@ -50,7 +50,11 @@ def test_not_merged(pair: tuple[Finding, Finding]) -> None:
 def test_whole_post_findings_dedupe_by_rule_and_subject() -> None:
     s1, s2 = Subject(id="P1", role="pupil"), Subject(id="P2", role="pupil")
     merged = merge_findings(
-        [f("c", None, None, subject=s1), f("c", None, None, subject=s1, confidence=0.5), f("c", None, None, subject=s2)],
+        [
+            f("c", None, None, subject=s1),
+            f("c", None, None, subject=s1, confidence=0.5),
+            f("c", None, None, subject=s2),
+        ],
         TEXT,
     )
     assert len(merged) == 2

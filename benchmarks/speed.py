@@ -1,0 +1,112 @@
+"""Screening speed, every figure from one run (the machine is shared: compare ratios, not absolutes).
+
+    python benchmarks/speed.py                 # 1,500-person profile
+    python benchmarks/speed.py --people 5000   # also the 5,000-person profile
+
+Measures, on the same generated texts:
+- the floor: spaCy's blank English tokenizer alone (posts/s);
+- full screening with the shipped staff ruleset and a generated school profile, separately for a
+  realistic mix and for clean posts; the ratio of each to the tokenizer;
+- single-post latency p50/p99; cold start (import + build the screener, in a fresh process);
+- peak RSS of the screening process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import make_posts, make_profile  # noqa: E402
+
+
+def _rate(fn, items: list[str], *, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for item in items:
+            fn(item)
+        best = min(best, time.perf_counter() - start)
+    return len(items) / best
+
+
+def _cold_start(ruleset: str, school: Path) -> float:
+    code = (
+        "import time; t=time.perf_counter(); import smscreen; "
+        f"smscreen.Screener.from_school({str(school)!r}, ruleset={ruleset!r}); print(time.perf_counter()-t)"
+    )
+    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True).strip()) for _ in range(3)]
+    return min(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--people", type=int, nargs="+", default=[1500])
+    parser.add_argument("--posts", type=int, default=20000)
+    parser.add_argument("--ruleset", default="uk-school-staff")
+    parser.add_argument("--json", type=Path, default=None, help="Also write the figures as JSON here.")
+    args = parser.parse_args()
+
+    import spacy
+
+    import smscreen
+
+    rng = random.Random(7)
+    nlp = spacy.blank("en")
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n_people in args.people:
+            school = make_profile(Path(tmp) / f"school-{n_people}", n_people, rng)
+            screener = smscreen.Screener.from_school(school, ruleset=args.ruleset)
+            mixed = make_posts(screener.profile, args.posts, rng, clean_share=0.7)
+            # "Clean" means what the fast pass can decide: texts with no candidate at all.
+            clean = [t for t in make_posts(screener.profile, args.posts * 2, rng, clean_share=1.0)
+                     if not screener.is_candidate(t)][: args.posts]
+            for name, texts in (("mix", mixed), ("clean", clean)):
+                tok = _rate(nlp.tokenizer, texts)
+                scr = _rate(screener.screen, texts)
+                flagged = sum(1 for t in texts[:2000] if screener.screen(t).findings)
+                figures[f"{n_people}:{name}"] = {
+                    "tokenizer_posts_s": round(tok),
+                    "screen_posts_s": round(scr),
+                    "ratio": round(scr / tok, 2),
+                    "flagged_share_first_2000": round(flagged / 2000, 3),
+                }
+            latencies = []
+            for text in mixed[:5000]:
+                start = time.perf_counter()
+                screener.screen(text)
+                latencies.append((time.perf_counter() - start) * 1000)
+            latencies.sort()
+            figures[f"{n_people}:latency_ms"] = {
+                "p50": round(statistics.median(latencies), 3),
+                "p99": round(latencies[int(len(latencies) * 0.99)], 3),
+                "max": round(latencies[-1], 3),
+            }
+            figures[f"{n_people}:cold_start_s"] = round(_cold_start(args.ruleset, school), 3)
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    figures["python"] = sys.version.split()[0]
+
+    print(f"{'case':<22}{'tokenizer/s':>13}{'screen/s':>11}{'ratio':>8}")
+    for key, value in figures.items():
+        if isinstance(value, dict) and "ratio" in value:
+            print(f"{key:<22}{value['tokenizer_posts_s']:>13,}{value['screen_posts_s']:>11,}{value['ratio']:>8}")
+    for key, value in figures.items():
+        if not (isinstance(value, dict) and "ratio" in value):
+            print(f"{key}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
