@@ -190,6 +190,8 @@ def _exit_for(results: Any, fail_on: str | None) -> int:
 @click.option("--out", "out", default="-", show_default=True, help="Output file, or - for stdout.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Processes to screen with.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted scan of the same sources into the same --out.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Screen on a Dask distributed scheduler (tcp://host:8786) instead of local processes.")
 @click.option("--fail-on", type=click.Choice(["review", "block"]), default=None,
               help="Exit 1 when any verdict is at or above this.")
 def scan(
@@ -200,6 +202,7 @@ def scan(
     out: str,
     jobs: int,
     resume: bool,
+    dask_address: str | None,
     fail_on: str | None,
 ) -> None:
     """Screen every post in archives: X/Twitter archive, Facebook/Instagram export, JSONL or CSV."""
@@ -231,7 +234,7 @@ def scan(
     bar = _progress_bar()
     try:
         summary = scan_archives(list(paths), screener, journal, jobs=jobs, resume=resume,
-                                progress=bar.update if bar is not None else None)
+                                progress=bar.update if bar is not None else None, dask=dask_address)
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()

@@ -119,7 +119,7 @@ def _all_items(paths: Sequence[Path], stats: ReadStats) -> Iterator[Post | ReadE
 
 
 def _interleave(
-    items: Iterable[Post | ReadError], screener: Screener, jobs: int
+    items: Iterable[Post | ReadError], screener: Screener, jobs: int, dask: Any = None
 ) -> Iterator[tuple[Post | ReadError, Result]]:
     """Screen the posts (in parallel when jobs > 1) and put the unreadable records back in order."""
     pending: deque[Post | ReadError] = deque()
@@ -130,7 +130,7 @@ def _interleave(
             if isinstance(item, Post):
                 yield item
 
-    for result in screener.screen_many(posts_only(), jobs=jobs):
+    for result in screener.screen_many(posts_only(), jobs=jobs, dask=dask):
         while True:
             item = pending.popleft()
             if isinstance(item, ReadError):
@@ -160,6 +160,7 @@ def scan_archives(
     jobs: int = 1,
     resume: bool = False,
     progress: Callable[[int], None] | None = None,
+    dask: Any = None,
 ) -> ScanSummary:
     """Screen every post in ``paths`` into ``journal``; returns the counts (including resumed ones)."""
     check_sources(paths)
@@ -177,7 +178,7 @@ def scan_archives(
         next(items, None)
     with journal.path.open("a", encoding="utf-8") as fh:
         buffered = 0
-        for item, result in _interleave(items, screener, jobs):
+        for item, result in _interleave(items, screener, jobs, dask):
             record = {
                 "path": item.source if isinstance(item, ReadError) else (item.source or ""),
                 "text": item.text if isinstance(item, Post) else None,

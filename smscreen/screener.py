@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from smscreen.detectors.base import PostContext
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
@@ -139,9 +140,21 @@ class Screener:
         )
 
     def screen_many(
-        self, items: Iterable[str | Post], *, jobs: int = 1, batch_size: int = 512
+        self, items: Iterable[str | Post], *, jobs: int = 1, batch_size: int = 512, dask: Any = None
     ) -> Iterator[Result]:
-        """Screen many posts, in order. ``jobs`` > 1 screens batches in that many processes."""
+        """Screen many posts, in order.
+
+        ``jobs`` > 1 screens batches in that many local processes; ``dask`` (a ``distributed.Client`` or a
+        scheduler address) screens them on a Dask cluster instead, one screener per worker.
+        """
+        if dask is not None:
+            from smscreen.distributed import screen_on_dask
+
+            posts = (self._as_post(x) for x in items)
+            yield from screen_on_dask(
+                posts, client=dask, ruleset=self._config.ruleset, school=self._config.school, batch_size=batch_size
+            )
+            return
         if jobs <= 1:
             for item in items:
                 yield self.screen(item)
