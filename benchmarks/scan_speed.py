@@ -66,7 +66,8 @@ def main() -> None:
     if len(args.sizes) > 1:
         small, large = min(args.sizes), max(args.sizes)
         for jobs in (1, 2):
-            print(f"peak RSS {large:,} / {small:,} posts, --jobs {jobs}: {by[(large, jobs)][1] / by[(small, jobs)][1]:.2f}")
+            ratio = by[(large, jobs)][1] / by[(small, jobs)][1]
+            print(f"peak RSS {large:,} / {small:,} posts, --jobs {jobs}: {ratio:.2f}")
 
 
 if __name__ == "__main__":

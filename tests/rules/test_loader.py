@@ -98,10 +98,13 @@ def test_word_list_lexicon_and_comments() -> None:
 
 
 def test_duplicate_rule_ids_are_errors(tmp_path: Path) -> None:
-    rule = "id: x.one\ntitle: t\ncategory: abuse\nclause: tou-conduct\nseverity: low\nmessage: m\nmatchers:\n  a: {phrases: [x]}\n"
+    rule = (
+        "id: x.one\ntitle: t\ncategory: abuse\nclause: tou-conduct\nseverity: low\nmessage: m\n"
+        "matchers:\n  a: {phrases: [x]}\n"
+    )
     (tmp_path / "r.yaml").write_text(rule + "---\n" + rule, encoding="utf-8")
     (tmp_path / "rs.yaml").write_text("ruleset: d\ninclude: [r.yaml]\n", encoding="utf-8")
-    with pytest.raises(RulesetError, match="duplicate rule id 'x.one'"):
+    with pytest.raises(RulesetError, match=r"duplicate rule id 'x\.one'"):
         load_ruleset(tmp_path / "rs.yaml")
 
 
