@@ -34,7 +34,7 @@ def _worker_screen(batch: list[Post], ruleset: str, school: str | None) -> list[
     screener = _WORKER_SCREENERS.get(key)
     if screener is None:
         screener = _WORKER_SCREENERS[key] = Screener(ruleset=ruleset, school=school)
-    return [screener.screen(p) for p in batch]
+    return screener._screen_batch(batch)
 
 
 def screen_on_dask(

@@ -118,26 +118,42 @@ class Screener:
 
     def screen(self, item: str | Post) -> Result:
         """Screen one text or post. Never raises for bad content: problems come back in ``error``."""
-        post = self._as_post(item)
-        if len(post.text) > MAX_POST_CHARS:
-            return Result(
+        return self._screen_batch([self._as_post(item)])[0]
+
+    def _screen_batch(self, posts: list[Post]) -> list[Result]:
+        """Screen posts together: the candidates' Docs are made in one ``tokenizer.pipe`` pass."""
+        results: list[Result | None] = [None] * len(posts)
+        states: list[tuple[int, PostState]] = []
+        for i, post in enumerate(posts):
+            if len(post.text) > MAX_POST_CHARS:
+                results[i] = Result(
+                    id=post.id,
+                    verdict=Verdict.REVIEW,
+                    error=f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)",
+                    source=post.source,
+                )
+                continue
+            state = self._state(post)
+            if state is None:
+                results[i] = Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)
+            else:
+                states.append((i, state))
+        if len(states) > 1:
+            docs = self._engine.nlp.tokenizer.pipe(s.ctx.norm.text for _, s in states)
+            for (_, state), doc in zip(states, docs, strict=True):
+                state.ctx.set_doc(doc)
+        for i, state in states:
+            post = state.ctx.post
+            findings = merge_findings(evaluate_rules(self._engine, state), post.text)
+            warning = "; ".join(dict.fromkeys(state.warnings)) or None
+            results[i] = Result(
                 id=post.id,
-                verdict=Verdict.REVIEW,
-                error=f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)",
+                verdict=verdict_for(findings, self._ruleset.thresholds),
+                findings=tuple(findings),
+                error=warning,
                 source=post.source,
             )
-        state = self._state(post)
-        if state is None:
-            return Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)
-        findings = merge_findings(evaluate_rules(self._engine, state), post.text)
-        warning = "; ".join(dict.fromkeys(state.warnings)) or None
-        return Result(
-            id=post.id,
-            verdict=verdict_for(findings, self._ruleset.thresholds),
-            findings=tuple(findings),
-            error=warning,
-            source=post.source,
-        )
+        return [r for r in results if r is not None]
 
     def screen_many(
         self, items: Iterable[str | Post], *, jobs: int = 1, batch_size: int = 512, dask: Any = None
@@ -156,8 +172,9 @@ class Screener:
             )
             return
         if jobs <= 1:
-            for item in items:
-                yield self.screen(item)
+            iterator = iter(items)
+            while batch := [self._as_post(x) for x in islice(iterator, batch_size)]:
+                yield from self._screen_batch(batch)
             return
         jobs = min(jobs, os.cpu_count() or 1)
         iterator = iter(items)
@@ -184,7 +201,7 @@ def _init_worker(config: _Config) -> None:
 
 def _screen_batch(posts: list[Post]) -> list[Result]:
     assert _WORKER is not None
-    return [_WORKER.screen(p) for p in posts]
+    return _WORKER._screen_batch(posts)
 
 
 def default_ruleset_for(account: str) -> str:

@@ -94,6 +94,10 @@ class PostContext:
         self._make_doc = make_doc
         self._doc = doc
 
+    def set_doc(self, doc: Doc) -> None:
+        """Hand over a Doc made in a batch (it must be over ``norm.text``)."""
+        self._doc = doc
+
     @property
     def doc(self) -> Doc:
         """The spaCy Doc over ``norm.text`` (the normalised view)."""
