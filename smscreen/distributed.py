@@ -44,7 +44,7 @@ def screen_on_dask(
     if isinstance(client, str):
         from distributed import Client
 
-        with Client(client) as owned:
+        with Client(client) as owned:  # type: ignore[no-untyped-call]  # distributed ships no types
             yield from screen_on_dask(posts, client=owned, ruleset=ruleset, school=school, batch_size=batch_size)
         return
     workers = max(1, len(client.scheduler_info().get("workers", {})))

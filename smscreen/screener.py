@@ -139,7 +139,8 @@ class Screener:
             else:
                 states.append((i, state))
         if len(states) > 1:
-            docs = self._engine.nlp.tokenizer.pipe(s.ctx.norm.text for _, s in states)
+            tokenizer: Any = self._engine.nlp.tokenizer  # spaCy's stubs type it as a plain callable
+            docs = tokenizer.pipe(s.ctx.norm.text for _, s in states)
             for (_, state), doc in zip(states, docs, strict=True):
                 state.ctx.set_doc(doc)
         for i, state in states:

@@ -6,7 +6,15 @@ import importlib
 
 from smscreen.detectors.base import DETECTORS, Detector, Hit, PostContext, Triggers, register_detector
 
-__all__ = ["DETECTORS", "Detector", "Hit", "PostContext", "Triggers", "load_builtin_detectors", "register_detector"]
+__all__ = [
+    "DETECTORS",
+    "Detector",
+    "Hit",
+    "PostContext",
+    "Triggers",
+    "load_builtin_detectors",
+    "register_detector",
+]
 
 # Each module registers its detectors when imported. Listed here once so a new detector touches one line.
 _BUILTIN_MODULES = (
