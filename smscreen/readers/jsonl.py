@@ -85,13 +85,18 @@ class JsonlReader:
         return build_post(fields, source=source)
 
 
+_POST_FIELDS = frozenset(Post.model_fields) - {"source"}
+
+
 def _fields(record: Any, *, default_id: str) -> dict[str, Any] | str:
     """The record as Post fields, or why it cannot be one."""
     if not isinstance(record, dict):
         return f"expected a JSON object with a 'text' field, got {_json_type(record)}"
     if "text" not in record:
         return "missing field 'text'"
-    fields = dict(record)
+    # Exports and labelled sets carry extra metadata (likes, urls, gold labels): it is ignored, while
+    # the fields smscreen reads are validated strictly. A typo of `text` is still caught above.
+    fields = {k: v for k, v in record.items() if k in _POST_FIELDS}
     post_id = fields.get("id")
     if isinstance(post_id, int) and not isinstance(post_id, bool):
         fields["id"] = str(post_id)  # numeric ids are common in exports and unambiguous
