@@ -145,7 +145,17 @@ class Screener:
                 state.ctx.set_doc(doc)
         for i, state in states:
             post = state.ctx.post
-            findings = merge_findings(evaluate_rules(self._engine, state), post.text)
+            try:
+                findings = merge_findings(evaluate_rules(self._engine, state), post.text)
+            except Exception as exc:  # a bug in one detector must not lose the rest of a scan
+                log.warning("post %s: screening failed: %s", post.id, type(exc).__name__)
+                results[i] = Result(
+                    id=post.id,
+                    verdict=Verdict.REVIEW,
+                    error=f"screening failed ({type(exc).__name__}); please report this",
+                    source=post.source,
+                )
+                continue
             warning = "; ".join(dict.fromkeys(state.warnings)) or None
             results[i] = Result(
                 id=post.id,

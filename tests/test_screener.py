@@ -132,3 +132,20 @@ def test_spans_always_valid(mini_screener: smscreen.Screener, text: str) -> None
         assert finding.start is not None and finding.end is not None
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.text == text[finding.start : finding.end]
+
+
+def test_a_failing_detector_costs_one_post_not_the_batch(mini_screener: smscreen.Screener, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import smscreen.screener as module
+
+    real = module.evaluate_rules
+
+    def flaky(engine, state, **kw):  # type: ignore[no-untyped-def]
+        if "explode" in state.ctx.text:
+            raise RuntimeError("boom")
+        return real(engine, state, **kw)
+
+    monkeypatch.setattr(module, "evaluate_rules", flaky)
+    results = list(mini_screener.screen_many(["you numpty", "explode, you numpty", "what a pillock"]))
+    assert [r.verdict.value for r in results] == ["block", "review", "review"]
+    assert results[1].error is not None and "RuntimeError" in results[1].error
+    assert results[1].findings == ()

@@ -13,6 +13,7 @@ import regex
 from smscreen.detectors.base import Hit, PostContext
 from smscreen.engine.compiled import CompiledRule, CompiledRuleset
 from smscreen.engine.matchers import PostState, RegexTimeoutError
+from smscreen.errors import ScreeningError
 from smscreen.models import Finding, Subject
 from smscreen.rules.schema import Proximity
 
@@ -45,7 +46,8 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     if present:
         try:
             hits = matcher.find(state)
-        except RegexTimeoutError as exc:
+        except (RegexTimeoutError, ScreeningError) as exc:
+            # One matcher giving up (a time limit) must not cost the post its other findings.
             state.warnings.append(str(exc))
     state.cache[index] = hits
     return hits
