@@ -53,25 +53,27 @@ Identity fast path
 ==================
 
 Most posts are plain ASCII with nothing to undo. For them ``folded is text == original.lower()``, no offset
-arrays are stored, and the check costs ``str.lower()``, a bytes XOR that looks for 3 equal bytes in a row,
+lists are stored, and the check costs ``str.lower()``, a bytes XOR that looks for 3 equal bytes in a row,
 one ``bytes.translate`` that looks for a spaced-out word, and one regex ``search`` that only stops at digits
 and ``@ $ ! |``. The checks err towards the full path, which then returns the identity map when nothing
 changed, so results never depend on which path ran (the tests check this).
+
+Other text is folded by one ``str.translate`` through the per-character cache; only the characters that
+are dropped or expand are then visited in Python, and the offset lists exist only when something moved.
+``to_original``/``from_original`` raise ``ValueError`` for a span outside the text: a detector bug, not
+something to clamp silently.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TypeAlias
+from dataclasses import dataclass, field, fields
 
 __all__ = ["NormalizedText", "Normalizer"]
 
-Offsets: TypeAlias = "array[int]"
 
 # --- character folding --------------------------------------------------------------------------------
 
@@ -137,6 +139,27 @@ class _FoldCache(dict[str, str]):
 
 _FOLD = _FoldCache()
 
+# Stands in for a character that does not fold to exactly one character; a noncharacter, so real text
+# rarely holds it (when it does, that character is simply checked like the others).
+_IRREGULAR = "\uffff"
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: code point -> its one-character fold, or ``_IRREGULAR``.
+
+    One C-level ``translate`` then folds a whole post, and the rare characters that are dropped or expand
+    are found with ``str.find`` instead of a Python loop over every character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = _FOLD[chr(code)]
+        value = folded if len(folded) == 1 else _IRREGULAR
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
 # --- leetspeak ----------------------------------------------------------------------------------------
 
 _LEET: dict[str, str] = {
@@ -156,7 +179,12 @@ _UNITS = (
 )  # fmt: skip
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 
-_LEET_CHAR_RE = re.compile(r"[013457@$!|]")
+# A leet character that could be undone: next to an ASCII letter or another leet character, and for "!" and
+# "|" not at the end of a word. Only these start the (Python) look at their word, so punctuation in long
+# unspaced runs (CJK sentences) costs nothing.
+_LEET_CANDIDATE_RE = re.compile(
+    r"[013457@$!|](?:(?=[a-z013457@$!|])|(?<=[a-z013457@$!|][013457@$])|(?<=[a-z013457@$!|][!|])(?=[^\W_]|[@$!|]))"
+)
 # A word for leet purposes: letters and digits of any script plus the leet symbols.
 _WORD_RE = re.compile(r"(?:[^\W_]|[@$!|])+")
 _NUMBER_WITH_UNIT_RE = re.compile(rf"\d+(?:{_UNIT_ALT})")
@@ -166,11 +194,16 @@ _TRAILING_SS_RE = re.compile(r"[a-z]{2,}55+")
 # --- runs and joins -----------------------------------------------------------------------------------
 
 _RUN3_RE = re.compile(r"([^\W\d_])\1{2,}")
+# Any character three times: far cheaper to scan for than a letter class, then checked with _RUN3_RE.
+_TRIPLE_RE = re.compile(r"(.)\1\1", re.DOTALL)
 _SEPARATORS = " ._*-"
 # A run of single characters (letters or leet characters) with one and the same separator between them,
 # not glued to a letter or digit at either end.
 _ELEMENT = r"(?:[^\W\d_]|[013457@$!|])"
-_JOIN_RUN_RE = re.compile(rf"(?<![^\W_]){_ELEMENT}([{re.escape(_SEPARATORS)}]){_ELEMENT}(?:\1{_ELEMENT})+(?![^\W_])")
+_SEP = f"[{re.escape(_SEPARATORS)}]"
+# The match starts at the first separator, so the engine only stops at separators; the lookbehinds check
+# the first element and that nothing alphanumeric is glued to it.
+_JOIN_RUN_RE = re.compile(rf"({_SEP})(?<={_ELEMENT}{_SEP})(?<![^\W_]..){_ELEMENT}(?:\1{_ELEMENT})+(?![^\W_])")
 
 # --- ASCII identity checks ----------------------------------------------------------------------------
 
@@ -215,8 +248,8 @@ class NormalizedText:
     folded: str
     text: str
     # Source span of normalised character i is original[_starts[i]:_ends[i]]; None means the identity.
-    _starts: Offsets | None = field(default=None, repr=False)
-    _ends: Offsets | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)
 
     @property
     def is_identity(self) -> bool:
@@ -284,7 +317,7 @@ class Normalizer:
     they are folded like posts are, so pass them as written.
     """
 
-    __slots__ = ("_join_max", "_join_prefixes", "_join_vocab_ascii", "join_vocabulary")
+    __slots__ = ("_join_max", "_join_prefixes", "join_vocabulary")
 
     def __init__(self, *, join_vocabulary: frozenset[str] = frozenset()) -> None:
         words = set()
@@ -295,9 +328,6 @@ class Normalizer:
         self.join_vocabulary: frozenset[str] = frozenset(words)
         self._join_prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
         self._join_max = max((len(w) for w in words), default=0)
-        # The bytes check for spaced-out words sees non-ASCII letters as "?"; it is only trusted when the
-        # vocabulary can be spelt in ASCII.
-        self._join_vocab_ascii = all(w.isascii() for w in words)
 
     def __call__(self, text: str) -> NormalizedText:
         low = text.lower()
@@ -316,39 +346,44 @@ class Normalizer:
 
     def _normalize(self, original: str, low: str | None, raw: bytes | None) -> NormalizedText:
         """Every step, with maps. ``low``/``raw``: the lowered ASCII text and its bytes, if ASCII."""
-        starts: Sequence[int] | None
-        ends: Sequence[int] | None
+        starts: list[int] | None
+        ends: list[int] | None
         if low is None:
             view, starts, ends = _fold(original)
+            raw = view.encode("ascii") if view.isascii() else None
         else:
             view, starts, ends = low, None, None
 
-        if raw is None:
-            # The byte checks need one byte per character; "?" stands in for anything not ASCII.
-            raw = view.encode("ascii", "replace")
-        if _may_collapse(raw, view):
+        # The byte checks need one byte per character, so text that stays non-ASCII after folding (emoji,
+        # other scripts) takes the regexes instead.
+        if _may_collapse(raw, view) if raw is not None else _may_collapse_unicode(view):
             view, starts, ends = _apply(view, starts, ends, _collapse_edits(view, starts, ends))
-            raw = None
+            raw = view.encode("ascii") if raw is not None else None
 
         forced: list[tuple[int, int]] = []
-        if self._join_max:
-            if raw is None:
-                raw = view.encode("ascii", "replace")
-            if not self._join_vocab_ascii or _may_join(raw):
-                edits = self._join_edits(view, starts, ends)
-                if edits:
-                    view, starts, ends, forced = _apply_joins(view, starts, ends, edits)
+        # The byte check needs one byte per character; other text goes straight to the regex.
+        if self._join_max and (raw is None or _may_join(raw)):
+            edits = self._join_edits(view, starts, ends)
+            if edits:
+                view, starts, ends, forced = _apply_joins(view, starts, ends, edits)
+                raw = None
 
-        text = _undo_leet(view, forced)
+        text = view if raw is not None and _LEET_HINT_SEARCH(view) is None else _undo_leet(view, forced)
         if starts is None or ends is None:
             return NormalizedText(original, view, text)
-        return NormalizedText(original, view, text, array("I", starts), array("I", ends))
+        return NormalizedText(original, view, text, starts, ends)
 
     def _join_edits(self, view: str, starts: Sequence[int] | None, ends: Sequence[int] | None) -> list[_Edit]:
         edits: list[_Edit] = []
         prefixes, vocab, longest = self._join_prefixes, self.join_vocabulary, self._join_max
+        last_end = 0
         for m in _JOIN_RUN_RE.finditer(view):
-            run_start, run_end = m.span()
+            run_start, run_end = m.start() - 1, m.end()
+            if run_start < last_end:
+                # The regex starts at a separator, so it can reuse the previous run's last letter ("f.u.c.k
+                # s h i t"); that letter already belongs to the previous run.
+                run_start += 2
+            last_end = run_end
             elements = view[run_start:run_end:2]
             count = len(elements)
             i = 0
@@ -392,6 +427,10 @@ def _may_collapse(raw: bytes, view: str) -> bool:
     return False
 
 
+def _may_collapse_unicode(view: str) -> bool:
+    return any(_RUN3_RE.match(view, m.start()) for m in _TRIPLE_RE.finditer(view))
+
+
 def _may_join(raw: bytes) -> bool:
     """Whether ``raw`` may hold 3 single characters in a row, each between non-elements."""
     return _JOIN_HINT_SEARCH(raw.translate(_JOIN_BYTES)) is not None
@@ -414,6 +453,8 @@ def _identity(original: str, low: str) -> NormalizedText:
 
 _new_object = object.__new__
 _slot = vars(NormalizedText)
+if [f.name for f in fields(NormalizedText)] != ["original", "folded", "text", "_starts", "_ends"]:
+    raise RuntimeError("_identity must set every field of NormalizedText; update it with the fields")
 _set_original = _slot["original"].__set__
 _set_folded = _slot["folded"].__set__
 _set_text = _slot["text"].__set__
@@ -422,44 +463,39 @@ _set_ends = _slot["_ends"].__set__
 
 
 def _fold(original: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """Step 1 for text that is not pure ASCII. Maps are None while every character folds to exactly one."""
+    """Step 1 for text that is not pure ASCII. The maps are None when every character folds to one."""
+    view = original.translate(_FOLD_TABLE)
+    irregular = view.find(_IRREGULAR)
+    if irregular == -1:
+        return view, None, None
     fold = _FOLD
     pieces: list[str] = []
-    starts: list[int] | None = None
-    ends: list[int] | None = None
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
-    for m in _NON_ASCII_RE.finditer(original):
-        run_start, run_end = m.span()
-        if run_start > pos:
-            pieces.append(original[pos:run_start].lower())
-            if starts is not None and ends is not None:
-                starts.extend(range(pos, run_start))
-                ends.extend(range(pos + 1, run_start + 1))
-        for i in range(run_start, run_end):
-            out = fold[original[i]]
-            if starts is None or ends is None:
-                if len(out) == 1:
-                    pieces.append(out)
-                    continue
-                starts = list(range(i))
-                ends = list(range(1, i + 1))
-            if out:
-                pieces.append(out)
-                for _ in out:
-                    starts.append(i)
-                    ends.append(i + 1)
-            else:
-                # Extend the previous source character's output (all of an expansion) over this one.
-                k = len(ends) - 1
-                while k >= 0 and ends[k] == i:
-                    ends[k] = i + 1
-                    k -= 1
-        pos = run_end
-    if pos < len(original):
-        pieces.append(original[pos:].lower())
-        if starts is not None and ends is not None:
-            starts.extend(range(pos, len(original)))
-            ends.extend(range(pos + 1, len(original) + 1))
+    while irregular != -1:
+        if irregular > pos:
+            pieces.append(view[pos:irregular])
+            starts.extend(range(pos, irregular))
+            ends.extend(range(pos + 1, irregular + 1))
+        out = fold[original[irregular]]
+        if out:
+            pieces.append(out)
+            for _ in out:
+                starts.append(irregular)
+                ends.append(irregular + 1)
+        else:
+            # Extend the previous source character's output (all of an expansion) over this one.
+            k = len(ends) - 1
+            while k >= 0 and ends[k] == irregular:
+                ends[k] = irregular + 1
+                k -= 1
+        pos = irregular + 1
+        irregular = view.find(_IRREGULAR, pos)
+    if pos < len(view):
+        pieces.append(view[pos:])
+        starts.extend(range(pos, len(view)))
+        ends.extend(range(pos + 1, len(view) + 1))
     if starts and starts[0]:
         # Characters dropped before any output belong to the first output character (all of an expansion).
         first = starts[0]
@@ -468,9 +504,6 @@ def _fold(original: str) -> tuple[str, list[int] | None, list[int] | None]:
             starts[k] = 0
             k += 1
     return "".join(pieces), starts, ends
-
-
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
 def _collapse_edits(view: str, starts: Sequence[int] | None, ends: Sequence[int] | None) -> list[_Edit]:
@@ -525,7 +558,7 @@ def _undo_leet(view: str, forced: list[tuple[int, int]]) -> str:
     chars: list[str] | None = None
     done = 0
     n = len(view)
-    for m in _LEET_CHAR_RE.finditer(view):
+    for m in _LEET_CANDIDATE_RE.finditer(view):
         p = m.start()
         if p < done:
             continue
