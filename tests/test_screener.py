@@ -149,3 +149,31 @@ def test_a_failing_detector_costs_one_post_not_the_batch(mini_screener: smscreen
     assert [r.verdict.value for r in results] == ["block", "review", "review"]
     assert results[1].error is not None and "RuntimeError" in results[1].error
     assert results[1].findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what a P1LL0CK",
+        "what a p i l l o c k",
+        "what a p.i.l.l.o.c.k",
+        "what a pilllllock",
+        "what a \u0440ill\u043eck",  # Cyrillic er and o
+        "what a 𝐩𝐢𝐥𝐥𝐨𝐜𝐤",  # mathematical bold
+        "what a pil\u200block",  # zero-width space inside
+        "what a ｐｉｌｌｏｃｋ",  # fullwidth
+        "what a pi\u0301llock",  # combining accent
+        "what a PiLlOcK!!!",
+    ],
+)
+def test_obfuscated_forms_fire_with_original_spans(mini_screener: smscreen.Screener, text: str) -> None:
+    (finding,) = mini_screener.screen(text).findings
+    assert finding.rule == "mini.insult"
+    assert finding.start == len("what a ")
+    assert finding.text == text[finding.start : finding.end]
+    assert finding.end == len(text.rstrip("!"))
+
+
+@pytest.mark.parametrize("text", ["Scunthorpe", "a pill lock", "the pillow", "pillocks-r-us.example.com"])
+def test_near_misses_do_not_fire(mini_screener: smscreen.Screener, text: str) -> None:
+    assert [f.rule for f in mini_screener.screen(text).findings] == []
