@@ -102,6 +102,10 @@ _LOOKALIKES: dict[str, str] = {
     # Latin letters with no decomposition
     "ı": "i", "ɑ": "a", "ɡ": "g", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t",
     "æ": "ae", "œ": "oe", "þ": "th",
+    # Typographic apostrophes and quotes: phones type “you’re”, lexicons say "you're"; the tokenizer
+    # must see one spelling for contractions and possessives to match.
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
 }  # fmt: skip
 
 # Invisible "letters" (Hangul fillers) are category Lo, not Cf, yet render as nothing and are used to

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,22 @@ from smscreen.textio import read_text
 __all__ = ["YamlDocument", "load_yaml_documents", "parse_yaml_documents", "validation_problems"]
 
 Loc = tuple[str | int, ...]
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader with YAML 1.2 booleans: only true/false. YAML 1.1 also reads on/off/yes/no/y/n
+    as booleans, which silently turns a key like ``on:`` or a value like ``no`` into True/False."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
 
 
 @dataclass
@@ -73,13 +90,15 @@ def parse_yaml_documents(
     """Parse every document in ``text`` with the safe loader, keeping positions."""
     docs: list[YamlDocument] = []
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         try:
             while loader.check_node():
                 node = loader.get_node()
                 if node is None:  # an empty document
                     continue
                 data = loader.construct_document(node)
+                if data is None:  # an empty document, e.g. after a trailing `---`
+                    continue
                 doc = YamlDocument(data=data, path=path)
                 _walk(node, (), doc)
                 docs.append(doc)

@@ -116,8 +116,16 @@ def test_clean_ascii_is_identity(original: str) -> None:
 
 def test_one_for_one_folding_keeps_the_identity_map() -> None:
     norm = PLAIN("Café Zoë 👏 ‘ok’")
-    assert norm.folded == "cafe zoe 👏 ‘ok’"
+    assert norm.folded == "cafe zoe 👏 'ok'"  # typographic quotes fold to ASCII, one for one
     assert norm.is_identity
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("you’re", "you're"), ("Amelia’s", "amelia's"), ("“hi”", '"hi"'), ("it`s", "it`s")],
+)
+def test_typographic_quotes_fold_to_ascii(text: str, folded: str) -> None:
+    assert PLAIN(text).folded == folded
 
 
 def test_identity_fast_path_shares_one_string() -> None:

@@ -122,7 +122,8 @@ DETECTORS: dict[str, DetectorFactory] = {}
 def register_detector(name: str) -> Callable[[type[Any]], type[Any]]:
     """Class decorator: make a detector available to rules as ``detector: NAME``.
 
-    The class is constructed once per (ruleset, profile) as ``cls(options=..., profile=...)``.
+    The class is constructed once per (ruleset, profile) as ``cls(options=..., profile=...)``;
+    ``options`` are the matcher's keys plus ``settings`` (the ruleset's ``settings`` mapping).
     """
 
     def decorate(cls: type[Any]) -> type[Any]:

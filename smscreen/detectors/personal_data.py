@@ -979,6 +979,8 @@ class _SpanDetector:
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         options = dict(options or {})
+        # The engine hands every detector the ruleset's `settings`; these detectors need none of them.
+        options.pop("settings", None)
         unknown = sorted(set(options) - self.options_allowed)
         if unknown:
             allowed = ", ".join(sorted(self.options_allowed)) or "none"

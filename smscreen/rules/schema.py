@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from smscreen.models import Category, Clause, Severity
 
@@ -62,7 +62,8 @@ class PhrasesMatcher(_Strict):
 
 class RegexMatcher(_Strict):
     regex: str
-    view: Literal["original", "normalised"] = "normalised"
+    # `on` is accepted too: it reads naturally ("match on the original text").
+    view: Literal["original", "normalised"] = Field(default="normalised", validation_alias=AliasChoices("view", "on"))
     timeout_ms: int = Field(default=50, ge=1, le=5000)
     ignore_case: bool = True
     triggers: MatcherTriggers | None = None
