@@ -14,6 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from smscreen.detectors.base import Detector, Hit, PostContext, Triggers
+from smscreen.frequency import zipf
 from smscreen.models import Severity
 from smscreen.rules.lexicon import Term
 
@@ -77,13 +78,13 @@ def phrase_words(text: str) -> list[str]:
 
 
 def pick_trigger_word(words: list[str], stop_words: frozenset[str]) -> str:
-    """One word whose presence a phrase needs: the longest that is not a stop word.
+    """One word whose presence a phrase needs: its rarest in English (then the longest).
 
     Any word of a phrase is a sound trigger (the phrase cannot match without it); a rare one keeps
-    most posts off the slow path.
+    most posts off the slow path ("window licker" triggers on "licker", not "window").
     """
-    content = [w for w in words if w not in stop_words]
-    return max(content or words, key=len)
+    content = [w for w in words if w not in stop_words] or words
+    return min(content, key=lambda w: (zipf(w), -len(w)))
 
 
 class PhraseIndex:
