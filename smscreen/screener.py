@@ -90,16 +90,7 @@ class Screener:
         engine = self._engine
         norm = engine.normalizer(post.text)
         words = post_words(norm.text)
-        t = engine.triggers
-        text = post.text
-        candidate = (
-            t.always
-            or (t.digits and any(c.isdigit() for c in text))
-            or (t.at and "@" in text)
-            or (t.hash and "#" in text)
-            or not t.words.isdisjoint(words)
-        )
-        if not candidate:
+        if not engine.triggers.present(post, words):
             return None
         ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
         return PostState(ctx=ctx, words=words)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETECTORS",
+    "METADATA_FIELDS",
     "Detector",
     "Hit",
     "PostContext",
@@ -53,14 +54,22 @@ class Triggers:
 
     ``words``: normalised word forms (lower case, de-obfuscated), any one of which suffices.
     ``digits``/``at``/``hash``: a digit, ``@`` or ``#`` anywhere in the text suffices.
-    ``always``: the detector reads metadata (account, replies, connections) and must always run.
+    ``fields``: post metadata whose presence suffices, from :data:`METADATA_FIELDS` (a reply, mentions,
+    connections, an account bio or handle, an official account).
+    ``always``: the detector must run on every post (it disables the fast path: avoid).
     """
 
     words: frozenset[str] = frozenset()
     digits: bool = False
     at: bool = False
     hash: bool = False
+    fields: frozenset[str] = frozenset()
     always: bool = False
+
+    def __post_init__(self) -> None:
+        unknown = self.fields - METADATA_FIELDS
+        if unknown:
+            raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
@@ -68,8 +77,32 @@ class Triggers:
             digits=self.digits or other.digits,
             at=self.at or other.at,
             hash=self.hash or other.hash,
+            fields=self.fields | other.fields,
             always=self.always or other.always,
         )
+
+    def present(self, post: Post, words: frozenset[str]) -> bool:
+        """Whether this post has any of the triggers (``words``: the post's normalised words)."""
+        text = post.text
+        return (
+            self.always
+            or not self.words.isdisjoint(words)
+            or (self.at and "@" in text)
+            or (self.hash and "#" in text)
+            or (self.digits and any(c.isdigit() for c in text))
+            or (bool(self.fields) and any(_FIELD_PRESENT[f](post) for f in self.fields))
+        )
+
+
+_FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
+    "in_reply_to": lambda p: bool(p.in_reply_to),
+    "mentions": lambda p: bool(p.mentions),
+    "connections": lambda p: bool(p.connections),
+    "bio": lambda p: bool(p.account.bio),
+    "handle": lambda p: bool(p.account.handle),
+    "official": lambda p: p.account.kind == "official",
+}
+METADATA_FIELDS = frozenset(_FIELD_PRESENT)
 
 
 class PostContext:

@@ -148,6 +148,7 @@ class CompiledRuleset:
                     digits=declared.digits,
                     at=declared.at,
                     hash=declared.hash,
+                    fields=frozenset(declared.fields),
                 )
                 if declared
                 else Triggers(always=True)

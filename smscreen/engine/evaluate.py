@@ -33,17 +33,8 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     if cached is not None:
         return cached
     matcher = engine.matchers[index]
-    t = matcher.triggers
-    text = state.ctx.text
-    present = (
-        t.always
-        or (t.digits and any(c.isdigit() for c in text))
-        or (t.at and "@" in text)
-        or (t.hash and "#" in text)
-        or not t.words.isdisjoint(state.words)
-    )
     hits: list[Hit] = []
-    if present:
+    if matcher.triggers.present(state.ctx.post, state.words):
         try:
             hits = matcher.find(state)
         except (RegexTimeoutError, ScreeningError) as exc:

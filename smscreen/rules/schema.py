@@ -44,6 +44,7 @@ class MatcherTriggers(_Strict):
     digits: bool = False
     at: bool = False
     hash: bool = False
+    fields: tuple[Literal["in_reply_to", "mentions", "connections", "bio", "handle", "official"], ...] = ()
 
 
 class LexiconMatcher(_Strict):
