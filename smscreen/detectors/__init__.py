@@ -25,6 +25,7 @@ _BUILTIN_MODULES = (
     "smscreen.detectors.contact",
     "smscreen.detectors.self_identification",
     "smscreen.detectors.accounts",
+    "smscreen.detectors.identifying",
 )
 
 

@@ -58,7 +58,11 @@ def test_ages_and_family_links() -> None:
         ("people.csv", lambda s: s.replace("2016-07-02", "2016-13-02"), "people.csv:3:6: date_of_birth"),
         ("people.csv", lambda s: s.replace(",no,@jakesmith_16", ",maybe,@jakesmith_16"), "people.csv:3:10"),
         ("people.csv", lambda s: s.replace("id,role", "ident,role"), "lacks required column(s) id"),
-        ("permissions.csv", lambda s: s + "P9999,all,J. Patel,2025-09-10,,\n", "permissions.csv:{last}: permission for"),
+        (
+            "permissions.csv",
+            lambda s: s + "P9999,all,J. Patel,2025-09-10,,\n",
+            "permissions.csv:{last}: permission for",
+        ),
         ("family_links.csv", lambda s: s.replace("S005,P0006", "P0001,P0006"), "family_links.csv:2: family link"),
     ],
 )
