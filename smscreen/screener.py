@@ -117,11 +117,8 @@ class Screener:
         states: list[tuple[int, PostState]] = []
         for i, post in enumerate(posts):
             if len(post.text) > MAX_POST_CHARS:
-                results[i] = Result(
-                    id=post.id,
-                    verdict=Verdict.REVIEW,
-                    error=f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)",
-                    source=post.source,
+                results[i] = _unscreened(
+                    post, f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)"
                 )
                 continue
             state = self._state(post)
@@ -140,12 +137,7 @@ class Screener:
                 findings = merge_findings(evaluate_rules(self._engine, state), post.text)
             except Exception as exc:  # a bug in one detector must not lose the rest of a scan
                 log.warning("post %s: screening failed: %s", post.id, type(exc).__name__)
-                results[i] = Result(
-                    id=post.id,
-                    verdict=Verdict.REVIEW,
-                    error=f"screening failed ({type(exc).__name__}); please report this",
-                    source=post.source,
-                )
+                results[i] = _unscreened(post, f"screening failed ({type(exc).__name__}); please report this")
                 continue
             warning = "; ".join(dict.fromkeys(state.warnings)) or None
             results[i] = Result(
@@ -191,6 +183,11 @@ class Screener:
                     yield from pending.pop(0).result()
                 if not batch:
                     return
+
+
+def _unscreened(post: Post, reason: str) -> Result:
+    # A post that could not be screened is never "allowed": a person must look at it.
+    return Result(id=post.id, verdict=Verdict.REVIEW, error=reason, source=post.source)
 
 
 _WORKER: Screener | None = None
