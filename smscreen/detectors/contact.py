@@ -1,0 +1,146 @@
+"""The ``pupil-contact`` detector: a personal account interacting with a pupil, or an ex-pupil under 18.
+
+Interaction (``evidence["how"]``):
+
+``mention``     the pupil's ``@handle`` in the text (span: the handle)
+``reply``       ``post.in_reply_to`` is the pupil's handle (whole post)
+``tagged``      ``post.mentions`` holds the pupil's handle but the text does not (whole post)
+``connection``  ``post.connections`` (friends / follows) holds the pupil's handle (whole post)
+
+Who counts (``evidence["status"]``): a current pupil (``pupil``), or a former pupil under 18 on the post's date
+(``ex-pupil-under-18``; age from ``date_of_birth`` at ``created_at``, or today's date for an undated post).
+A former pupil of 18 or over is fine. A former pupil with no date of birth is reported with confidence 0.5
+(``ex-pupil-age-unknown``) so a person checks.
+
+A declared family link (``family_links.csv``) between ``post.author_id`` and the pupil exempts the contact.
+Only personal accounts are screened (option ``account_kinds``, default ``[personal]``); a pupil's own account
+(author is a pupil) is not staff contact. Options: ``statuses`` (default all three), ``how`` (default all four).
+
+Permissions to *name* a pupil do not permit contact: rules using this detector set ``ignore_permissions``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.roster import subject_of
+from smscreen.profile.model import Person, SchoolProfile, normalise_handle
+
+__all__ = ["ContactDetector", "contact_status"]
+
+STATUSES: Final = ("pupil", "ex-pupil-under-18", "ex-pupil-age-unknown")
+HOW: Final = ("mention", "reply", "tagged", "connection")
+_HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
+_HOW_LABEL: Final = {
+    "mention": "mentions",
+    "reply": "replies to",
+    "tagged": "tags",
+    "connection": "is connected with",
+}
+
+
+def contact_status(person: Person, on: date) -> str | None:
+    """Why contact with ``person`` on ``on`` is a concern, or None when it is not."""
+    if person.role == "pupil":
+        return "pupil"
+    if person.role != "former-pupil":
+        return None
+    age = person.age_on(on)
+    if age is None:
+        return "ex-pupil-age-unknown"
+    return "ex-pupil-under-18" if age < 18 else None
+
+
+def _list(options: Mapping[str, Any], key: str, allowed: tuple[str, ...], default: Iterable[str]) -> frozenset[str]:
+    value = options.get(key, list(default))
+    items = [value] if isinstance(value, str) else list(value)
+    bad = set(items) - set(allowed)
+    if bad:
+        raise ValueError(f"option {key}: unknown {sorted(bad)}; allowed: {', '.join(allowed)}")
+    return frozenset(items)
+
+
+@register_detector("pupil-contact")
+class ContactDetector:
+    """Staff interaction with pupils and under-18 ex-pupils (see the module docstring)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the pupil-contact detector needs a school profile")
+        unknown = set(options) - {"statuses", "how", "account_kinds", "settings"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: statuses, how, account_kinds")
+        self.statuses = _list(options, "statuses", STATUSES, STATUSES)
+        self.how = _list(options, "how", HOW, HOW)
+        self.account_kinds = _list(options, "account_kinds", ("personal", "official"), ("personal",))
+        self.profile = profile
+        # Handles of everyone who could ever be a concern; the per-post work is dictionary look-ups.
+        self._pupils: dict[str, Person] = {
+            normalise_handle(h): p for p in profile.people if p.is_pupil for h in p.handles
+        }
+        # Replies, tags and connections are metadata; a text mention needs an "@".
+        self.triggers = Triggers(at=True, fields=frozenset({"in_reply_to", "mentions", "connections"}))
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        post = ctx.post
+        if not self._pupils or post.account.kind not in self.account_kinds:
+            return []
+        author = post.author_id
+        if author is not None:
+            me = self.profile.person_by_id.get(author)
+            if me is not None and me.is_pupil:
+                return []
+        on = ctx.on_date or date.today()
+        found: dict[str, tuple[Person, str, int | None, int | None]] = {}  # pupil id -> first evidence
+
+        def consider(handle: str, how: str, start: int | None = None, end: int | None = None) -> None:
+            if how not in self.how:
+                return
+            person = self._pupils.get(normalise_handle(handle))
+            if person is None:
+                return
+            key = f"{person.id}:{start}" if start is not None else person.id
+            if key in found or (start is None and any(k.startswith(person.id + ":") for k in found)):
+                return  # one finding per pupil per place; a text mention already covers the tag
+            found[key] = (person, how, start, end)
+
+        if "@" in ctx.text:
+            for m in _HANDLE_RE.finditer(ctx.text):
+                consider(m.group(1), "mention", m.start(), m.end())
+        if post.in_reply_to:
+            consider(post.in_reply_to, "reply")
+        text_handles = {normalise_handle(m.group(1)) for m in _HANDLE_RE.finditer(ctx.text)}
+        for handle in post.mentions:
+            if normalise_handle(handle) not in text_handles:
+                consider(handle, "tagged")
+        for handle in post.connections:
+            consider(handle, "connection")
+
+        hits: list[Hit] = []
+        for person, how, start, end in found.values():
+            status = contact_status(person, on)
+            if status is None or status not in self.statuses:
+                continue
+            if author is not None and self.profile.has_family_link(author, person.id):
+                continue  # declared to the principal (g-family-links)
+            who = "a pupil" if status == "pupil" else "a former pupil under 18"
+            if status == "ex-pupil-age-unknown":
+                who = "a former pupil whose age is not recorded"
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    label=f"{_HOW_LABEL[how]} {who} ({person.display_name})",
+                    confidence=0.5 if status == "ex-pupil-age-unknown" else 1.0,
+                    subject=subject_of(person),
+                    evidence={"how": how, "status": status},
+                )
+            )
+        return hits

@@ -1,0 +1,205 @@
+"""The ``event`` detector: a school activity or event named in a post.
+
+Two sources, one PhraseMatcher compiled once per profile:
+
+- the profile's ``events.csv`` names and aliases (``Christmas Nativity``, ``nativity play``, ``Robinwood trip``);
+  a hit carries ``Subject(id=<event id>, role="event")`` so the engine can drop it when the event is approved
+  (``permission=approved``) or has a permission covering the account and date;
+- generic school activities (:data:`GENERIC_ACTIVITIES`: ``school disco``, ``parents' evening``, ``our
+  harvest festival``...), with no subject (nothing can have permitted them).
+
+An activity name alone is not enough: "sports day" is every school's. A match counts when the post ties it to
+the school (the tie is reported in ``evidence["tie"]``):
+
+``our``      ``our``, ``my class's``, ``the school's``, ``school`` or a form/year just before it ("our nativity",
+             "Year 6 residential", "the school disco")
+``school``   the school named anywhere in the post (name, alias, handle, hashtag, website)
+``form``     a roster form or a year group elsewhere in the post
+``pupils``   pupil words elsewhere in the post (``my class``, ``pupils``...; see ``school.py``)
+``date``     (``events.csv`` only) the post is dated from 30 days before to 7 days after the event
+``work``     (``events.csv`` only) work words and a staff author (``colleagues``, ``staff``, ``rehearsals``)
+
+Options: ``sources``: ``profile`` and/or ``generic`` (default both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
+from smscreen.detectors.school import Cues, school_index
+from smscreen.models import Subject
+from smscreen.profile.model import Event, SchoolProfile
+
+__all__ = ["GENERIC_ACTIVITIES", "EventDetector", "EventIndex", "event_index"]
+
+GENERIC_ACTIVITIES: Final = (
+    "sports day", "nativity", "nativity play", "school play", "christmas play", "christmas concert",
+    "summer concert", "spring concert", "carol service", "carol concert", "harvest festival", "school trip",
+    "class trip", "residential", "residential trip", "parents evening", "parents' evening", "parent consultations",
+    "open evening", "open day", "school disco", "christmas disco", "christmas fair", "christmas fayre",
+    "summer fair", "summer fete", "school fete", "bake sale", "cake sale", "fun run", "world book day",
+    "book week", "science week", "science fair", "class assembly", "leavers assembly", "leavers' assembly",
+    "celebration assembly", "prom", "leavers prom", "leavers' prom", "swimming gala", "talent show",
+    "school concert", "pta meeting", "pta quiz", "pantomime", "panto", "non-uniform day", "red nose day",
+    "children in need", "sponsored walk", "art exhibition", "school show", "end of year show", "year 6 show",
+    "leavers' show", "leavers show", "sports tournament", "football tournament", "netball tournament",
+    "school camp", "trip to the zoo", "museum trip", "theatre trip", "sats week", "mock exams",
+    "graduation", "reception graduation", "christmas party", "school photo", "school photos",
+    "class photo", "inset day",
+)
+_OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
+_EVENT_WORK: Final = frozenset({"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    events: tuple[int, ...]  # indices into profile.events; empty for a generic activity
+    generic: bool
+
+
+class EventIndex:
+    def __init__(self, profile: SchoolProfile) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = tokenizer()
+        self.profile = profile
+        self.events: tuple[Event, ...] = profile.events
+        entries: dict[str, tuple[set[int], bool]] = {}
+        for i, event in enumerate(self.events):
+            for phrase in (event.name, *event.aliases):
+                norm = normalise_phrase(phrase).strip()
+                if norm:
+                    entries.setdefault(norm, (set(), False))[0].add(i)
+        for phrase in GENERIC_ACTIVITIES:
+            norm = normalise_phrase(phrase).strip()
+            if norm and norm not in entries:
+                entries[norm] = (set(), True)
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self._entries: dict[int, _Entry] = {}
+        words: set[str] = set()
+        for phrase, (events, generic) in entries.items():
+            key = "EVENT:" + phrase
+            self.matcher.add(key, [nlp.make_doc(phrase)])
+            self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic)
+            words |= {w for w in re.findall(r"[^\W_]+", phrase) if len(w) >= 3}
+        self.trigger_words = frozenset(words)
+        self.school = school_index(profile)
+        self._memo: PostMemo[list[tuple[int, int, int, int, _Entry]]] = PostMemo()
+
+    def matches(self, ctx: PostContext) -> list[tuple[int, int, int, int, _Entry]]:
+        """(token start, token end, original start, original end, entry), longest first, no overlaps."""
+        return self._memo.get(ctx, self._matches)
+
+    def _matches(self, ctx: PostContext) -> list[tuple[int, int, int, int, _Entry]]:
+        doc = ctx.doc
+        found = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        out: list[tuple[int, int, int, int, _Entry]] = []
+        last = -1
+        for match_id, s, e in found:
+            if s < last:
+                continue
+            span = doc[s:e]
+            o_s, o_e = ctx.norm.to_original(span.start_char, span.end_char)
+            out.append((s, e, o_s, o_e, self._entries[match_id]))
+            last = e
+        return out
+
+
+def event_index(profile: SchoolProfile) -> EventIndex:
+    return per_profile("events", profile, EventIndex)
+
+
+@register_detector("event")
+class EventDetector:
+    """School activities and events tied to the school (see the module docstring)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the event detector needs a school profile")
+        unknown = set(options) - {"sources", "settings"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources")
+        sources = options.get("sources", ["profile", "generic"])
+        sources = [sources] if isinstance(sources, str) else list(sources)
+        if not set(sources) <= {"profile", "generic"} or not sources:
+            raise ValueError("option sources: a list of 'profile' and/or 'generic'")
+        self._profile_events = "profile" in sources
+        self._generic = "generic" in sources
+        self._index = event_index(profile)
+        self.profile = profile
+        self.triggers = Triggers(words=self._index.trigger_words)
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        matches = self._index.matches(ctx)
+        if not matches:
+            return []
+        cues = self._index.school.cues(ctx)
+        doc = ctx.doc
+        hits: list[Hit] = []
+        for s, e, o_s, o_e, entry in matches:
+            if (entry.generic and not self._generic) or (not entry.generic and not self._profile_events):
+                continue
+            events = [self._index.events[i] for i in entry.events]
+            tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
+            if tie is None:
+                continue
+            if events:
+                event = events[0]
+                subject: Subject | None = Subject(id=event.id, role="event")
+                label = event.name
+                confidence = 1.0 if tie in ("our", "school", "form") else 0.85
+            else:
+                subject = None
+                label = ctx.text[o_s:o_e]
+                confidence = 0.9 if tie in ("our", "school") else 0.75
+            hits.append(
+                Hit(o_s, o_e, label=label, confidence=confidence, subject=subject,
+                    evidence={"tie": tie, "source": "generic" if entry.generic else "profile"})
+            )
+        return hits
+
+    def _tie(
+        self, ctx: PostContext, doc: Any, s: int, e: int, o_s: int, o_e: int, cues: Cues, events: list[Event]
+    ) -> str | None:
+        # Digits are read from the view before leetspeak ("Y6" must not become "yb").
+        folded = ctx.norm.folded
+        before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 3) : s] if not t.is_space]
+        if any(w in _OUR for w in before[-2:]) or _year_before(before):
+            return "our"
+        inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
+        if re.search(r"\b(?:year|yr|y)\s?\d{1,2}\b", inside):
+            return "our"  # "Year 6 Residential": the year group makes it one school's event
+        if cues.school:
+            return "school"
+        if any(not (a < o_e and o_s < b) for spans in cues.forms.values() for a, b in spans) or any(
+            not (a < o_e and o_s < b) for spans in cues.years.values() for a, b in spans
+        ):
+            return "form"
+        if any(not (a < o_e and o_s < b) for a, b in cues.pupil_phrases):
+            return "pupils"
+        if not events:
+            return None
+        if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
+            return "date"
+        words = {t.text for t in doc}
+        if words & _EVENT_WORK:
+            return "work"
+        return None
+
+
+def _year_before(words: list[str]) -> bool:
+    joined = " ".join(words[-2:])
+    return bool(re.search(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$", joined))
+
+
+def _near_date(on: date, when: date | None) -> bool:
+    return when is not None and when - timedelta(days=30) <= on <= when + timedelta(days=7)

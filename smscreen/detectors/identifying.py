@@ -1,0 +1,218 @@
+"""The ``identifying-detail`` detector: details that single a person out without naming them in full.
+
+Kinds (``evidence["kind"]``; option ``kinds`` selects, default all):
+
+``initials``     initials with a form or year group: ``J in 5B``, ``JS in 5B``, ``J.S. (Year 5)``, ``JS, 5B``.
+                 Capitals in the original text. The subject is set when exactly one pupil of that form/year has
+                 those initials.
+``partial``      a roster given name + surname initial: ``Amelia K``, ``Amelia K.`` (subject: the pupil).
+                 Inside a hashtag this is a name (``roster``), not this.
+``unlisted``     a given name that is not on the roster (from the ``nicknames`` package's name list) with a form
+                 or year group: ``Kyle in 5B``. A roster name with its form is a ``roster`` name instead.
+``description``  a description that points at one child: ``the boy in 6R whose dad runs the chippy``,
+                 ``the only girl in my class who``, ``a Year 4 pupil whose mum``. It needs the form/class part
+                 and a singling-out part (a relative clause, ``only``, a superlative).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
+from smscreen.detectors.roster import subject_of
+from smscreen.profile.model import Person, SchoolProfile
+
+__all__ = ["IdentifyingDetector"]
+
+KINDS: Final = ("initials", "partial", "unlisted", "description")
+
+_CHILD: Final = r"(?:boy|girl|lad|lass|child|kid|pupil|student|twins?|one|little\s+(?:boy|girl|one))"
+_ADJ: Final = (
+    r"(?:(?:only|new|little|tall|tallest|smallest|shortest|quiet|quietest|loud|loudest|eldest|youngest|oldest|"
+    r"naughtiest|cheekiest)\s+)"
+)
+_CLAUSE: Final = r"(?:who|whose|with|that|thats|that's|wearing|on\s+the)"
+
+
+def _given_vocabulary() -> frozenset[str]:
+    """Given names in English (the nicknames package's list), for names that are not on the roster."""
+    from nicknames import NickNamer
+
+    nn = NickNamer()
+    names = set(nn.nickname_lookup) | set(nn.canonical_lookup) | _MODERN_NAMES
+    return frozenset(n for n in names if len(n) >= 3 and n.isalpha())
+
+
+# Given names common among UK children born since 2010 that the nicknames package (US, older) lacks.
+_MODERN_NAMES: Final = words_of(
+    """
+    kyle jayden kayden tyler mason harper isla ava aria nia zara kai leo theo archie alfie freddie harley
+    logan riley reggie ezra finley brody jenson kian ollie rory teddy arlo louie ronnie frankie albie
+    ayaan rayan zayn yusuf ibrahim hamza aisha maryam fatima amira layla imaan inaaya evie esme freya
+    isabella maisie millie poppy willow mila luna orla niamh aoife saoirse cerys seren eira ffion lexi
+    kacey kayla tia paige chloe jade shannon courtney jordan kieran callum declan connor liam ryan
+    """
+)
+
+
+_GIVEN: list[frozenset[str]] = []
+
+
+class _Patterns:
+    def __init__(self, profile: SchoolProfile) -> None:
+        forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
+        form_alt = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+        year = r"(?:[Yy]ear\s?\d{1,2}|Y\d{1,2}|Yr\s?\d{1,2}|[Rr]eception)"
+        group = rf"(?:{form_alt}|{year})"
+        self.form_re = re.compile(rf"^(?:{form_alt})$", re.IGNORECASE)
+        # J in 5B / JS in 5B / J.S. (5B) / JS, Year 5 — case-sensitive: initials are capitals.
+        self.initials = re.compile(
+            rf"(?<![\w.])([A-Z])\.?\s?([A-Z])?\.?(?:\s+(?:in|from|of)\s+|\s*\(\s*|,\s*)(?P<group>{group})\b\)?"
+        )
+        # Kyle in 5B / Kyle (Year 5)
+        self.unlisted = re.compile(
+            rf"(?<![\w@#])([A-Z][a-z]{{2,}})(?:\s+(?:in|from)\s+|\s*\(\s*)(?P<group>{group})\b\)?"
+        )
+        low_group = (
+            rf"(?:{form_alt.lower()}|(?:year|yr|y)\s?\d{{1,2}}|reception|my\s+class|our\s+class|my\s+form|"
+            r"my\s+group)"
+        )
+        self.description = re.compile(
+            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
+            rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
+            rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"
+            rf"|{low_group}\s+{_CHILD}s?\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
+        )
+        # Initials/first letters of given names per form and year, for resolving a subject.
+        self.by_group: dict[str, list[tuple[int, Person]]] = {}
+        for i, p in enumerate(profile.people):
+            if p.role != "pupil":
+                continue
+            if p.form:
+                self.by_group.setdefault(p.form.upper(), []).append((i, p))
+            if p.year_group:
+                self.by_group.setdefault("Y" + p.year_group.upper(), []).append((i, p))
+
+
+def _patterns(profile: SchoolProfile) -> _Patterns:
+    return per_profile("identifying", profile, _Patterns)
+
+
+def _group_key(text: str) -> str:
+    t = text.upper().replace(" ", "")
+    m = re.match(r"^(?:YEAR|YR|Y)(\d{1,2})$", t)
+    if m:
+        return "Y" + m.group(1)
+    if t == "RECEPTION":
+        return "YR"
+    return t
+
+
+@register_detector("identifying-detail")
+class IdentifyingDetector:
+    """Partial names and descriptions that single a person out (see the module docstring)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the identifying-detail detector needs a school profile")
+        unknown = set(options) - {"kinds", "settings"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: kinds")
+        kinds = options.get("kinds", list(KINDS))
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+        bad = set(kinds) - set(KINDS)
+        if bad:
+            raise ValueError(f"option kinds: unknown {sorted(bad)}; allowed: {', '.join(KINDS)}")
+        self.kinds = frozenset(kinds)
+        self.profile = profile
+        self._names: NameIndex = name_index(profile)
+        self._p = _patterns(profile)
+        if not _GIVEN:
+            _GIVEN.append(_given_vocabulary())
+        self._given = _GIVEN[0]
+        words = {f.casefold() for f in self._p.by_group if not f.startswith("Y")}
+        words |= {"year", "yr", "reception", "class", "form"}
+        words |= {f"y{n}" for n in range(1, 14)}
+        if "partial" in self.kinds:
+            words |= self._names.trigger_words
+        self.triggers = Triggers(words=frozenset(words), digits=True)
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        hits: list[Hit] = []
+        if "initials" in self.kinds:
+            hits.extend(self._initials(ctx))
+        if "partial" in self.kinds:
+            hits.extend(self._partial(ctx))
+        if "unlisted" in self.kinds:
+            hits.extend(self._unlisted(ctx))
+        if "description" in self.kinds:
+            hits.extend(self._descriptions(ctx))
+        return _no_overlap(hits)
+
+    def _initials(self, ctx: PostContext) -> Iterable[Hit]:
+        for m in self._p.initials.finditer(ctx.text):
+            first, second = m.group(1), m.group(2)
+            if first in "IA" and second is None and "." not in m.group(0)[:3]:
+                continue  # "I in 5B", "A in Year 6": a pronoun or an article, not an initial
+            group = _group_key(m.group("group"))
+            candidates = [
+                p for i, p in self._p.by_group.get(group, [])
+                if first.casefold() in self._names.initials[i]
+                and (second is None or (p.last_name or " ")[0].upper() == second)
+            ]
+            yield self._hit(m.start(), m.end(), "initials", candidates, 0.9)
+
+    def _partial(self, ctx: PostContext) -> Iterable[Hit]:
+        for mention in self._names.analyse(ctx):
+            if mention.form != "partial":
+                continue
+            people = [self._names.people[i] for i in mention.people]
+            people = [p for p in people if p.id != ctx.post.author_id]
+            if people:
+                yield self._hit(mention.start, mention.end, "partial", people, 0.9)
+
+    def _unlisted(self, ctx: PostContext) -> Iterable[Hit]:
+        roster_given = {g for gs in self._names.given_norm for g in gs}
+        for m in self._p.unlisted.finditer(ctx.text):
+            word = m.group(1).casefold()
+            if word not in self._given or word in roster_given:
+                continue
+            yield self._hit(m.start(), m.end(), "unlisted", [], 0.8)
+
+    def _descriptions(self, ctx: PostContext) -> Iterable[Hit]:
+        norm = ctx.norm
+        for m in self._p.description.finditer(norm.folded):
+            s, e = norm.to_original(m.start(), m.end())
+            while e > s and ctx.text[e - 1] in " ,;:-":
+                e -= 1
+            yield self._hit(s, e, "description", [], 0.85)
+
+    @staticmethod
+    def _hit(start: int, end: int, kind: str, people: list[Person], confidence: float) -> Hit:
+        subject = subject_of(people[0]) if len(people) == 1 else None
+        label = {
+            "initials": "initials with a form or year group",
+            "partial": "a first name with a surname initial",
+            "unlisted": "a first name with a form or year group",
+            "description": "a description that singles out one child",
+        }[kind]
+        return Hit(start, end, label=label, confidence=confidence, subject=subject,
+                   evidence={"kind": kind, "candidates": str(len(people))})
+
+
+def _no_overlap(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start or 0, -((h.end or 0) - (h.start or 0))))
+    out: list[Hit] = []
+    last = -1
+    for h in hits:
+        if h.start is not None and h.start < last:
+            continue
+        out.append(h)
+        last = h.end if h.end is not None else last
+    return out

@@ -1,0 +1,779 @@
+"""Where the school's people are named in a post: the shared name index behind the people detectors.
+
+Not a detector itself. :func:`name_index` compiles, once per school profile, everything needed to find
+the forms a roster name takes in real posts; :meth:`NameIndex.analyse` turns one post into a list of
+:class:`Mention` objects that the ``roster``, ``identifying-detail`` and ``event`` detectors filter.
+
+Name forms (``Mention.form``)
+-----------------------------
+``full``     given name (first, preferred, roster alias or nickname) + surname: ``Amelia Kowalczyk``,
+             ``Libby Ashworth``, ``Kowalczyk, Amelia``, names broken across a line, one misspelt part
+             (``Amelia Kowalczik``: OSA distance <= 1 for 5-7 letters, <= 2 for 8+, only a transposition for
+             4 letters, exact for 3 or fewer; at least one part must be exact).
+``initial``  initial + surname: ``J. Smith``, ``J Smith`` (capital letter in the original).
+``title``    title + surname (or title + given name) of an adult: ``Mr Khan``, ``Mrs O'Neill``, ``Miss Jo``;
+             a misspelt surname after a title is looked up in a SymSpell-style deletion index.
+``first``    a given name alone. The roster detector counts it only with school context (see ``school.py``).
+``partial``  given name + surname initial: ``Amelia K``. An identifying detail, not a name.
+``handle``   ``@handle`` of a person in the profile.
+``hashtag``  a hashtag whose camel-case parts hold a full name or given name + surname initial
+             (``#WellDoneAmeliaK``); a lower-case hashtag holds a full name run together (``#ameliakowalczyk``).
+             A hashtag with only a given name in it is a ``first`` mention.
+
+Matching runs on the normalised view (lower case, look-alikes, zero-width characters and leetspeak undone by
+``smscreen.normalize``); capitalisation, handles and hashtags are read from the original text.
+The cost per post does not depend on the roster size: one PhraseMatcher pass, dictionary look-ups, and
+fuzzy comparisons only against the few people who share the exact half of a name.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+
+from smscreen.detectors.base import PostContext
+from smscreen.profile.model import Person, SchoolProfile, normalise_handle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+    from smscreen.normalize import Normalizer
+
+__all__ = [
+    "FAMOUS_NAMESAKES",
+    "NAME_WORDS",
+    "TITLES",
+    "Mention",
+    "NameIndex",
+    "PostMemo",
+    "allowed_edits",
+    "name_index",
+    "per_profile",
+    "tokenizer",
+]
+
+T = TypeVar("T")
+
+# Titles a school uses before an adult's surname (and, in primary schools, before a first name: "Miss Jo").
+TITLES: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx."}
+)
+
+# Given names that are also everyday English words. A bare one counts only when it is capitalised and the
+# post ties it to that pupil (their form or year) or, not at a sentence start, to the school.
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as one block of text (easier to read and review than a list literal)."""
+    return frozenset(text.split())
+
+
+NAME_WORDS: Final = words_of(
+    """
+    grace will may hope rose summer mark joy faith april june august autumn dawn holly ivy lily daisy poppy
+    jasmine ruby amber pearl crystal sky storm rain river brook heather violet iris olive hazel ginger honey
+    melody harmony sunny chase hunter archer mason carter cooper miles rich bill pat sue art bob jack frank
+    drew gene guy lance max nick ray rob sandy stone wade ward page reed rusty bud chip cliff dean dale don
+    earl glen grant jay kit mo jo sol patience charity mercy destiny star angel blue north rocky happy
+    bonnie precious bliss victory justice liberty ocean willow bella billy peg meg lib sunday
+    beau ace king prince duke major penny sterling hazel clay forest heath rowan robin wren finch lark
+    day jan link court green bell young long price hall wood hill lane cash bass burns case chance christian
+    constance ernest free gray grey lacy love lucky noble pace park royal sage sonny tad trinity true wolf
+    dusty sandy misty lee gay carol eve june jean dawn bob pat
+    """
+)
+
+# Full names of public figures that a roster member may share. A full-name mention of someone on this list
+# needs school or work context before it counts (a staff member called Imran Khan is not the cricketer).
+# Extend per school with the roster detector option ``namesakes``.
+FAMOUS_NAMESAKES: Final = frozenset(
+    """
+    imran khan|sadiq khan|amir khan|john smith|will smith|emma watson|harry kane|harry styles|tom jones|
+    david jones|tom holland|tom daley|james martin|paul scholes|emma thompson|james bond|jack wilshere|
+    mo farah|mohamed salah|mohammed salah|adam smith|john lewis|tom hardy|david williams|kate moss|
+    chris evans|chris martin|amy winehouse|grace jones|rose byrne|will young|mark wright|mark williams|
+    sam smith|lily allen|ruby rose|summer walker|joy division|hope solo|grace kelly|elizabeth taylor|
+    william shakespeare|victoria beckham|david beckham|brooklyn beckham|harper beckham|romeo beckham|
+    cruz beckham|marcus rashford|jordan henderson|raheem sterling|gary neville|gary lineker|gary barlow|
+    olivia colman|olivia rodrigo|olivia newton|jake paul|logan paul|alex scott|alex jones|jess phillips|
+    rishi sunak|keir starmer|boris johnson|liz truss|theresa may|tony blair|gordon brown|david cameron|
+    angela rayner|michael gove|bridget phillipson|gillian keegan|nadhim zahawi
+    """.replace("\n", "").split("|")
+)
+
+_FAMOUS: Final = frozenset(n.strip() for n in FAMOUS_NAMESAKES if n.strip())
+
+# Nicknames the `nicknames` package lacks but UK posts use.
+_EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
+    "alexander": ("xander", "zander", "alex", "alfie"),
+    "alexandra": ("alex", "lexi", "sasha"),
+    "olivia": ("liv", "livvy", "livvie"),
+    "elizabeth": ("libby", "beth", "lizzie", "eliza"),
+    "william": ("will", "billy", "bill", "liam"),
+    "mohammed": ("mo", "mohammad", "muhammad", "mohamed"),
+    "muhammad": ("mo", "mohammed", "mohammad"),
+    "jacob": ("jake", "jakey"),
+    "thomas": ("tom", "tommy"),
+    "joanna": ("jo", "jojo"),
+    "amelia": ("millie", "mia", "mils"),
+    "siobhan": ("shiv",),
+    "callum": ("cal",),
+    "margaret": ("maggie", "peggy"),
+}
+
+_WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+_INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
+_HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
+_HASHTAG_RE: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
+_CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_SENTENCE_END: Final = frozenset(".!?:;\n•|")
+_OPENERS: Final = frozenset("\"'“‘([{*-–—>")
+# Words after a given name that do not make it somebody else's full name ("Grace Jones" does, "Grace And" is
+# a capitalised heading).
+_NOT_A_SURNAME: Final = words_of(
+    """
+    and or but the a an in on at for from with to of is was has had will did does year yr class team group form
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december well done congratulations congrats thanks thank you star award
+    """
+)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Shared, process-wide compiled objects
+
+
+_LOCK = threading.RLock()
+_PROFILE_CACHE: dict[tuple[str, int], tuple[object, object]] = {}
+_PROFILE_CACHE_MAX = 64
+_NLP: list[Language] = []
+_NORMALIZER: list[Normalizer] = []
+
+
+def per_profile(kind: str, profile: SchoolProfile, build: Callable[[SchoolProfile], T]) -> T:
+    """Build ``kind`` for ``profile`` once per process and share it among detector instances.
+
+    Rules are compiled one detector instance per matcher; several instances read the same roster, so the
+    expensive index is shared (and so is its per-post analysis, see :class:`PostMemo`).
+    Keyed by identity: a profile is immutable once loaded.
+    """
+    key = (kind, id(profile))
+    hit = _PROFILE_CACHE.get(key)
+    if hit is not None and hit[0] is profile:
+        return hit[1]  # type: ignore[return-value]
+    with _LOCK:
+        hit = _PROFILE_CACHE.get(key)
+        if hit is not None and hit[0] is profile:
+            return hit[1]  # type: ignore[return-value]
+        value = build(profile)
+        if len(_PROFILE_CACHE) >= _PROFILE_CACHE_MAX:
+            _PROFILE_CACHE.pop(next(iter(_PROFILE_CACHE)))
+        _PROFILE_CACHE[key] = (profile, value)
+        return value
+
+
+def tokenizer() -> Language:
+    """The blank English pipeline whose tokenizer the screener also uses for ``ctx.doc``."""
+    if not _NLP:
+        import spacy
+
+        with _LOCK:
+            if not _NLP:
+                _NLP.append(spacy.blank("en"))
+    return _NLP[0]
+
+
+def normalise_phrase(text: str) -> str:
+    """A pattern goes through the same normaliser as the posts, so both sides agree on every rewrite."""
+    if not _NORMALIZER:
+        from smscreen.normalize import Normalizer
+
+        with _LOCK:
+            if not _NORMALIZER:
+                _NORMALIZER.append(Normalizer())
+    return _NORMALIZER[0](text).text
+
+
+class PostMemo(Generic[T]):
+    """Remembers the result for the last post so that every detector instance sharing an index pays once.
+
+    Safe across threads: a stale or foreign slot is never returned (the post context is compared by identity).
+    """
+
+    __slots__ = ("_slot",)
+
+    def __init__(self) -> None:
+        self._slot: tuple[PostContext, T] | None = None
+
+    def get(self, ctx: PostContext, compute: Callable[[PostContext], T]) -> T:
+        slot = self._slot
+        if slot is not None and slot[0] is ctx:
+            return slot[1]
+        value = compute(ctx)
+        self._slot = (ctx, value)
+        return value
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def key_of(text: str) -> str:
+    """A spelling-insensitive key for hashtag parts and handles: lower case, letters and digits only."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def allowed_edits(length: int) -> int:
+    """How many edits a misspelt name may have: none for short names, where one edit makes another word."""
+    if length <= 4:
+        return 0
+    if length <= 7:
+        return 1
+    return 2
+
+
+def fuzzy_equal(seen: str, name: str) -> bool:
+    """Is ``seen`` a plausible misspelling of ``name`` (length-aware OSA distance)?"""
+    from rapidfuzz.distance import OSA
+
+    if seen == name or not seen:
+        return seen == name
+    if seen[0] != name[0] and len(name) <= 5:
+        return False  # short names misspelt at the first letter are usually other words
+    limit = allowed_edits(len(name))
+    if limit == 0:
+        # 4 letters: only a swap of two neighbours ("Kahn" for "Khan"); anything else is another word.
+        return len(name) == 4 and sorted(seen) == sorted(name) and OSA.distance(seen, name) == 1
+    return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt: set[str] = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1 :])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+class DeletionIndex:
+    """SymSpell-style index: a misspelt word finds its candidates by deletions, not by scanning the roster."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._index: dict[str, set[str]] = {}
+        for word in set(words):
+            for d in _deletes(word, allowed_edits(len(word)) or (1 if len(word) == 4 else 0)):
+                self._index.setdefault(d, set()).add(word)
+
+    def lookup(self, seen: str) -> set[str]:
+        if len(seen) < 4:
+            return set()
+        found: set[str] = set()
+        for d in _deletes(seen, 2 if len(seen) >= 7 else 1):
+            found |= self._index.get(d, set())
+        return {w for w in found if fuzzy_equal(seen, w)}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a post names (or may name) people from the profile."""
+
+    start: int  # original-text offsets, end-exclusive
+    end: int
+    form: str  # full | initial | title | first | partial | handle | hashtag
+    people: tuple[int, ...]  # indices into NameIndex.people
+    variant: str = "exact"  # exact | nickname | fuzzy
+    tokens: tuple[int, int] | None = None  # token span in ctx.doc (None for handles and hashtags)
+    sentence_initial: bool = False
+    capitalised: bool = True
+    name_word: bool = False  # a given name that is also an everyday word
+    famous: bool = False  # the full name is a public figure's too
+    text: str = ""
+
+
+@dataclass(slots=True)
+class _Piece:
+    given: set[int] = field(default_factory=set)  # first / preferred name / roster alias
+    nick: set[int] = field(default_factory=set)  # from the nicknames package
+    surname: set[int] = field(default_factory=set)
+    full: set[int] = field(default_factory=set)  # a multi-word roster alias that is a whole name
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The index
+
+
+def name_index(profile: SchoolProfile) -> NameIndex:
+    """The compiled name index of ``profile`` (built once per process)."""
+    return per_profile("names", profile, NameIndex)
+
+
+def _nicknames_of(name: str) -> set[str]:
+    """Package nicknames, minus ones that are really other people's names (Amelia is not Emily)."""
+    from nicknames import NickNamer
+
+    nn = _nicknamer(NickNamer)
+    low = name.casefold()
+    out: set[str] = set(_EXTRA_NICKNAMES.get(low, ()))
+    for nick in nn.nicknames_of(low):
+        if len(nick) < 3:
+            continue  # "al", "jo": too short to mean anyone without a roster entry
+        own = nn.nicknames_of(nick)
+        # A nickname that is a full name in its own right (has nicknames of its own that do not lead back)
+        # names somebody else unless it is visibly a shortening.
+        if own and low not in own and not low.startswith(nick[:3]):
+            continue
+        out.add(nick)
+    out.discard(low)
+    return out
+
+
+_NN: list[Any] = []
+
+
+def _nicknamer(cls: Any) -> Any:
+    if not _NN:
+        _NN.append(cls())
+    return _NN[0]
+
+
+def _given_forms(person: Person) -> tuple[set[str], set[str], set[str]]:
+    """(given names, package nicknames, multi-word aliases) of a person, as written."""
+    given = {person.first_name}
+    if person.preferred_name:
+        given.add(person.preferred_name)
+    full_aliases: set[str] = set()
+    for alias in person.aliases:
+        (full_aliases if " " in alias.strip() else given).add(alias.strip())
+    nick: set[str] = set()
+    for g in list(given):
+        nick |= _nicknames_of(g)
+    lowered = {g.casefold() for g in given}
+    nick = {n for n in nick if n not in lowered}
+    return given, nick, full_aliases
+
+
+def _surname_forms(last: str) -> set[str]:
+    forms = {last}
+    if any(ch in last for ch in "'’"):
+        bare = last.replace("'", "").replace("’", "")
+        forms |= {bare, last.replace("’", "'"), last.replace("'", " ").replace("’", " ")}
+    return forms
+
+
+class NameIndex:
+    """Every form of every profile person's name, compiled for one school profile."""
+
+    def __init__(self, profile: SchoolProfile, namesakes: Iterable[str] = ()) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = tokenizer()
+        self.profile = profile
+        self.people: tuple[Person, ...] = profile.people
+        self.famous = _FAMOUS | {normalise_phrase(n).strip() for n in namesakes}
+        pieces: dict[str, _Piece] = {}
+        self._given_keys: dict[str, set[int]] = {}  # key_of(given) -> people (hashtags)
+        self._surname_keys: dict[str, set[int]] = {}
+        self._concat: dict[str, set[int]] = {}  # key_of(given + surname) -> people (lower-case hashtags)
+        self.given_norm: list[set[str]] = []  # per person, normalised given names and nicknames
+        self.surname_norm: list[str | None] = []
+        self.surname_tokens: list[int] = []  # how many tokens the surname is ("sinclair - moss": 3)
+        self.initials: list[set[str]] = []
+        self.nick_only: list[set[str]] = []
+        adult_surnames: dict[str, set[int]] = {}
+        staff_roles = ("staff", "governor")
+
+        def piece(text: str) -> _Piece:
+            norm = normalise_phrase(text).strip()
+            if len(norm) < 2:
+                return _Piece()  # a one-letter "name" would match every initial and pronoun; not indexed
+            return pieces.setdefault(norm, _Piece())
+
+        for i, person in enumerate(self.people):
+            given, nick, full_aliases = _given_forms(person)
+            for g in given:
+                piece(g).given.add(i)
+                self._given_keys.setdefault(key_of(g), set()).add(i)
+            for n in nick:
+                piece(n).nick.add(i)
+                self._given_keys.setdefault(key_of(n), set()).add(i)
+            for alias in full_aliases:
+                piece(alias).full.add(i)
+            self.given_norm.append({normalise_phrase(g).strip() for g in given | nick})
+            self.nick_only.append({normalise_phrase(n).strip() for n in nick})
+            self.initials.append({key_of(g)[:1] for g in given if key_of(g)})
+            if person.last_name:
+                for s in _surname_forms(person.last_name):
+                    piece(s).surname.add(i)
+                    self._surname_keys.setdefault(key_of(s), set()).add(i)
+                    for g in given | nick:
+                        self._concat.setdefault(key_of(g) + key_of(s), set()).add(i)
+                norm_last = normalise_phrase(person.last_name).strip()
+                self.surname_norm.append(norm_last)
+                self.surname_tokens.append(len(nlp.make_doc(norm_last)))
+                if person.role in (*staff_roles, "parent"):
+                    adult_surnames.setdefault(norm_last, set()).add(i)
+            else:
+                self.surname_norm.append(None)
+                self.surname_tokens.append(0)
+
+        self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab)
+        self._payload: dict[int, _Piece] = {}
+        for text, p in pieces.items():
+            if not text:
+                continue
+            key = "NAME:" + text
+            self.matcher.add(key, [nlp.make_doc(text)])
+            self._payload[nlp.vocab.strings[key]] = p
+        self._adult_surnames = adult_surnames
+        self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
+        # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
+        words: set[str] = set()
+        for text in pieces:
+            words |= {w for w in re.split(r"[\s'’\-.]+", text) if len(w) >= 2}
+            words.add(text)
+        # Titles too: "Mrs O'Neil" (misspelt) has no exact name word, only the title to go on.
+        words |= {t.rstrip(".") for t in TITLES}
+        self.trigger_words = frozenset(re.sub(r"[^\w]", "", w) for w in words if re.sub(r"[^\w]", "", w))
+        self._memo: PostMemo[list[Mention]] = PostMemo()
+
+    # -- per post -------------------------------------------------------------------------------------
+
+    def analyse(self, ctx: PostContext) -> list[Mention]:
+        """Every mention of a profile person in ``ctx`` (memoised per post)."""
+        return self._memo.get(ctx, self._analyse)
+
+    def _analyse(self, ctx: PostContext) -> list[Mention]:
+        mentions: list[Mention] = []
+        if "@" in ctx.text:
+            mentions.extend(self._handles(ctx))
+        if "#" in ctx.text:
+            mentions.extend(self._hashtags(ctx))
+        mentions.extend(self._in_doc(ctx))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _handles(self, ctx: PostContext) -> Iterable[Mention]:
+        by_handle = self.profile.person_by_handle
+        index = {id(p): i for i, p in enumerate(self.people)}
+        for m in _HANDLE_RE.finditer(ctx.text):
+            person = by_handle.get(normalise_handle(m.group(1)))
+            if person is not None:
+                yield Mention(m.start(), m.end(), "handle", (index[id(person)],), text=m.group(0))
+
+    def _hashtags(self, ctx: PostContext) -> Iterable[Mention]:
+        for m in _HASHTAG_RE.finditer(ctx.text):
+            body = m.group(1)
+            parts = [p.casefold() for p in _CAMEL_RE.findall(body)]
+            found = self._names_in_parts(parts)
+            if found is None and len(parts) <= 1:
+                found = self._names_in_run(key_of(body))
+            if found is None:
+                continue
+            form, people, variant = found
+            yield Mention(
+                m.start(),
+                m.end(),
+                form,
+                tuple(sorted(people)),
+                variant,
+                capitalised=any(ch.isupper() for ch in body),
+                name_word=form == "first" and all(self._is_name_word(i, parts) for i in people),
+                text=m.group(0),
+            )
+
+    def _is_name_word(self, person: int, parts: Sequence[str]) -> bool:
+        return any(g in NAME_WORDS for g in self.given_norm[person] if g in parts)
+
+    def _names_in_parts(self, parts: Sequence[str]) -> tuple[str, set[int], str] | None:
+        first: tuple[str, set[int], str] | None = None
+        for i, part in enumerate(parts):
+            given = self._given_keys.get(part)
+            if not given:
+                continue
+            nxt = parts[i + 1] if i + 1 < len(parts) else ""
+            # A surname may be split into several camel-case parts: #GoHarveySinclairMoss
+            for size in (1, 2, 3):
+                sur = self._surname_keys.get("".join(parts[i + 1 : i + 1 + size]), set()) & given
+                if sur:
+                    return "hashtag", sur, "exact"
+            if len(nxt) == 1:
+                partial = {p for p in given if (self.surname_norm[p] or " ")[0] == nxt}
+                if partial:
+                    return "hashtag", partial, "exact"
+            if first is None:
+                first = ("first", set(given), "exact")
+        return first
+
+    def _names_in_run(self, run: str) -> tuple[str, set[int], str] | None:
+        # "#welldoneameliakowalczyk": look for any given+surname run inside, longest first.
+        best: tuple[int, set[int]] | None = None
+        lengths = {len(k) for k in self._concat}
+        for start in range(len(run)):
+            for size in lengths:
+                if size < 8 or start + size > len(run):
+                    continue
+                people = self._concat.get(run[start : start + size])
+                if people and (best is None or size > best[0]):
+                    best = (size, people)
+        return ("hashtag", set(best[1]), "exact") if best else None
+
+    def _in_doc(self, ctx: PostContext) -> list[Mention]:
+        doc = ctx.doc
+        n = len(doc)
+        texts = [t.text for t in doc]
+        spaces = [t.is_space for t in doc]
+        at: dict[int, list[tuple[int, _Piece]]] = {}
+        for match_id, s, e in self.matcher(doc):
+            # A name inside a hashtag or a handle is the hashtag/handle path's business.
+            if s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_:
+                continue
+            at.setdefault(s, []).append((e, self._payload[match_id]))
+
+        def next_word(i: int) -> int:
+            # Skip whitespace tokens (a name broken across a line) but not punctuation.
+            while i < n and spaces[i]:
+                i += 1
+            return i
+
+        def prev_word(i: int) -> int:
+            i -= 1
+            while i >= 0 and spaces[i]:
+                i -= 1
+            return i
+
+        used: set[int] = set()
+        out: list[Mention] = []
+
+        def emit(s: int, e: int, form: str, people: Iterable[int], variant: str = "exact") -> None:
+            people_t = tuple(sorted(set(people)))
+            if not people_t:
+                return
+            used.update(range(s, e))
+            out.append(self._mention(ctx, doc, s, e, form, people_t, variant))
+
+        # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
+        for i, tok in enumerate(texts):
+            if tok not in TITLES:
+                continue
+            j = next_word(i + 1)
+            if j < n and texts[j] == ".":
+                j = next_word(j + 1)
+            if j >= n:
+                continue
+            found = False
+            for e, p in at.get(j, ()):
+                adults = {x for x in p.surname if self.people[x].role in ("staff", "governor", "parent")}
+                if adults:
+                    emit(i, e, "title", adults)
+                    found = True
+                    break
+                staff_given = {x for x in p.given | p.nick if self.people[x].role in ("staff", "governor")}
+                if staff_given:
+                    emit(i, e, "title", staff_given)
+                    found = True
+                    break
+            if not found and _WORD_RE.match(texts[j]) and len(texts[j]) >= 4:
+                fuzzy: set[int] = set()
+                for surname in self._adult_deletions.lookup(texts[j]):
+                    fuzzy |= self._adult_surnames[surname]
+                if fuzzy:
+                    emit(i, j + 1, "title", fuzzy, "fuzzy")
+
+        # 2. Full names, both orders, and given name + misspelt surname.
+        for s in sorted(at):
+            if s in used:
+                continue
+            for e, p in at[s]:
+                if p.full:
+                    emit(s, e, "full", p.full)
+                    break
+                given = p.given | p.nick
+                if not given:
+                    continue
+                j = next_word(e)
+                done = False
+                for j2 in (j, self._after_middle(ctx, doc, texts, j, next_word)):
+                    for e2, p2 in at.get(j2, ()):
+                        both = given & p2.surname
+                        if both:
+                            variant = "nickname" if not (p.given & p2.surname) else "exact"
+                            emit(s, e2, "full", both, variant)
+                            done = True
+                            break
+                    if done or j2 < 0:
+                        break
+                if done:
+                    break
+                if j < n and j not in at and _WORD_RE.match(texts[j]):
+                    fuzzy_end = self._fuzzy_surname(ctx, doc, j, given)
+                    if fuzzy_end is not None:
+                        emit(s, fuzzy_end[0], "full", fuzzy_end[1], "fuzzy")
+                        break
+        for s in sorted(at):
+            if s in used:
+                continue
+            for e, p in at[s]:
+                if not p.surname:
+                    continue
+                # "Kowalczyk, Amelia" (registers and lists)
+                j = next_word(e)
+                if j < n and texts[j] == ",":
+                    k = next_word(j + 1)
+                    for e2, p2 in at.get(k, ()):
+                        both = p.surname & (p2.given | p2.nick)
+                        if both:
+                            emit(s, e2, "full", both)
+                            break
+                if s in used:
+                    break
+                # misspelt given name + exact surname: "Amelai Kowalczyk"
+                i = prev_word(s)
+                if i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i]):
+                    fuzzy = {x for x in p.surname if self._given_close(x, texts[i])}
+                    if fuzzy:
+                        emit(i, e, "full", fuzzy, "fuzzy")
+                        break
+                # initial + surname: "J. Smith", "J Smith" (the initial must be a capital in the original)
+                if i >= 0 and i not in used and _INITIAL_RE.match(texts[i]):
+                    o_start, _ = ctx.norm.to_original(doc[i].idx, doc[i].idx + 1)
+                    letter = texts[i][0]
+                    if ctx.text[o_start : o_start + 1].isupper() and (letter not in "ai" or texts[i] != letter):
+                        matched = {x for x in p.surname if letter in self.initials[x]}
+                        if matched:
+                            emit(i, e, "initial", matched)
+                            break
+
+        # 3. Given name + surname initial ("Amelia K"), then bare given names.
+        for s in sorted(at):
+            if s in used:
+                continue
+            for e, p in at[s]:
+                given = p.given | p.nick
+                if not given:
+                    continue
+                if e < n and doc[e - 1].whitespace_ == " " and self._is_initial(ctx, doc, texts, e):
+                    letter = texts[e][0]
+                    partial = {x for x in given if (self.surname_norm[x] or " ")[:1] == letter}
+                    if partial:
+                        emit(s, e + 1, "partial", partial)
+                    else:
+                        used.update(range(s, e + 1))  # "Amelia B": somebody else's Amelia
+                    break
+                if self._followed_by_other_surname(ctx, doc, texts, e, at):
+                    used.update(range(s, e))
+                    break
+                # A roster first/preferred name beats a package nickname: "Tommy" is Tommy Brierley, not
+                # Thomas Okafor who goes by Tom.
+                emit(s, e, "first", p.given or p.nick, "exact" if p.given else "nickname")
+                break
+        return out
+
+    @staticmethod
+    def _is_initial(ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:
+        """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I."""
+        word = texts[j]
+        if not _INITIAL_RE.match(word) or word[0] == "i":
+            return False
+        if j + 1 < len(texts) and texts[j + 1][:1].isalnum() and doc[j].whitespace_ == "":
+            return False
+        o_j, _ = ctx.norm.to_original(doc[j].idx, doc[j].idx + 1)
+        return ctx.text[o_j : o_j + 1].isupper()
+
+    def _after_middle(self, ctx: PostContext, doc: Any, texts: list[str], j: int, next_word: Any) -> int:
+        """Where a surname would start after one middle name or initial ("George N. Parks"), or -1."""
+        n = len(texts)
+        if j >= n or not _WORD_RE.match(texts[j].rstrip(".")):
+            return -1
+        o_j, _ = ctx.norm.to_original(doc[j].idx, doc[j].idx + 1)
+        if not ctx.text[o_j : o_j + 1].isupper():
+            return -1  # a middle name is written with a capital; "Amelia and Kowalczyk" is two people
+        k = j + 1
+        if k < n and texts[k] == ".":
+            k += 1
+        k = next_word(k)
+        return k if k < n else -1
+
+    def _fuzzy_surname(self, ctx: PostContext, doc: Any, j: int, given: set[int]) -> tuple[int, set[int]] | None:
+        """A misspelt surname (possibly several tokens: "Sinclair-Mos") of one of ``given`` starting at token j."""
+        found: set[int] = set()
+        end = -1
+        for x in given:
+            surname = self.surname_norm[x]
+            if surname is None or len(surname) < 4:
+                continue
+            m = self.surname_tokens[x]
+            if j + m > len(doc):
+                continue
+            seen = ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])]
+            if fuzzy_equal(seen.replace(" ", ""), surname.replace(" ", "")):
+                found.add(x)
+                end = max(end, j + m)
+        return (end, found) if found else None
+
+    def _given_close(self, person: int, seen: str) -> bool:
+        return any(len(g) >= 5 and fuzzy_equal(seen, g) for g in self.given_norm[person] - self.nick_only[person])
+
+    def _followed_by_other_surname(
+        self, ctx: PostContext, doc: Any, texts: list[str], e: int, at: dict[int, list[tuple[int, _Piece]]]
+    ) -> bool:
+        """Is the given name followed by a capitalised word that makes it somebody else's full name?
+
+        "Grace Jones", "Amelia Earhart", "Will Smith" are not pupils called Grace, Amelia or William.
+        """
+        if e >= len(texts) or doc[e - 1].whitespace_ != " ":
+            return False
+        word = texts[e]
+        if e in at or not _WORD_RE.match(word) or len(word) < 2 or word in _NOT_A_SURNAME:
+            return False
+        o_start, o_end = ctx.norm.to_original(doc[e].idx, doc[e].idx + len(word))
+        original = ctx.text[o_start:o_end]
+        return original[:1].isupper() and not original.isupper()
+
+    def _mention(
+        self, ctx: PostContext, doc: Any, s: int, e: int, form: str, people: tuple[int, ...], variant: str
+    ) -> Mention:
+        n_start = doc[s].idx
+        last = doc[e - 1]
+        n_end = last.idx + len(last.text)
+        o_start, o_end = ctx.norm.to_original(n_start, n_end)
+        original = ctx.text[o_start:o_end]
+        name_word = False
+        famous = False
+        norm_span = ctx.norm.text[n_start:n_end]
+        if form in ("first", "partial"):
+            first_word = doc[s].text
+            name_word = first_word in NAME_WORDS or bool(doc[s].is_stop)
+        if form == "full":
+            famous = " ".join(norm_span.split()) in self.famous
+        return Mention(
+            start=o_start,
+            end=o_end,
+            form=form,
+            people=people,
+            variant=variant,
+            tokens=(s, e),
+            sentence_initial=sentence_initial(ctx.text, o_start),
+            capitalised=original[:1].isupper(),
+            name_word=name_word,
+            famous=famous,
+            text=original,
+        )
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Does ``start`` open a sentence (or the post, or a line)? Capitals there say nothing about names."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or not (text[i].isalnum() or text[i] in ",'’)")

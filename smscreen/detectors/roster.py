@@ -1,0 +1,268 @@
+"""The ``roster`` detector: a known pupil, member of staff, governor or parent named in a post.
+
+Options (all optional):
+
+``roles``      which roles to report: ``pupil``, ``former-pupil``, ``staff``, ``governor``, ``parent``
+               (default: all).
+``forms``      which name forms (see ``names.py``): ``full``, ``initial``, ``title``, ``first``, ``handle``,
+               ``hashtag`` (default: all of these; ``partial`` is the ``identifying-detail`` detector's).
+``consent``    for pupils: report only those whose ``media_consent`` is one of ``yes``, ``no``, ``unknown``
+               (default: any). People who are not pupils are never filtered out by it.
+``context``    ``required`` (default): a bare first name, and a full name shared with a public figure, count
+               only with school context (``school.py``); ``always``: the account itself is the school (the
+               official account), so every post is in school context.
+``namesakes``  more full names of public figures the school's people share (added to ``FAMOUS_NAMESAKES``).
+``disabled_by`` a dotted path into the ruleset ``settings`` (e.g. ``official.allow_pupil_surnames``): when that
+               setting is true the detector reports nothing.
+``min_confidence`` drop hits below this (default 0).
+
+Confidence of a hit (multiplied by the rule's prior, which is the rule's precision on the demo set):
+
+=================================================  ======
+full name, exact / via roster alias                 1.00
+full name via a package nickname ("Beth Ashworth")  0.90
+full name with one misspelt part                    0.85
+title + surname                                     1.00 (0.85 misspelt)
+initial + surname                                   0.90
+@handle                                             1.00
+hashtag with a full name or name + initial          0.95
+first name, own form/year in the post               0.95
+first name, school context                          0.85
+first name, work context (staff only)               0.70
+=================================================  ======
+
+A first name that is a package nickname is x0.85, an everyday word (Grace, Will) x0.85, and a first name
+shared by people of several roles is scaled by the share of candidates in the requested roles.
+A hit names one ``subject`` when exactly one person fits; otherwise the subject is left empty (and no
+permission can exempt it) and the label says how many people it could be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase
+from smscreen.detectors.school import Cues, SchoolIndex, school_index
+from smscreen.models import Subject
+from smscreen.profile.model import Person, SchoolProfile
+
+__all__ = ["RosterDetector", "setting", "subject_of"]
+
+ROLES: Final = ("pupil", "former-pupil", "staff", "governor", "parent")
+FORMS: Final = ("full", "initial", "title", "first", "handle", "hashtag")
+_CONSENT: Final = ("yes", "no", "unknown")
+_STRONG: Final = frozenset({"form", "school"})
+
+_FORM_PRIOR: Final[dict[str, float]] = {
+    "full": 1.0,
+    "initial": 0.9,
+    "title": 1.0,
+    "handle": 1.0,
+    "hashtag": 0.95,
+}
+_LEVEL_PRIOR: Final[dict[str, float]] = {"form": 0.95, "school": 0.85, "work": 0.7}
+
+
+def setting(options: Mapping[str, Any], path: str, default: Any = None) -> Any:
+    """Read ``a.b.c`` from the ruleset ``settings`` the engine passes in ``options["settings"]``."""
+    node: Any = options.get("settings") or {}
+    for part in path.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return default
+        node = node[part]
+    return node
+
+
+def subject_of(person: Person) -> Subject:
+    return Subject(id=person.id, role=person.role)
+
+
+def _label(person: Person) -> str:
+    where = person.form or (f"Year {person.year_group}" if person.year_group else None)
+    return f"{person.display_name} ({where})" if where and person.is_pupil else person.display_name
+
+
+def _list_option(options: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> frozenset[str]:
+    value = options.get(key)
+    if value is None:
+        return frozenset(allowed)
+    items = [value] if isinstance(value, str) else list(value)
+    bad = [v for v in items if v not in allowed]
+    if bad:
+        raise ValueError(f"option {key}: unknown value(s) {bad}; allowed: {', '.join(allowed)}")
+    return frozenset(items)
+
+
+def consent_of(person: Person) -> str:
+    return "unknown" if person.media_consent is None else ("yes" if person.media_consent else "no")
+
+
+@register_detector("roster")
+class RosterDetector:
+    """Roster people named in a post (see the module docstring for options and confidence)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+    _KNOWN: ClassVar[frozenset[str]] = frozenset(
+        {"roles", "forms", "consent", "context", "namesakes", "disabled_by", "min_confidence", "settings"}
+    )
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the roster detector needs a school profile")
+        unknown = set(options) - self._KNOWN
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(sorted(self._KNOWN))}")
+        self.roles = _list_option(options, "roles", ROLES)
+        self.forms = _list_option(options, "forms", FORMS)
+        self.consent = _list_option(options, "consent", _CONSENT)
+        context = options.get("context", "required")
+        if context not in ("required", "always"):
+            raise ValueError("option context: 'required' or 'always'")
+        self.always_context = context == "always"
+        self.extra_namesakes = frozenset(normalise_phrase(n).strip() for n in options.get("namesakes", ()))
+        self.min_confidence = float(options.get("min_confidence", 0.0))
+        disabled_by = options.get("disabled_by")
+        self.disabled = bool(disabled_by and setting(options, str(disabled_by), False))
+        self.profile = profile
+        self.names: NameIndex = name_index(profile)
+        self.school: SchoolIndex = school_index(profile)
+        self.triggers = (
+            Triggers()
+            if self.disabled
+            else Triggers(
+                words=self.names.trigger_words,
+                at="handle" in self.forms,
+                hash="hashtag" in self.forms or "first" in self.forms,
+            )
+        )
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        if self.disabled:
+            return []
+        mentions = self.names.analyse(ctx)
+        if not mentions:
+            return []
+        cues = self.school.cues(ctx)
+        hits: list[Hit] = []
+        for m in mentions:
+            if m.form not in self.forms:
+                continue
+            hit = self._hit(ctx, m, m.form, cues)
+            if hit is not None and hit.confidence >= self.min_confidence:
+                hits.append(hit)
+        return hits
+
+    # -- one mention ---------------------------------------------------------------------------------------
+
+    def _hit(self, ctx: PostContext, m: Mention, form: str, cues: Cues) -> Hit | None:
+        people = [self.names.people[i] for i in m.people]
+        author = ctx.post.author_id
+        # Writing one's own name is self-identification's business, not a reference to a colleague.
+        people = [p for p in people if p.id != author]
+        if not people:
+            return None
+        if form == "first":
+            return self._first(ctx, m, people, cues)
+        if m.famous or (m.form == "full" and normalise_phrase(m.text).strip() in self.extra_namesakes):
+            level = self._level(cues, people)
+            if level == "none":
+                return None  # "Imran Khan" the cricketer, not Mr Khan of Year 6
+            confidence = 0.8
+        else:
+            confidence = _FORM_PRIOR.get(form, 0.9)
+        if m.variant == "nickname":
+            confidence *= 0.9
+        elif m.variant == "fuzzy":
+            confidence *= 0.85
+        return self._choose(m, people, confidence, form, "named")
+
+    def _level(self, cues: Cues, people: list[Person]) -> str:
+        if self.always_context:
+            return "school"
+        order = {"form": 3, "school": 2, "work": 1, "none": 0}
+        return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
+
+    def _first(self, ctx: PostContext, m: Mention, people: list[Person], cues: Cues) -> Hit | None:
+        """A bare first name: counts only with context, and name-words need more (module docstring)."""
+        if not m.capitalised and (m.name_word or len(m.text) <= 3):
+            return None  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+        eligible: list[tuple[Person, str]] = []
+        for person in people:
+            if person.role in ("parent", "former-pupil"):
+                continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
+            level = cues.level_for(person.form, person.year_group, person.role)
+            if self.always_context and level in ("none", "work"):
+                level = "school"
+            if person.role == "pupil" and level not in _STRONG:
+                continue
+            if level == "none":
+                continue
+            if m.name_word and not (level == "form" or (level == "school" and not m.sentence_initial)):
+                continue
+            eligible.append((person, level))
+        if not eligible:
+            return None
+        # The person whose own form or year is written wins over namesakes elsewhere in the school.
+        if any(level == "form" for _, level in eligible):
+            eligible = [(p, lvl) for p, lvl in eligible if lvl == "form"]
+        wanted = [(p, lvl) for p, lvl in eligible if p.role in self.roles and self._consent_ok(p)]
+        if not wanted:
+            return None
+        best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
+        confidence = _LEVEL_PRIOR[best_level] * len(wanted) / len(eligible)
+        if m.variant == "nickname":
+            confidence *= 0.85
+        if m.name_word:
+            confidence *= 0.85
+        return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
+
+    def _consent_ok(self, person: Person) -> bool:
+        return not person.is_pupil or consent_of(person) in self.consent
+
+    def _choose(
+        self,
+        m: Mention,
+        people: list[Person],
+        confidence: float,
+        form: str,
+        context: str,
+        *,
+        prefiltered: bool = False,
+    ) -> Hit | None:
+        wanted = people if prefiltered else [p for p in people if p.role in self.roles and self._consent_ok(p)]
+        if not wanted:
+            return None
+        if not prefiltered and len(wanted) < len(people):
+            confidence *= len(wanted) / len(people)
+        if len(wanted) == 1:
+            person = wanted[0]
+            subject: Subject | None = subject_of(person)
+            label = _label(person)
+            where = person.form or (f"Year {person.year_group}" if person.year_group else "")
+        else:
+            subject = None
+            role = wanted[0].role if len({p.role for p in wanted}) == 1 else "person"
+            label = f"{m.text} (one of {len(wanted)} people of role {role} with this name)"
+            where = ""
+        return Hit(
+            m.start,
+            m.end,
+            label=label,
+            confidence=round(min(1.0, confidence), 3),
+            subject=subject,
+            evidence={
+                "name_form": form,
+                "variant": m.variant,
+                "context": context,
+                "form": where,
+                "role": wanted[0].role if subject else "",
+            },
+        )
+
+
+# The identifying-detail detector shares this module's name index; importing it here registers it even where
+# the registry's module list does not name it.
+from smscreen.detectors import identifying as _identifying  # noqa: E402,F401  (registration side effect)

@@ -1,0 +1,473 @@
+"""The school itself in a post, and what ties a post to the school (the context people rules need).
+
+:class:`SchoolIndex` (one per profile, shared) finds
+
+- the school: its name and aliases (word-aware, on the normalised text; an alias of four letters or fewer,
+  such as ``HGA``, must be written in capitals, so the word "hga" in another language or a username does not
+  count), its handles, hashtags and websites (``hollinsgreen.example.sch.uk``, with or without scheme, ``www.``
+  or a path). With ``include_bio`` the account bio is searched as well.
+- context cues (:class:`Cues`): which forms (``5B``) and year groups (``Year 5``, ``Y5``, ``Yr 5``) are written,
+  and whether the post uses pupil words, work words or staff words (lists below).
+
+What counts as school context for a bare first name (documented contract, used by ``roster``):
+
+=========  =======================================================================================  ============
+level      what is in the post                                                                       counts for
+=========  =======================================================================================  ============
+``form``   the named person's own form or year group (``Amelia ... 5B``)                              everyone
+``school`` the school named (name, alias, handle, hashtag, website); any roster form or year group;  everyone
+           a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...)
+``work``   a work phrase (``colleague``, ``staff meeting``, ``INSET``, ``my TA``, ``SLT``, ``marking``)  staff only
+``none``   none of these                                                                             nobody
+=========  =======================================================================================  ============
+
+The ``school`` detector reports the school's mentions themselves (label: which kind of mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
+from smscreen.profile.model import SchoolProfile, normalise_handle
+
+__all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index"]
+
+# Phrases that put a post in a school setting about pupils.
+PUPIL_PHRASES: Final = (
+    "pupil",
+    "pupils",
+    "student",
+    "students",
+    "my class",
+    "our class",
+    "the class",
+    "in class",
+    "my form",
+    "our form",
+    "form group",
+    "tutor group",
+    "my tutor group",
+    "classroom",
+    "playground",
+    "assembly",
+    "register",
+    "lesson",
+    "lessons",
+    "homework",
+    "star of the week",
+    "pupil of the week",
+    "student of the week",
+    "reading award",
+    "head teacher's award",
+    "headteacher's award",
+    "golden time",
+    "house points",
+    "house point",
+    "merit",
+    "merits",
+    "detention",
+    "at school",
+    "our school",
+    "my school",
+    "the school",
+    "school council",
+    "sats",
+    "phonics",
+    "spelling test",
+    "spelling bee",
+    "times tables",
+    "year group",
+    "reception class",
+    "key stage",
+    "ks1",
+    "ks2",
+    "eyfs",
+    "my year",
+    "our year",
+    "the children",
+    "my children in",
+    "our children",
+    "my kids in class",
+    "my little ones",
+    "my lot",
+    "class of",
+    "in my class",
+    "from my class",
+    "my pupils",
+    "our pupils",
+    "my students",
+    "our students",
+    "school trip",
+    "class trip",
+    "sports day",
+    "parents evening",
+    "parents' evening",
+    "school play",
+    "nativity",
+    "school council",
+    "football team",
+    "netball team",
+    "school choir",
+    "after-school club",
+    "after school club",
+    "breakfast club",
+    "lunchtime",
+    "break time",
+    "in school",
+    "back to school",
+    "this term",
+    "last term",
+    "next term",
+    "half term",
+)
+
+# Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).
+WORK_PHRASES: Final = (
+    "colleague",
+    "colleagues",
+    "staff",
+    "staffroom",
+    "staff room",
+    "staff meeting",
+    "inset",
+    "inset day",
+    "slt",
+    "smt",
+    "headteacher",
+    "head teacher",
+    "deputy head",
+    "the head",
+    "our head",
+    "senco",
+    "my ta",
+    "our ta",
+    "teaching assistant",
+    "hlta",
+    "department",
+    "ppa",
+    "marking",
+    "break duty",
+    "lunch duty",
+    "on duty",
+    "cover",
+    "ofsted",
+    "observation",
+    "appraisal",
+    "cpd",
+    "training day",
+    "at work",
+    "work",
+    "workload",
+    "mentor",
+    "ect",
+    "nqt",
+    "trust",
+    "governors",
+    "governor",
+    "parents evening",
+    "parents' evening",
+    "classroom",
+    "lesson",
+    "lessons",
+    "teaching",
+    "taught",
+    "teach",
+    "teacher",
+    "teachers",
+    "team",
+    "school",
+    "pupils",
+    "my class",
+    "planning",
+    "report writing",
+    "reports",
+)
+
+_YEAR_RE: Final = re.compile(
+    r"(?<![\w])(?:year|yr|y)\s?(1[0-3]|[1-9])s?(?![\w])|(?<![\w])(reception|nursery)(?:\s+class)?(?![\w])"
+)
+_WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolMention:
+    start: int | None  # original offsets; None for a mention in the bio
+    end: int | None
+    kind: str  # name | alias | handle | hashtag | website
+    text: str
+    in_bio: bool = False
+
+
+@dataclass(slots=True)
+class Cues:
+    """What in one post ties it to the school (see the module docstring)."""
+
+    school: list[SchoolMention] = field(default_factory=list)
+    bio_school: list[SchoolMention] = field(default_factory=list)
+    forms: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # FORM (upper) -> original spans
+    years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # year group ("5", "R") -> spans
+    pupil_phrases: list[tuple[int, int]] = field(default_factory=list)
+    work_phrases: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def school_context(self) -> bool:
+        return bool(self.school or self.forms or self.years or self.pupil_phrases)
+
+    @property
+    def work_context(self) -> bool:
+        return bool(self.work_phrases)
+
+    def level_for(self, form: str | None, year: str | None, role: str) -> str:
+        """The context level a mention of a person with this form/year and role gets in this post."""
+        if (form and form.upper() in self.forms) or (year and year.upper() in self.years and role != "staff"):
+            return "form"
+        if self.school_context:
+            return "school"
+        if self.work_context and role in ("staff", "governor"):
+            return "work"
+        return "none"
+
+
+def school_index(profile: SchoolProfile) -> SchoolIndex:
+    return per_profile("school", profile, SchoolIndex)
+
+
+def _alias_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        if words:
+            parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w@#])(?:" + "|".join(parts) + r")(?:'s|’s)?(?![\w])")
+
+
+class SchoolIndex:
+    """The school's names and the context vocabulary, compiled once per profile."""
+
+    def __init__(self, profile: SchoolProfile) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        info = profile.school
+        self.profile = profile
+        names = {normalise_phrase(info.name).strip(): "name"}
+        for alias in info.aliases:
+            names.setdefault(normalise_phrase(alias).strip(), "alias")
+        self._names = {k: v for k, v in names.items() if k}
+        # Short acronyms ("HGA") must be capitals in the original; everything else is case-insensitive.
+        self._short = {
+            normalise_phrase(a).strip() for a in (info.name, *info.aliases) if len(a.strip()) <= 4 and " " not in a
+        }
+        self._name_re = _alias_regex(self._names)
+        self._bio_name_re = re.compile(
+            r"(?<![\w@#])(?:"
+            + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in (info.name, *info.aliases))
+            + r")(?![\w])",
+            re.IGNORECASE,
+        )
+        handles = {normalise_handle(h) for h in info.handles}
+        handles |= {normalise_handle(a.handle) for a in profile.official_accounts}
+        self.handles = frozenset(handles)
+        self.hashtags = frozenset(h.lstrip("#").casefold() for h in info.hashtags)
+        sites = [
+            re.escape(w.casefold().removeprefix("https://").removeprefix("http://").strip("/")) for w in info.websites
+        ]
+        self._site_re = (
+            re.compile(r"(?:https?://)?(?:www\.)?(?:" + "|".join(sites) + r")" + _WEBSITE_TAIL, re.IGNORECASE)
+            if sites
+            else None
+        )
+        self.forms = frozenset(p.form.casefold() for p in profile.people if p.form)
+        self.years = frozenset(p.year_group.casefold() for p in profile.people if p.year_group)
+        self._form_re = (
+            re.compile(
+                r"(?<![\w])("
+                + "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
+                + r")(?:'s|s)?(?![\w])",
+                re.IGNORECASE,
+            )
+            if self.forms
+            else None
+        )
+        nlp = tokenizer()
+        self._cue_matcher = PhraseMatcher(nlp.vocab)
+        for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES)):
+            docs = [nlp.make_doc(normalise_phrase(p).strip()) for p in dict.fromkeys(phrases)]
+            self._cue_matcher.add(key, docs)
+        self._pupil_id = nlp.vocab.strings["PUPIL"]
+        words: set[str] = set()
+        for name in self._names:
+            words |= set(re.findall(r"[^\W_]+", name))
+        words |= set(self.hashtags) | set(self.handles)
+        for site in info.websites:
+            words |= set(re.findall(r"[^\W_]+", site.casefold()))
+        self.trigger_words = frozenset(w for w in words if len(w) >= 3)
+        cue_words: set[str] = set()
+        for p in (*PUPIL_PHRASES, *WORK_PHRASES):
+            cue_words |= set(re.findall(r"[^\W_]+", normalise_phrase(p)))
+        self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
+        self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
+        self._cues_memo: PostMemo[Cues] = PostMemo()
+
+    # -- the school ---------------------------------------------------------------------------------------
+
+    def mentions(self, ctx: PostContext) -> list[SchoolMention]:
+        """The school's mentions in the post text (memoised per post)."""
+        return self._mentions_memo.get(ctx, self._mentions)
+
+    def _mentions(self, ctx: PostContext) -> list[SchoolMention]:
+        out: list[SchoolMention] = []
+        text = ctx.text
+        if self._name_re is not None:
+            for m in self._name_re.finditer(ctx.norm.text):
+                matched = m.group(0)
+                for suffix in ("'s", "’s"):
+                    matched = matched.removesuffix(suffix)
+                s, e = ctx.norm.to_original(m.start(), m.start() + len(matched))
+                core = " ".join(matched.split())
+                if core in self._short and not text[s:e].isupper():
+                    continue
+                if s > 0 and text[s - 1] in "@#":
+                    continue
+                out.append(SchoolMention(s, e, self._names.get(core, "alias"), text[s:e]))
+        out.extend(self._tags(text, in_bio=False))
+        out.sort(key=lambda m: m.start or 0)
+        return _dedupe(out)
+
+    def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
+        out: list[SchoolMention] = []
+        if "@" in text:
+            for m in re.finditer(r"(?<![\w@])@(\w{1,30})", text):
+                if normalise_handle(m.group(1)) in self.handles:
+                    out.append(_at(m.start(), m.end(), "handle", m.group(0), in_bio))
+        if "#" in text:
+            for m in re.finditer(r"(?<![\w#&])#(\w{2,80})", text):
+                if m.group(1).casefold() in self.hashtags:
+                    out.append(_at(m.start(), m.end(), "hashtag", m.group(0), in_bio))
+        if self._site_re is not None and "." in text:
+            for m in self._site_re.finditer(text):
+                end = m.end()
+                while end > m.start() and text[end - 1] in ".,;:!?":
+                    end -= 1
+                out.append(_at(m.start(), end, "website", text[m.start() : end], in_bio))
+        return out
+
+    def bio_mentions(self, ctx: PostContext) -> list[SchoolMention]:
+        """The school's mentions in the account bio (start/end None: they are not in the post)."""
+        bio = ctx.post.account.bio
+        if not bio:
+            return []
+        out = self._tags(bio, in_bio=True)
+        for m in self._bio_name_re.finditer(bio):
+            word = m.group(0)
+            if normalise_phrase(word).strip() in self._short and not word.isupper():
+                continue
+            out.append(SchoolMention(None, None, "name", word, in_bio=True))
+        return out
+
+    def bio_spans(self, bio: str) -> list[tuple[int, int]]:
+        """Offsets of the school's mentions inside a bio (for the self-identification patterns)."""
+        spans = [(m.start, m.end) for m in self._tags(bio, in_bio=False) if m.start is not None and m.end is not None]
+        for m in self._bio_name_re.finditer(bio):
+            if normalise_phrase(m.group(0)).strip() in self._short and not m.group(0).isupper():
+                continue
+            spans.append((m.start(), m.end()))
+        return sorted(spans)
+
+    # -- context ------------------------------------------------------------------------------------------
+
+    def cues(self, ctx: PostContext) -> Cues:
+        """What ties this post to the school (memoised per post)."""
+        return self._cues_memo.get(ctx, self._cues)
+
+    def _cues(self, ctx: PostContext) -> Cues:
+        cues = Cues(school=self.mentions(ctx))
+        folded = ctx.norm.folded
+        if self._form_re is not None:
+            for m in self._form_re.finditer(folded):
+                s, e = ctx.norm.to_original(m.start(1), m.end(1))
+                original = ctx.text[s:e]
+                # "5b" in a post is a form only if written the way forms are (digit + capital letter).
+                if original[-1:].isupper():
+                    cues.forms.setdefault(original.upper(), []).append((s, e))
+        for m in _YEAR_RE.finditer(folded):
+            group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
+            s, e = ctx.norm.to_original(m.start(), m.end())
+            cues.years.setdefault(group.upper(), []).append((s, e))
+        if _has_any(ctx, self.cue_words):
+            doc = ctx.doc
+            for match_id, s, e in self._cue_matcher(doc):
+                span = doc[s:e]
+                o = ctx.norm.to_original(span.start_char, span.end_char)
+                (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
+        return cues
+
+
+def _has_any(ctx: PostContext, words: frozenset[str]) -> bool:
+    return any(w in words for w in re.findall(r"[^\W_]+", ctx.norm.text))
+
+
+def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:
+    return SchoolMention(None if in_bio else start, None if in_bio else end, kind, text, in_bio)
+
+
+def _dedupe(mentions: list[SchoolMention]) -> list[SchoolMention]:
+    out: list[SchoolMention] = []
+    last_end = -1
+    for m in mentions:
+        if m.start is not None and m.start < last_end:
+            continue
+        out.append(m)
+        last_end = m.end if m.end is not None else last_end
+    return out
+
+
+@register_detector("school")
+class SchoolDetector:
+    """The school's name, aliases, handles, hashtags and websites in a post.
+
+    Options: ``include_bio`` (default false): also report mentions in the account bio, as whole-post hits
+    (start/end None) with ``evidence["where"] == "bio"``.
+    """
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the school detector needs a school profile")
+        unknown = set(options) - {"include_bio", "settings"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: include_bio")
+        self._index = school_index(profile)
+        self._bio = bool(options.get("include_bio", False))
+        self.triggers = Triggers(
+            words=self._index.trigger_words | {"sch"}, at=True, hash=True,
+            fields=frozenset({"bio"}) if self._bio else frozenset(),
+        )
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        hits = [
+            Hit(m.start, m.end, label=f"the school ({m.kind})", evidence={"kind": m.kind, "where": "post"})
+            for m in self._index.mentions(ctx)
+        ]
+        if self._bio:
+            seen = False
+            for m in self._index.bio_mentions(ctx):
+                if not seen:
+                    hits.append(
+                        Hit(
+                            None,
+                            None,
+                            label=f"the school ({m.kind}, in the bio)",
+                            evidence={"kind": m.kind, "where": "bio"},
+                        )
+                    )
+                    seen = True
+        return hits

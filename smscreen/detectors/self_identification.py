@@ -1,0 +1,258 @@
+"""How the author presents: as the school's employee (``self-identification``), and whether they say their
+views are their own when they discuss their work (``missing-disclaimer``).
+
+``self-identification``
+    A first-person statement of a role or employment tied to the school, in the same sentence:
+    ``I teach at Hollins Green``, ``I'm a TA at @HollinsGreenAcad``, ``as a teacher at HGA``, ``my class at
+    HGA``, ``proud to be part of the #HGAFamily``, ``HGA is where I work``, ``HGA teacher here``. In the bio
+    (whole-post hit, start/end None) a role word and the school together suffice: ``Y5 teacher @HollinsGreenAcad``.
+    Not: a role with no school (``I'm a teacher``), the school with no role (``I drove past Hollins Green``),
+    somebody else's job (``my son's teacher at HGA``, ``my wife works at HGA``).
+    Ruleset setting ``self_identification.mode``: ``disclaimer`` (default) reports only such statements;
+    ``forbid-naming`` (schools that forbid naming the school at all) also reports every mention of the school
+    in a post (and in the bio) by a member of staff.
+    Options: ``where``: ``post``, ``bio`` or both (default both).
+
+``missing-disclaimer``
+    Whole-post hit when a member of staff (``author_id`` in the profile with role staff or governor; with no
+    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) gives an opinion on their work or the
+    sector (a work/sector term and an opinion marker) and neither the post nor the bio says the views are their
+    own (``views my own``, ``opinions are mine``, ``personal account``...). Off in ``forbid-naming`` mode
+    (such schools ask for no naming rather than a disclaimer) and with setting
+    ``self_identification.disclaimer: false``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, ClassVar, Final
+
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.names import words_of
+from smscreen.detectors.roster import setting
+from smscreen.detectors.school import SchoolIndex, school_index
+from smscreen.profile.model import SchoolProfile
+
+__all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer", "is_staff_author"]
+
+_ROLE: Final = (
+    r"(?:(?:class\s+|form\s+|supply\s+|trainee\s+|student\s+|primary\s+|pe\s+|music\s+|art\s+|maths\s+|"
+    r"english\s+|science\s+|reception\s+|nursery\s+|(?:year|yr|y)\s?\d{1,2}\s+|ks[12]\s+|eyfs\s+)?"
+    r"teachers?|ta|tas|teaching\s+assistants?|hlta|lsa|senco|dsl|head|headteacher|head\s+teacher|"
+    r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
+    r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
+    r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
+    r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?)"
+)
+_WORK_VERB: Final = (
+    r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|"
+    r"part\s+of|member\s+of|on\s+the\s+team)"
+)
+_FIRST: Final = (
+    r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|me|my|our|we|we're|we’re|myself|as\s+an?|proud\s+to|love|loving|"
+    r"lucky\s+to)"
+)
+_FAMILY: Final = re.compile(
+    r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
+    r"grandchild|grandkids|husband|wife|partner|mum|mom|dad|brother|sister|friend|neighbour|boy|girl)(?:'s|’s)?\b"
+)
+_LINK: Final = re.compile(r"(?:\b(?:at|for|in|with|from|of|to|join(?:ed)?)\s+(?:the\s+)?|@\s*|\bthe\s+)(?:#\s*)?$")
+_BEFORE: Final = re.compile(
+    rf"\b{_FIRST}\b(?:[^.!?\n]{{0,60}}?)\b(?:{_ROLE}|{_WORK_VERB}|class|pupils|students|"
+    rf"school|team|family|job|colleagues)\b[^.!?\n]{{0,25}}$"
+)
+_AFTER: Final = re.compile(
+    rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
+    rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
+    rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
+)
+_BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
+
+_DISCLAIMER: Final = re.compile(
+    r"(?:views?|opinions?|thoughts?|tweets?|posts?|words)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?"
+    r"(?:all\s+)?(?:my\s+own|mine|my\s+own\s+and|own)"
+    r"|(?:my|personal)\s+(?:own\s+)?(?:views|opinions)"
+    r"|personal\s+(?:account|page|profile|views?|opinions?)"
+    r"|(?:do\s+)?not\s+(?:the\s+views\s+of|represent(?:ative\s+of)?|endorsed\s+by)\s+(?:my|the)\s+(?:employer|school)"
+    r"|rts?\s*(?:≠|!=|=/=|are\s+not|aren't|arent|do\s+not\s+equal|not)\s*endorse(?:ment|ments)?"
+    r"|speaking\s+for\s+myself|views\s+mine"
+)
+_SECTOR: Final = re.compile(
+    r"\b(?:teach(?:ing|ers?)?|pupils?|students?|classroom|lessons?|ofsted|sats|curriculum|dfe|"
+    r"education(?:\s+secretary)?|schools?|funding|academ(?:y|ies)|multi-academy|trust|workload|marking|"
+    r"planning|behaviour|exclusions?|phonics|send|ehcps?|pay\s+award|teacher\s+pay|strike|neu|nasuwt|"
+    r"inset|headteachers?|slt|safeguarding|eyfs|ks[12]|gcses?|a-levels?|exams?|ofqual|league\s+tables|"
+    r"supply|recruitment|retention|colleagues|parents|homework|detentions?|uniform)\b"
+)
+_OPINION: Final = re.compile(
+    r"\b(?:i\s+think|i\s+believe|i\s+reckon|i\s+feel|in\s+my\s+(?:view|opinion)|imo|imho|honestly|frankly|"
+    r"should(?:n't|nt)?|must|need(?:s)?\s+to|ought\s+to|it's\s+time|its\s+time|ridiculous|disgrace(?:ful)?|"
+    r"shocking|scandal(?:ous)?|unacceptable|absurd|insane|madness|broken|failing|unfair|wrong|"
+    r"hot\s+take|unpopular\s+opinion|the\s+problem\s+with|why\s+(?:do|does|are|is|can't)|"
+    r"agree|disagree|(?:is|are)\s+(?:a\s+)?(?:joke|nonsense|rubbish)|sick\s+of|fed\s+up|"
+    r"best\s+thing|worst\s+thing|overrated|underrated|pointless|waste\s+of|"
+    r"(?:need|needs|deserve|deserves)\s+(?:proper|more|better|real|fair)|not\s+more)\b"
+)
+_STAFF_ROLES: Final = frozenset({"staff", "governor"})
+
+
+def has_disclaimer(text: str | None) -> bool:
+    return bool(text) and _DISCLAIMER.search(text.casefold()) is not None  # type: ignore[union-attr]
+
+
+def is_staff_author(ctx: PostContext, *, assume_staff: bool) -> bool:
+    """Is the author a member of staff (or a governor)? Unknown authors are staff under the staff ruleset."""
+    author = ctx.post.author_id
+    if author is None or ctx.profile is None:
+        return assume_staff
+    person = ctx.profile.person_by_id.get(author)
+    if person is None:
+        return assume_staff
+    return person.role in _STAFF_ROLES
+
+
+def _mode(options: Mapping[str, Any]) -> str:
+    mode = str(setting(options, "self_identification.mode", "disclaimer"))
+    if mode not in ("disclaimer", "forbid-naming", "off"):
+        raise ValueError(f"settings self_identification.mode: {mode!r} (disclaimer | forbid-naming | off)")
+    return mode
+
+
+@register_detector("self-identification")
+class SelfIdentificationDetector:
+    """First-person statements that the author works at the school (see the module docstring)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = True
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        if profile is None:
+            raise ValueError("the self-identification detector needs a school profile")
+        unknown = set(options) - {"where", "settings", "assume_staff"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: where, assume_staff")
+        where = options.get("where", ["post", "bio"])
+        where = [where] if isinstance(where, str) else list(where)
+        if not where or not set(where) <= {"post", "bio"}:
+            raise ValueError("option where: 'post' and/or 'bio'")
+        self._post = "post" in where
+        self._bio = "bio" in where
+        self._mode = _mode(options)
+        self._assume_staff = bool(options.get("assume_staff", True))
+        self._index: SchoolIndex = school_index(profile)
+        # The bio is metadata: a post with no school word in its text can still come from a bio that names it.
+        self.triggers = Triggers(
+            words=self._index.trigger_words, at=True, hash=True,
+            fields=frozenset({"bio"}) if self._bio else frozenset(),
+        )
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        if self._mode == "off" or not is_staff_author(ctx, assume_staff=self._assume_staff):
+            return []
+        hits: list[Hit] = []
+        if self._post:
+            hits.extend(self._in_post(ctx))
+        if self._bio and ctx.post.account.bio:
+            hits.extend(self._in_bio(ctx, ctx.post.account.bio))
+        return hits
+
+    def _in_post(self, ctx: PostContext) -> list[Hit]:
+        mentions = self._index.mentions(ctx)
+        if not mentions:
+            return []
+        hits: list[Hit] = []
+        low = ctx.text.casefold() if len(ctx.text.casefold()) == len(ctx.text) else ctx.text.lower()
+        for m in mentions:
+            assert m.start is not None and m.end is not None
+            span = _statement(low, m.start, m.end)
+            if span is not None:
+                hits.append(Hit(span[0], span[1], label="says they work at the school",
+                                confidence=0.95, evidence={"where": "post", "kind": m.kind}))
+            elif self._mode == "forbid-naming":
+                hits.append(Hit(m.start, m.end, label="names the school", confidence=0.9,
+                                evidence={"where": "post", "kind": m.kind}))
+        return hits
+
+    def _in_bio(self, ctx: PostContext, bio: str) -> list[Hit]:
+        spans = self._index.bio_spans(bio)
+        if not spans:
+            return []
+        low = bio.casefold() if len(bio.casefold()) == len(bio) else bio.lower()
+        for s, e in spans:
+            if _statement(low, s, e) is not None:
+                return [Hit(None, None, label="the account bio says they work at the school", confidence=0.95,
+                            evidence={"where": "bio"})]
+        # Bios are terse ("Y5 teacher | HGA | runner"): a role anywhere in the bio with the school suffices,
+        # unless the role is somebody else's ("mum of a HGA pupil, wife of a teacher").
+        rest = _FAMILY.sub(" ", low)
+        if _BIO_ROLE.search(rest) and not re.search(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b", low):
+            return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
+                        evidence={"where": "bio"})]
+        if self._mode == "forbid-naming":
+            return [Hit(None, None, label="the account bio names the school", confidence=0.85,
+                        evidence={"where": "bio"})]
+        return []
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s = start
+    while s > 0 and text[s - 1] not in ".!?\n":
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in ".!?\n":
+        e += 1
+    return s, e
+
+
+def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a first-person employment statement around the school mention at [start, end)."""
+    s_lo, s_hi = _sentence_bounds(low, start, end)
+    before = low[max(s_lo, start - 90) : start]
+    if _LINK.search(before):
+        m = _BEFORE.search(before)
+        if m is not None and not _FAMILY.search(m.group(0)):
+            return max(s_lo, start - 90) + m.start(), end
+    after = low[end : min(s_hi, end + 60)]
+    m2 = _AFTER.search(after)
+    if m2 is not None and not _FAMILY.search(low[s_lo:start]):
+        return start, end + m2.end()
+    return None
+
+
+@register_detector("missing-disclaimer")
+class DisclaimerDetector:
+    """A member of staff discussing their work with no 'views my own' (see the module docstring)."""
+
+    name: ClassVar[str]
+    requires_profile: ClassVar[bool] = False
+
+    def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
+        unknown = set(options) - {"settings", "assume_staff"}
+        if unknown:
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: assume_staff")
+        self._mode = _mode(options)
+        self._enabled = self._mode == "disclaimer" and bool(setting(options, "self_identification.disclaimer", True))
+        self._assume_staff = bool(options.get("assume_staff", True))
+        self.triggers = Triggers() if not self._enabled else Triggers(words=frozenset(_SECTOR_WORDS))
+
+    def find(self, ctx: PostContext) -> list[Hit]:
+        if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
+            return []
+        text = ctx.norm.text
+        sector = _SECTOR.search(text)
+        if sector is None or _OPINION.search(text) is None:
+            return []
+        if has_disclaimer(text) or has_disclaimer(ctx.post.text) or has_disclaimer(ctx.post.account.bio):
+            return []
+        return [Hit(None, None, label="gives views on their work without saying they are their own",
+                    confidence=0.8, evidence={"term": sector.group(0)})]
+
+
+_SECTOR_WORDS: Final = words_of(
+    """teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
+    curriculum dfe education school schools funding academy academies trust workload marking planning
+    behaviour exclusion exclusions phonics send ehcp ehcps pay strike neu nasuwt inset headteacher
+    headteachers slt safeguarding eyfs ks1 ks2 gcse gcses exam exams ofqual supply recruitment retention
+    colleagues parents homework detention detentions uniform"""
+)

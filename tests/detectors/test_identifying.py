@@ -1,0 +1,51 @@
+"""The identifying-detail detector: initials, partial names, unlisted names, descriptions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from smscreen.detectors.identifying import IdentifyingDetector
+from tests.detectors.test_roster import ctx, profile
+
+
+def found(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list[tuple[str, str | None, str]]:
+    det = IdentifyingDetector(options=options or {}, profile=profile())
+    return [
+        (text[h.start : h.end] if h.start is not None else "", h.subject.id if h.subject else None,
+         h.evidence["kind"])
+        for h in det.find(ctx(text, **meta))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Well done J in 5B", [("J in 5B", "P0002", "initials")]),
+        ("JS in 5B has improved", [("JS in 5B", "P0002", "initials")]),
+        ("Well done A.K. in 5B", [("A.K. in 5B", "P0001", "initials")]),
+        ("Special mention for AD (6R)", [("AD (6R)", "P0004", "initials")]),
+        ("A in Year 5 was kind", []),  # "A" without a full stop is an article
+        ("Amelia K was brilliant", [("Amelia K", "P0001", "partial")]),
+        ("Zainab C lost a tooth", [("Zainab C", "P0012", "partial")]),
+        ("Kyle in 5B was a star", [("Kyle in 5B", None, "unlisted")]),
+        ("Amelia in 5B was a star", []),  # a roster name with its form is the roster detector's
+        ("Maths in 5B after lunch", []),
+        ("the boy in 6R whose dad runs the chippy cried",
+         [("the boy in 6R whose dad runs the chippy cried", None, "description")]),
+        ("The only girl in my class who can whistle", [("The only girl in my class who can whistle", None,
+                                                        "description")]),
+        ("the boys in 6R were brilliant", []),
+        ("the boy who lived", []),
+        ("#WellDoneAmeliaK", []),
+    ],
+)
+def test_identifying(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_kinds_option() -> None:
+    assert found("Amelia K and J in 5B", {"kinds": ["partial"]}) == [("Amelia K", "P0001", "partial")]
+    with pytest.raises(ValueError):
+        IdentifyingDetector(options={"kinds": ["photo"]}, profile=profile())

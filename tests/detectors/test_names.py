@@ -1,0 +1,105 @@
+"""The shared name index: nicknames, fuzzy thresholds, hashtags, sentence starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from smscreen.detectors.names import (
+    DeletionIndex,
+    _nicknames_of,
+    allowed_edits,
+    fuzzy_equal,
+    name_index,
+    sentence_initial,
+)
+from tests.detectors.test_roster import ctx, profile
+
+
+@pytest.mark.parametrize(
+    ("name", "present", "absent"),
+    [
+        ("Elizabeth", {"libby", "beth"}, {"lisa"}),  # Lisa is a name of its own
+        ("Alexander", {"alex", "xander"}, {"al", "sandy"}),  # too short / a name of its own
+        ("William", {"will", "billy", "bill"}, set()),
+        ("Amelia", {"millie"}, {"emily"}),  # Emily is not Amelia
+        ("Joanna", {"jo"}, {"hannah"}),
+    ],
+)
+def test_nicknames(name: str, present: set[str], absent: set[str]) -> None:
+    nicks = _nicknames_of(name)
+    assert present <= nicks
+    assert not (absent & nicks)
+
+
+@pytest.mark.parametrize(("length", "edits"), [(3, 0), (4, 0), (5, 1), (7, 1), (8, 2), (12, 2)])
+def test_allowed_edits_tighten_for_short_names(length: int, edits: int) -> None:
+    assert allowed_edits(length) == edits
+
+
+@pytest.mark.parametrize(
+    ("seen", "name", "ok"),
+    [
+        ("kowalczik", "kowalczyk", True),
+        ("kowalzcyk", "kowalczyk", True),  # transposition
+        ("kowlczk", "kowalczyk", True),  # two deletions, 9 letters
+        ("ashwort", "ashworth", True),
+        ("kahn", "khan", True),  # 4 letters: a swap only
+        ("than", "khan", False),  # 4 letters: a substitution makes another word
+        ("chan", "khan", False),
+        ("smyth", "smith", True),  # 5 letters: one edit
+        ("bmith", "smith", False),  # short names misspelt at the first letter are other words
+    ],
+)
+def test_fuzzy_equal(seen: str, name: str, ok: bool) -> None:
+    assert fuzzy_equal(seen, name) is ok
+
+
+def test_deletion_index_finds_close_surnames_only() -> None:
+    index = DeletionIndex(["okafor", "oneill", "whitfield", "khan"])
+    assert index.lookup("okafr") == {"okafor"}
+    assert index.lookup("whitfeild") == {"whitfield"}
+    assert index.lookup("kahn") == {"khan"}
+    assert index.lookup("than") == set()
+    assert index.lookup("ok") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "initial"),
+    [("Grace was here", 0, True), ("Well. Grace was here", 6, True), ("with Grace", 5, False),
+     ("\n Grace", 2, True), ('"Grace', 1, True), ("and, Grace", 5, False)],
+)
+def test_sentence_initial(text: str, start: int, initial: bool) -> None:
+    assert sentence_initial(text, start) is initial
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "ids"),
+    [
+        ("#WellDoneAmeliaK", "hashtag", ["P0001"]),
+        ("#JakeSmith", "hashtag", ["P0002"]),
+        ("#GoHarveySinclairMoss", "hashtag", ["P0020"]),
+        ("#ameliakowalczyk", "hashtag", ["P0001"]),
+        ("#Amelia", "first", ["P0001"]),
+        ("#HGAFamily", None, []),
+        ("#summerholidays", None, []),
+    ],
+)
+def test_hashtags(text: str, form: str | None, ids: list[str]) -> None:
+    index = name_index(profile())
+    mentions = index.analyse(ctx(text))
+    assert [m.form for m in mentions][:1] == ([form] if form else [])
+    assert [index.people[i].id for m in mentions for i in m.people] == ids
+
+
+def test_partial_name_is_its_own_form() -> None:
+    index = name_index(profile())
+    (m,) = index.analyse(ctx("Amelia K was brilliant"))
+    assert (m.form, m.text) == ("partial", "Amelia K")
+    assert index.analyse(ctx("Amelia I think"))[0].form == "first"
+
+
+def test_index_is_shared_and_analysis_memoised() -> None:
+    assert name_index(profile()) is name_index(profile())
+    c = ctx("Amelia Kowalczyk")
+    index = name_index(profile())
+    assert index.analyse(c) is index.analyse(c)

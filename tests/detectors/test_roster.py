@@ -1,0 +1,221 @@
+"""The roster detector: every form a roster name takes, and the names that must not flood the output."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import pytest
+import spacy
+
+from smscreen.detectors.base import Hit, PostContext
+from smscreen.detectors.roster import RosterDetector
+from smscreen.models import Account, Post
+from smscreen.normalize import Normalizer
+from smscreen.profile import SchoolProfile, load_profile
+from tests.conftest import DEMO_SCHOOL
+
+
+@cache
+def profile() -> SchoolProfile:
+    return load_profile(DEMO_SCHOOL)
+
+
+@cache
+def _nlp() -> Any:
+    return spacy.blank("en")
+
+
+def ctx(text: str, **meta: Any) -> PostContext:
+    post = Post(text=text, **meta)
+    return PostContext(post=post, norm=Normalizer()(text), profile=profile(), make_doc=_nlp().make_doc)
+
+
+def find(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list[Hit]:
+    return list(RosterDetector(options=options or {}, profile=profile()).find(ctx(text, **meta)))
+
+
+def spans(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list[tuple[str, str | None, str]]:
+    return [
+        (text[h.start : h.end] if h.start is not None else "", h.subject.id if h.subject else None,
+         h.evidence["name_form"])
+        for h in find(text, options, **meta)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Well done Amelia Kowalczyk!", [("Amelia Kowalczyk", "P0001", "full")]),
+        ("amelia kowalczyk was great", [("amelia kowalczyk", "P0001", "full")]),
+        ("AMELIA KOWALCZYK WON", [("AMELIA KOWALCZYK", "P0001", "full")]),
+        ("Amelia Kowalczyk's poem", [("Amelia Kowalczyk", "P0001", "full")]),
+        ("Siobhan O'Rourke’s project", [("Siobhan O'Rourke", "P0011", "full")]),
+        ("Kowalczyk, Amelia by the window", [("Kowalczyk, Amelia", "P0001", "full")]),
+        ("Well done Amelia\nKowalczyk", [("Amelia\nKowalczyk", "P0001", "full")]),
+        ("Libby Ashworth sang", [("Libby Ashworth", "P0005", "full")]),
+        ("Beth Ashworth sang", [("Beth Ashworth", "P0005", "full")]),  # nicknames package
+        ("Xander Dunmore asked", [("Xander Dunmore", "P0004", "full")]),  # supplementary nicknames
+        ("Billy Fairbrother scored", [("Billy Fairbrother", "P0006", "full")]),  # roster alias
+        ("Amelia Rose Kowalczyk", [("Amelia Rose Kowalczyk", "P0001", "full")]),  # a middle name
+        ("Amelia Kowalczik won", [("Amelia Kowalczik", "P0001", "full")]),  # transposition, 9 letters
+        ("Harvey Sinclair-Mos won", [("Harvey Sinclair-Mos", "P0020", "full")]),  # multi-token surname
+        ("J. Smith moved up", [("J. Smith", "P0002", "initial")]),
+        ("Mr Khan taught", [("Mr Khan", "S002", "title")]),
+        ("Mrs O'Neill retires", [("Mrs O'Neill", "S003", "title")]),
+        ("Mr. Okafor ran it", [("Mr. Okafor", "S005", "title")]),
+        ("Mrs O'Neil covered", [("Mrs O'Neil", "S003", "title")]),  # misspelt after a title
+        ("Mr Kahn baked", [("Mr Kahn", "S002", "title")]),  # 4 letters: only a swap is allowed
+        ("Look @jakesmith_16", [("@jakesmith_16", "P0002", "handle")]),
+        ("#WellDoneAmeliaK", [("#WellDoneAmeliaK", "P0001", "hashtag")]),
+        ("#welldoneameliakowalczyk", [("#welldoneameliakowalczyk", "P0001", "hashtag")]),
+        ("#GoHarveySinclairMoss", [("#GoHarveySinclairMoss", "P0020", "hashtag")]),
+        ("Amelia in 5B read it all", [("Amelia", "P0001", "first")]),
+        ("Millie was pupil of the week", [("Millie", "P0001", "first")]),
+        ("Shout out to Grace in 4R", [("Grace", "P0007", "first")]),
+        ("Tommy in 5G built a volcano", [("Tommy", "P0021", "first")]),  # roster name beats a nickname
+    ],
+)
+def test_name_forms_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amelia and I went for a run",  # first name, no school context
+        "Grace was a lovely hymn to sing in assembly",  # name-word at a sentence start, not their form
+        "Will you be at school tomorrow?",
+        "I hope my class enjoy the holidays",  # lower-case word
+        "May I say how lovely the weather is in Year 5",
+        "Mark my words, the children in my class will ace it",
+        "Joy and hope to all our pupils this Christmas",
+        "Our Summer Fair for the pupils",
+        "Rose Garden trip for the pupils",  # followed by another capitalised word: another name
+        "Amelia Earhart flew the Atlantic",
+        "Will Smith films",
+        "Victoria Beckham's collection",  # a pupil shares the surname only
+        "Imran Khan's party won the vote",  # famous namesake of a member of staff, no school context
+        "Sadiq Khan announced",
+        "Amelia B from book club",  # somebody else's Amelia
+        "Dawn was lovely in my class",  # a parent's first name alone
+        "Callum came to see my class",  # a former pupil's first name alone
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_famous_namesake_counts_with_work_context() -> None:
+    assert spans("Imran Khan ran a brilliant staff INSET today") == [("Imran Khan", "S002", "full")]
+
+
+def test_extra_namesakes_option() -> None:
+    assert spans("Summer Whitcombe is playing tonight", {"namesakes": ["Summer Whitcombe"]}) == []
+    assert spans("Summer Whitcombe read in class", {"namesakes": ["Summer Whitcombe"]}) == [
+        ("Summer Whitcombe", "P0009", "full")
+    ]
+
+
+def test_own_name_is_not_a_reference() -> None:
+    assert spans("Mrs O'Neill retires this year", author_id="S003") == []
+    assert spans("Mrs O'Neill retires this year", author_id="S002") == [("Mrs O'Neill", "S003", "title")]
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "ids"),
+    [
+        ({"roles": ["pupil"]}, "Mr Khan and Amelia Kowalczyk", ["P0001"]),
+        ({"roles": ["staff"]}, "Mr Khan and Amelia Kowalczyk", ["S002"]),
+        ({"roles": ["parent"]}, "Mrs Kowalczyk and Amelia Kowalczyk", ["R001"]),
+        ({"forms": ["handle"]}, "Amelia Kowalczyk and @jakesmith_16", ["P0002"]),
+        ({"consent": ["no"]}, "Amelia Kowalczyk and Jake Smith", ["P0002"]),
+        ({"consent": ["yes"]}, "Amelia Kowalczyk and Jake Smith", ["P0001"]),
+        ({"context": "always"}, "Congratulations to Jake!", ["P0002"]),
+        ({}, "Congratulations to Jake!", []),
+    ],
+)
+def test_options_filter(options: dict[str, Any], text: str, ids: list[str]) -> None:
+    assert [h.subject.id for h in find(text, options) if h.subject] == ids
+
+
+def test_disabled_by_setting() -> None:
+    on = {"disabled_by": "official.allow_pupil_surnames", "settings": {"official": {"allow_pupil_surnames": True}}}
+    off = {"disabled_by": "official.allow_pupil_surnames", "settings": {"official": {"allow_pupil_surnames": False}}}
+    assert find("Jake Smith", on) == []
+    assert len(find("Jake Smith", off)) == 1
+
+
+@pytest.mark.parametrize("bad", [{"roles": ["teacher"]}, {"forms": ["nickname"]}, {"context": "sometimes"},
+                                 {"colour": "red"}])
+def test_bad_options_are_errors(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        RosterDetector(options=bad, profile=profile())
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "So proud of Ame\u200blia Kowalczyk today"
+    (hit,) = find(text)
+    assert text[hit.start : hit.end] == "Ame\u200blia Kowalczyk"
+
+
+def test_confidence_orders_the_evidence() -> None:
+    full = find("Well done Amelia Kowalczyk")[0].confidence
+    fuzzy = find("Well done Amelia Kowalczik")[0].confidence
+    form = find("Amelia in 5B read it")[0].confidence
+    school = find("Amelia was pupil of the week")[0].confidence
+    assert full > fuzzy and full > form > school > 0
+
+
+def test_ambiguous_first_name_has_no_subject() -> None:
+    from smscreen.profile.model import Person
+
+    extra = Person(id="P9999", role="pupil", first_name="Amelia", last_name="Zed", form="3L", year_group="3")
+    twins = profile().model_copy(update={"people": (*profile().people, extra)})
+    detector = RosterDetector(options={}, profile=twins)
+    post = Post(text="Amelia was pupil of the week")
+    hits = detector.find(PostContext(post=post, norm=Normalizer()(post.text), profile=twins,
+                                     make_doc=_nlp().make_doc))
+    assert len(hits) == 1 and hits[0].subject is None and "one of 2" in hits[0].label
+    post = Post(text="Amelia in 3L was pupil of the week")
+    hits = detector.find(PostContext(post=post, norm=Normalizer()(post.text), profile=twins,
+                                     make_doc=_nlp().make_doc))
+    assert [h.subject.id for h in hits if h.subject] == ["P9999"]  # the written form decides
+
+
+def test_triggers_cover_name_words_handles_and_hashtags() -> None:
+    triggers = RosterDetector(options={}, profile=profile()).triggers
+    assert {"kowalczyk", "amelia", "millie", "neill", "mrs"} <= triggers.words
+    assert triggers.at and triggers.hash
+
+
+def test_cost_does_not_scale_with_roster() -> None:
+    """1,500 extra pupils: the per-post work stays dictionary look-ups (no per-person loop)."""
+    import time
+
+    from smscreen.profile.model import Person
+
+    people = [Person(id=f"Z{i:05d}", role="pupil", first_name=f"Given{i}", last_name=f"Family{i}", form="4R")
+              for i in range(1500)]
+    big = profile().model_copy(update={"people": (*profile().people, *people)})
+    small_det = RosterDetector(options={}, profile=profile())
+    big_det = RosterDetector(options={}, profile=big)
+    text = "So proud of Amelia Kowalczyk and Jake in 5B, and Mr Khan's class #WellDoneAmeliaK"
+
+    def per_post(det: RosterDetector, prof: SchoolProfile) -> float:
+        best = float("inf")
+        for _ in range(5):
+            t = time.perf_counter()
+            for _ in range(50):
+                det.find(PostContext(post=Post(text=text), norm=Normalizer()(text), profile=prof,
+                                     make_doc=_nlp().make_doc))
+            best = min(best, time.perf_counter() - t)
+        return best / 50
+
+    assert per_post(big_det, big) < 3 * per_post(small_det, profile()) + 0.0005
+
+
+def test_dated_post_and_account_do_not_matter_to_names() -> None:
+    hits = find("Jake Smith", created_at=datetime(2026, 1, 1), account=Account(kind="official"))
+    assert [h.subject.id for h in hits if h.subject] == ["P0002"]

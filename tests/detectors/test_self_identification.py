@@ -1,0 +1,105 @@
+"""Self-identification statements and the personal-views disclaimer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from smscreen.detectors.self_identification import DisclaimerDetector, SelfIdentificationDetector
+from smscreen.models import Account
+from tests.detectors.test_roster import ctx, profile
+
+FORBID = {"settings": {"self_identification": {"mode": "forbid-naming"}}}
+
+
+def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list[str | None]:
+    det = SelfIdentificationDetector(options=options or {}, profile=profile())
+    return [text[h.start : h.end] if h.start is not None else None for h in det.find(ctx(text, **meta))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I teach at Hollins Green and love it", ["I teach at Hollins Green"]),
+        ("I'm a TA at @HollinsGreenAcad", ["I'm a TA at @HollinsGreenAcad"]),
+        ("As a teacher at HGA, I think", ["As a teacher at HGA"]),
+        ("Proud to be part of the #HGAFamily", ["Proud to be part of the #HGAFamily"]),
+        ("HGA teacher here!", ["HGA teacher here"]),
+        ("Hollins Green is where I work", ["Hollins Green is where I work"]),
+        ("Great first day at HGA as a TA", ["HGA as a TA"]),
+        ("Can't believe my class at HGA did that", ["my class at HGA"]),
+        ("I'm a teacher", []),
+        ("I drove past Hollins Green", []),
+        ("My son's teacher at HGA is lovely", []),
+        ("My wife works at Hollins Green", []),
+        ("I'm a teacher. Hollins Green fireworks were great", []),  # role and school in different sentences
+        ("I'm a teacher at a school near Hollins Green", []),
+    ],
+)
+def test_statements(text: str, expected: list[str]) -> None:
+    assert selfid(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "fires"),
+    [
+        ("Year 5 teacher @HollinsGreenAcad | she/her", True),
+        ("TA at Hollins Green Academy. Views my own.", True),
+        ("Governor at Hollins Green Academy", True),
+        ("Mum of two HGA pupils. Runner.", False),
+        ("Teacher. Runner.", False),
+        ("Runner. Lives near Hollins Green.", False),
+    ],
+)
+def test_bio(bio: str, fires: bool) -> None:
+    assert selfid("Long day.", account=Account(bio=bio)) == ([None] if fires else [])
+
+
+def test_forbid_naming_reports_every_mention() -> None:
+    assert selfid("Lovely day at Hollins Green", FORBID) == ["Hollins Green"]
+    assert selfid("Lovely day at Hollins Green") == []
+    assert selfid("Long day.", FORBID, account=Account(bio="Runner near Hollins Green")) == [None]
+
+
+def test_pupils_and_parents_do_not_self_identify() -> None:
+    assert selfid("I teach at Hollins Green", author_id="P0001") == []
+    assert selfid("I teach at Hollins Green", author_id="R001") == []
+    assert selfid("I teach at Hollins Green", author_id="S002") == ["I teach at Hollins Green"]
+
+
+def disclaimer(text: str, options: dict[str, Any] | None = None, **meta: Any) -> bool:
+    det = DisclaimerDetector(options=options or {}, profile=profile())
+    hits = list(det.find(ctx(text, **meta)))
+    assert all(h.start is None and h.end is None for h in hits)
+    return bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "bio", "author", "fires"),
+    [
+        ("Ofsted is broken and needs scrapping", None, None, True),
+        ("I think teacher pay should rise", None, "S002", True),
+        ("Schools need proper funding, not more initiatives", None, None, True),
+        ("Ofsted is broken. Views my own.", None, None, False),
+        ("SATs are pointless", "Teacher. All opinions are mine.", None, False),
+        ("SATs are pointless", "Personal account", None, False),
+        ("Marking all weekend again", None, None, False),  # work, but no opinion given
+        ("The trains are unacceptable again", None, None, False),  # an opinion, not about work
+        ("Ofsted is broken", None, "R001", False),  # a parent
+    ],
+)
+def test_disclaimer(text: str, bio: str | None, author: str | None, fires: bool) -> None:
+    assert disclaimer(text, account=Account(bio=bio), author_id=author) is fires
+
+
+def test_disclaimer_off_when_naming_is_forbidden() -> None:
+    assert disclaimer("Ofsted is broken and needs scrapping", FORBID) is False
+    off = {"settings": {"self_identification": {"disclaimer": False}}}
+    assert disclaimer("Ofsted is broken and needs scrapping", off) is False
+
+
+def test_bad_mode() -> None:
+    with pytest.raises(ValueError):
+        SelfIdentificationDetector(options={"settings": {"self_identification": {"mode": "shout"}}},
+                                   profile=profile())
