@@ -296,18 +296,13 @@ def rules_list(ruleset: str) -> None:
         spec = rule.spec
         tests = len(spec.tests.fire) + len(spec.tests.pass_)
         click.echo(f"  {rule.id:<44} {spec.category.value:<20} {rule.severity.value:<8} {tests:>3} tests  {spec.title}")
-    if rs.clauses:
-        click.echo("\nPolicy clauses:")
-        from smscreen.models import Clause
-
-        for clause in Clause:
-            ids = rs.clauses.get(clause)
-            if ids is None:
-                click.echo(f"  {clause.value:<26} MISSING from the clauses map")
-            elif not ids:
-                click.echo(f"  {clause.value:<26} (no rule) {rs.notes.get(clause.value, '')}")
-            else:
-                click.echo(f"  {clause.value:<26} {', '.join(ids)}")
+    click.echo("\nPolicy clauses (rules by their clause, their category and the ruleset's clauses map):")
+    for clause, ids in rs.coverage().items():
+        if ids:
+            click.echo(f"  {clause.value:<26} {len(ids):>3} rule(s): {', '.join(ids)}")
+        else:
+            note = rs.notes.get(clause.value, "NO RULE AND NO NOTE: a gap")
+            click.echo(f"  {clause.value:<26}   - {note}")
 
 
 @rules.command("show")

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
+    "CATEGORY_CLAUSES",
     "SEVERITY_ORDER",
     "Account",
     "Category",
@@ -93,6 +94,28 @@ class Clause(enum.StrEnum):
     G_IDENTIFIABLE_DETAILS = "g-identifiable-details"
     CHILD_PROTECTION = "child-protection"
     MONITORING = "monitoring"
+
+
+# SPEC §3: the policy clauses each finding category stands for.
+CATEGORY_CLAUSES: dict[Category, tuple[Clause, ...]] = {
+    Category.PUPIL_REFERENCE: (Clause.TOU_REFERENCES, Clause.G_IDENTIFIABLE_DETAILS),
+    Category.STAFF_REFERENCE: (Clause.TOU_REFERENCES,),
+    Category.PARENT_REFERENCE: (Clause.TOU_REFERENCES,),
+    Category.EVENT_REFERENCE: (Clause.TOU_REFERENCES,),
+    Category.SELF_IDENTIFICATION: (Clause.TOU_SELF_IDENTIFICATION,),
+    Category.MISSING_DISCLAIMER: (Clause.G_PERSONAL_VIEWS,),
+    Category.PERSONAL_DATA: (Clause.TOU_LEGAL_RISK,),
+    Category.IDENTIFYING_DETAIL: (Clause.G_IDENTIFIABLE_DETAILS,),
+    Category.ABUSE: (Clause.TOU_ABUSIVE_HATEFUL, Clause.TOU_MISCONDUCT_BULLYING),
+    Category.HATE: (Clause.TOU_ABUSIVE_HATEFUL, Clause.TOU_LEGAL_RISK),
+    Category.DEFAMATION: (Clause.TOU_LEGAL_RISK,),
+    Category.SEXUAL: (Clause.TOU_LEGAL_RISK,),
+    Category.ILLEGAL: (Clause.TOU_LEGAL_RISK,),
+    Category.COPYRIGHT: (Clause.TOU_LEGAL_RISK,),
+    Category.REPUTATION: (Clause.TOU_REPUTATION,),
+    Category.PUPIL_CONTACT: (Clause.TOU_PUPIL_FRIENDS, Clause.G_NO_PUPIL_INTERACTION, Clause.G_NO_EX_PUPIL_UNDER_18),
+    Category.UNAPPROVED_ACCOUNT: (Clause.SCHOOL_SERVICE_APPROVAL,),
+}
 
 
 class Subject(BaseModel):

@@ -34,14 +34,13 @@ def lint_ruleset(ruleset: Ruleset, *, today: date | None = None) -> list[Problem
             warnings.append(Problem(
                 f"rule {rule.id}: a fuzzy matcher as the span only fires in posts another rule made a candidate",
                 rule.path, rule.line))
-        listed = ruleset.clauses.get(spec.clause)
-        if ruleset.clauses and (listed is None or rule.id not in listed):
-            warnings.append(Problem(f"rule {rule.id}: not listed under clauses.{spec.clause.value}",
-                                    rule.path, rule.line))
     if ruleset.clauses:
+        coverage = ruleset.coverage()
         for clause in Clause:
             if clause not in ruleset.clauses:
                 warnings.append(Problem(f"clause {clause.value} is missing from the clauses map", ruleset.path))
+            elif not coverage[clause] and clause.value not in ruleset.notes:
+                warnings.append(Problem(f"clause {clause.value} has no rule and no note saying why", ruleset.path))
     for entry in ruleset.allow:
         if entry.expires < today:
             warnings.append(Problem(f"allow entry {entry.term!r} expired on {entry.expires}", ruleset.path))

@@ -15,7 +15,7 @@ import regex
 from pydantic import ValidationError
 
 from smscreen.errors import Problem, RulesetError
-from smscreen.models import Clause, Severity
+from smscreen.models import CATEGORY_CLAUSES, Clause, Severity
 from smscreen.rules.condition import ConditionError, Expr, parse_condition
 from smscreen.rules.lexicon import Lexicon, Term, expand_term, load_lexicon
 from smscreen.rules.schema import (
@@ -73,6 +73,18 @@ class Ruleset:
     disabled: tuple[str, ...] = ()
     test_school: Path | None = None
     chain: tuple[str, ...] = ()
+
+    def coverage(self) -> dict[Clause, list[str]]:
+        """Clause -> the rules implementing it: by each rule's own clause, by its category (SPEC §3),
+        and by the ruleset's explicit ``clauses`` map (cross-cutting rules such as family links)."""
+        out: dict[Clause, list[str]] = {c: [] for c in Clause}
+        for rule in self.rules.values():
+            for clause in (rule.spec.clause, *CATEGORY_CLAUSES[rule.spec.category]):
+                if rule.id not in out[clause]:
+                    out[clause].append(rule.id)
+        for clause, ids in self.clauses.items():
+            out[clause].extend(i for i in ids if i in self.rules and i not in out[clause])
+        return out
 
 
 def shipped_rulesets_dir() -> Path:
