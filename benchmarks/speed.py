@@ -72,6 +72,9 @@ def main() -> None:
             # "Clean" means what the fast pass can decide: texts with no candidate at all.
             clean = [t for t in make_posts(screener.profile, args.posts * 2, rng, clean_share=1.0)
                      if not screener.is_candidate(t)][: args.posts]
+            if not clean:
+                always = [r.id for r in screener.rules if screener._engine.matchers[r.span_matcher].triggers.always]
+                sys.exit(f"no post can take the fast path: these rules run on every post: {', '.join(always)}")
             for name, texts in (("mix", mixed), ("clean", clean)):
                 tok = _rate(nlp.tokenizer, texts)
                 scr = _rate(screener.screen, texts)

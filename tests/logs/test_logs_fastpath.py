@@ -1,0 +1,109 @@
+"""Squid's fast path inside DuckDB must store exactly what the line-by-line parser would."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+import smscreen.logs.store as store_module
+from smscreen.logs import ParseOptions, Store
+
+SQUID = ParseOptions(log_format="squid")
+
+GOOD = [
+    "1761205500.120    120 10.20.1.11 TCP_MISS/200 5120 GET http://www.facebook.com/ tfoxglove HIER_DIRECT/1.2.3.4 "
+    "text/html",
+    "1761205500.5 1 10.20.1.11 TCP_MISS/200 5120 GET HTTP://WWW.Facebook.COM/Path?q=1 TFoxglove HIER_DIRECT/1.2.3.4 -",
+    "1761205501 123456 10.20.1.12 TCP_TUNNEL/200 9000 CONNECT static.xx.fbcdn.net:443 - HIER_DIRECT/157.240.1.20 -",
+    "1761205502.000 -1 ::1 TCP_DENIED/407 3900 CONNECT www.tiktok.com:443 - HIER_NONE/- text/html",
+    "1761205503.000 5 10.20.1.13 TCP_MISS/304 0 GET https://a.b.example.co.uk:8443 - HIER_NONE/- -",
+    "1761205504.000 5 10.20.1.13 TCP_MISS/200 0 GET http://host.example?x=/y - HIER_NONE/- -",
+    "1761205505.000 5 10.20.1.13 TCP_MISS/200 0 GET http://host.example#frag/z - HIER_NONE/- -",
+    "1761205506.123456 5 10.20.1.13 NONE/000 0 GET http://redirect.example/?u=http://other.example/ DOMAIN\\amy "
+    "HIER_NONE/- -",
+    "1761205507.000 5 10.20.1.13 TCP/200/5 0 GET http://x.com/ - A/B/C -",
+]
+# Lines the fast path must leave to the line-by-line parser (each still parses there, or is malformed).
+ODD = [
+    "1761205508.000 5 10.20.1.13 NONE_NONE/000 0 - error:transaction-end-before-headers - HIER_NONE/- -",
+    "1761205509.000 5 10.20.1.13 TCP_MISS/200 0 GET http://[2001:db8::1]:8080/ - HIER_NONE/- -",
+    "1761205510.000 5 10.20.1.13 TCP_MISS/200 0 GET http://amy:pw@x.com/ - HIER_NONE/- -",
+    "1761205511.000\t5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -",
+    "  1761205512.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -",
+    "1761205513.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -  ",
+    "1761205514.000 5 10.20.1.13 TCP_MISS/200 0 GET /relative - HIER_NONE/- -",
+    "1761205515.000 5 10.20.1.13 TCP_MISS/2000 0 GET http://x.com/ - HIER_NONE/- -",
+    "1761205516.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ café HIER_NONE/- -",
+    "",
+    "not a log line",
+]
+
+
+def rows(store: Store) -> list[tuple[object, ...]]:
+    return store.con.execute(
+        "SELECT ts, host, user_name, client, status FROM requests ORDER BY ts, host, user_name"
+    ).fetchall()
+
+
+def ingest_both(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], object, object]:
+    with Store(None) as fast, Store(None) as slow:
+        fast_summary = fast.ingest(path, SQUID, fast=True)
+        slow_summary = slow.ingest(path, SQUID, fast=False)
+        return rows(fast), rows(slow), fast_summary, slow_summary
+
+
+@pytest.mark.parametrize("line", GOOD + ODD)
+def test_each_line_is_stored_the_same_either_way(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "access.log"
+    path.write_text(line + "\n")
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow
+    assert fast_summary == slow_summary
+
+
+def test_canonical_file_takes_the_fast_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "access.log"
+    path.write_text("\n".join(GOOD) + "\n")
+    with Store(None) as slow:
+        slow.ingest(path, fast=False)
+        expected = rows(slow)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the line-by-line parser should not have been needed")
+
+    monkeypatch.setattr(store_module, "parse_to_csv", refuse)
+    with Store(None) as fast:
+        summary = fast.ingest(path)
+        assert rows(fast) == expected
+    assert (summary.lines, summary.requests, summary.malformed_count) == (len(GOOD), len(GOOD), 0)
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_one_odd_line_sends_the_file_to_the_line_parser(tmp_path: Path, compress: bool) -> None:
+    content = ("\n".join([*GOOD, "not a log line", *GOOD]) + "\n").encode()
+    path = tmp_path / ("access.log.gz" if compress else "access.log")
+    path.write_bytes(gzip.compress(content) if compress else content)
+    with Store(None) as store:
+        summary = store.ingest(path)
+        assert store.count() == 2 * len(GOOD)
+    assert [m.line for m in summary.malformed] == [len(GOOD) + 1]
+
+
+def test_a_last_line_without_newline_counts(tmp_path: Path) -> None:
+    path = tmp_path / "access.log"
+    path.write_text("\n".join(GOOD))
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow and fast_summary == slow_summary
+
+
+def test_invalid_utf8_falls_back_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(
+        ("\n".join(GOOD) + "\n").encode() + b"1761205599.000 5 10.0.0.1 TCP_MISS/200 0 GET http://x\xff.com/ - H/- -\n"
+    )
+    with Store(None) as store:
+        summary = store.ingest(path)
+        assert store.count() == len(GOOD)
+    assert summary.malformed_count == 1
