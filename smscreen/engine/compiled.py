@@ -79,6 +79,10 @@ class CompiledRuleset:
         self.sentencizer = self.nlp.add_pipe("sentencizer")
         stop_words = frozenset(self.nlp.Defaults.stop_words)
         self.normalizer = Normalizer(join_vocabulary=self._join_vocabulary(ruleset, profile))
+        # Allow-list terms in their normalised form, with their expiry and the rules they apply to.
+        self.allow = tuple(
+            (self.normalizer(entry.term).text.strip(), entry.expires, frozenset(entry.rules)) for entry in ruleset.allow
+        )
         self.phrases = PhraseIndex(self.nlp, self.normalizer, stop_words)
         self.matchers: list[CompiledMatcher] = []
         self._matcher_keys: dict[str, int] = {}

@@ -118,15 +118,13 @@ def _permitted(engine: CompiledRuleset, ctx: PostContext, subject: Subject) -> b
 
 
 def _allowed(engine: CompiledRuleset, rule_id: str, text: str | None, today: date) -> bool:
-    if text is None:
+    if text is None or not engine.allow:
         return False
     folded = engine.normalizer(text).text.strip()
-    for entry in engine.ruleset.allow:
-        if entry.expires < today or (entry.rules and rule_id not in entry.rules):
-            continue
-        if engine.normalizer(entry.term).text.strip() == folded:
-            return True
-    return False
+    return any(
+        term == folded and expires >= today and (not rules or rule_id in rules)
+        for term, expires, rules in engine.allow
+    )
 
 
 def _anchor_fires(
