@@ -11,7 +11,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from smscreen.detectors.base import PostContext
+from smscreen.detectors.base import PostContext, PostMarks
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
 from smscreen.engine.evaluate import evaluate_rules, post_words
 from smscreen.engine.matchers import PostState
@@ -90,10 +90,11 @@ class Screener:
         engine = self._engine
         norm = engine.normalizer(post.text)
         words = post_words(norm.text)
-        if not engine.triggers.present(post, words):
+        marks = PostMarks.of(post.text)
+        if not engine.triggers.present(post, words, marks):
             return None
         ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
-        return PostState(ctx=ctx, words=words)
+        return PostState(ctx=ctx, words=words, marks=marks)
 
     def is_candidate(self, item: str | Post) -> bool:
         """Whether any active rule could fire on this post: False means the one fast pass decided it."""

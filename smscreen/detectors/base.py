@@ -11,6 +11,7 @@ pipeline included, for a post that has none of them (most posts in an archive).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,7 @@ __all__ = [
     "Detector",
     "Hit",
     "PostContext",
+    "PostMarks",
     "Triggers",
     "register_detector",
 ]
@@ -81,17 +83,34 @@ class Triggers:
             always=self.always or other.always,
         )
 
-    def present(self, post: Post, words: frozenset[str]) -> bool:
+    def present(self, post: Post, words: frozenset[str], marks: PostMarks | None = None) -> bool:
         """Whether this post has any of the triggers (``words``: the post's normalised words)."""
-        text = post.text
+        if marks is None:
+            marks = PostMarks.of(post.text)
         return (
             self.always
             or not self.words.isdisjoint(words)
-            or (self.at and "@" in text)
-            or (self.hash and "#" in text)
-            or (self.digits and any(c.isdigit() for c in text))
+            or (self.at and marks.at)
+            or (self.hash and marks.hash)
+            or (self.digits and marks.digits)
             or (bool(self.fields) and any(_FIELD_PRESENT[f](post) for f in self.fields))
         )
+
+
+@dataclass(frozen=True, slots=True)
+class PostMarks:
+    """Which trigger characters a post contains, found once per post rather than once per matcher."""
+
+    digits: bool
+    at: bool
+    hash: bool
+
+    @classmethod
+    def of(cls, text: str) -> PostMarks:
+        return cls(digits=_DIGIT.search(text) is not None, at="@" in text, hash="#" in text)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {

@@ -531,8 +531,11 @@ class NameIndex:
     def _in_doc(self, ctx: PostContext) -> list[Mention]:
         doc = ctx.doc
         n = len(doc)
-        texts = [t.text for t in doc]
-        spaces = [t.is_space for t in doc]
+        texts: list[str] = []
+        spaces: list[bool] = []
+        for t in doc:  # one pass: each Token object costs a Python allocation
+            texts.append(t.text)
+            spaces.append(t.is_space)
         at: dict[int, list[tuple[int, _Piece]]] = {}
         for match_id, s, e in self.matcher(doc):
             # A name inside a hashtag or a handle is the hashtag/handle path's business.

@@ -34,7 +34,7 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
         return cached
     matcher = engine.matchers[index]
     hits: list[Hit] = []
-    if matcher.triggers.present(state.ctx.post, state.words):
+    if matcher.triggers.present(state.ctx.post, state.words, state.marks):
         try:
             hits = matcher.find(state)
         except (RegexTimeoutError, ScreeningError) as exc:

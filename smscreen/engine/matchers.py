@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import regex
 from rapidfuzz import fuzz
 
-from smscreen.detectors.base import Detector, Hit, PostContext, Triggers
+from smscreen.detectors.base import Detector, Hit, PostContext, PostMarks, Triggers
 from smscreen.frequency import zipf
 from smscreen.models import Severity
 from smscreen.rules.lexicon import Term
@@ -52,6 +52,7 @@ class PostState:
 
     ctx: PostContext
     words: frozenset[str]
+    marks: PostMarks
     phrase_hits: dict[str, list[tuple[int, int]]] | None = None
     cache: dict[int, list[Hit]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -162,8 +163,13 @@ class PhraseMatcherC:
     def find(self, state: PostState) -> list[Hit]:
         found = self._index.run(state)
         hits: list[Hit] = []
-        for key, term in self._entries.items():
-            for s, e in found.get(key, ()):
+        entries = self._entries
+        # Walk the phrases found in this post (a handful), not every phrase the matcher owns (thousands).
+        for key, spans in found.items():
+            if key not in entries:
+                continue
+            term = entries[key]
+            for s, e in spans:
                 if term is None:
                     hits.append(Hit(s, e, label=key))
                 else:
