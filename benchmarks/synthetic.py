@@ -36,23 +36,6 @@ LAST = (
     "Adeyemi",
 )
 
-CLEAN = [
-    "What a lovely sunny afternoon in the park with the dog, feeling very lucky",
-    "Finally finished that novel everyone keeps talking about and the ending was worth it",
-    "Anyone got recommendations for a good walking route in the Dales this weekend",
-    "Made a lasagne from scratch tonight and it actually turned out rather well",
-    "The garden is full of blackbirds this morning, such a peaceful start to the day",
-    "Trying to decide between a new bike or a holiday, decisions decisions",
-    "Cannot believe how quickly autumn arrived, the leaves are everywhere already",
-    "Just back from the gym and my legs have given up completely",
-    "Watching the rain from the window with a cup of tea and a biscuit",
-    "Our allotment tomatoes did brilliantly this summer, thanks to lots of patience",
-    "Really enjoyed the concert in town last night, the band sounded fantastic",
-    "Looking forward to a quiet evening and an early night after a long week",
-    "The new cafe on the high street does the best scones I have ever tasted",
-    "Spent the afternoon sorting out the loft and found my old cassette tapes",
-    "Nothing beats a Sunday roast with family around the table",
-]
 
 CANDIDATE = [
     "Huge well done to {first} {last} in {form} for a brilliant swimming gala today!",
@@ -94,20 +77,41 @@ def make_profile(folder: Path, people: int, rng: random.Random) -> Path:
     return folder
 
 
-def make_posts(profile: SchoolProfile | None, count: int, rng: random.Random, *, clean_share: float) -> list[str]:
-    """Posts: ``clean_share`` of them from everyday templates, the rest with names, numbers, insults."""
+class OrdinaryPosts:
+    """Everyday posts with a realistic vocabulary: 8-40 words drawn from wordfreq's 30,000 most common
+    English words, weighted by frequency. A small fixed vocabulary would flatter every tokenizer cache."""
+
+    def __init__(self, rng: random.Random) -> None:
+        from wordfreq import top_n_list, zipf_frequency
+
+        self._rng = rng
+        self._words = top_n_list("en", 30000)
+        self._weights = [10 ** zipf_frequency(w, "en") for w in self._words]
+
+    def __call__(self) -> str:
+        rng = self._rng
+        words = rng.choices(self._words, self._weights, k=rng.randint(8, 40))
+        if rng.random() < 0.5:
+            words[0] = words[0].capitalize()
+        return " ".join(words) + rng.choice([".", "!", "?", "", " \U0001f602", "..."])
+
+
+def make_posts(
+    profile: SchoolProfile | None, count: int, rng: random.Random, *, clean_share: float
+) -> list[str]:
+    """Posts: ``clean_share`` of them ordinary everyday posts, the rest with names, numbers, insults, the
+    school. Ordinary posts are what an archive mostly holds; some contain a trigger word by chance."""
     from smscreen import load_ruleset
 
     insults = [t.text for t in load_ruleset("uk-school-staff").lexicons["abuse"].terms if t.tier == "block"]
     people = list(profile.people) if profile is not None else []
     pupils = [p for p in people if p.role == "pupil"] or people
     handles = [h.lstrip("@") for p in people for h in p.handles] or ["someone"]
+    ordinary = OrdinaryPosts(rng)
     posts = []
     for _ in range(count):
         if rng.random() < clean_share:
-            words = rng.choice(CLEAN).split()
-            rng.shuffle(words)  # keeps the vocabulary, varies the text so no cache flatters the figures
-            posts.append(" ".join(words))
+            posts.append(ordinary())
             continue
         person = rng.choice(pupils) if pupils else None
         posts.append(
@@ -120,5 +124,7 @@ def make_posts(profile: SchoolProfile | None, count: int, rng: random.Random, *,
                 insult=rng.choice(insults) if insults else "pillock",
                 handle=rng.choice(handles),
             )
+            + " "
+            + ordinary()  # so template posts are not all alike either
         )
     return posts

@@ -94,7 +94,7 @@ class Screener:
         if not engine.triggers.present(post, words, marks):
             return None
         ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
-        return PostState(ctx=ctx, words=words, marks=marks)
+        return PostState(ctx=ctx, words=words, marks=marks, open_matchers=engine.trigger_index.open(post, words, marks))
 
     def is_candidate(self, item: str | Post) -> bool:
         """Whether any active rule could fire on this post: False means the one fast pass decided it."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DETECTORS",
     "METADATA_FIELDS",
+    "field_present",
     "Detector",
     "Hit",
     "PostContext",
@@ -55,6 +56,10 @@ class Triggers:
     """What a post must contain for a detector to possibly fire.
 
     ``words``: normalised word forms (lower case, de-obfuscated), any one of which suffices.
+    ``phrases``: bags of normalised words; a bag suffices when ALL its words are in the post (a phrase
+    cannot match otherwise). Far more selective than one word for phrases made of common words.
+    ``cased``: words that suffice only when the ORIGINAL text has them capitalised ("Will", "Grace",
+    "Green"): names that are also everyday words, which in lower case are almost never names.
     ``digits``/``at``/``hash``: a digit, ``@`` or ``#`` anywhere in the text suffices.
     ``fields``: post metadata whose presence suffices, from :data:`METADATA_FIELDS` (a reply, mentions,
     connections, an account bio or handle, an official account).
@@ -62,20 +67,38 @@ class Triggers:
     """
 
     words: frozenset[str] = frozenset()
+    phrases: frozenset[frozenset[str]] = frozenset()
+    cased: frozenset[str] = frozenset()
     digits: bool = False
     at: bool = False
     hash: bool = False
     fields: frozenset[str] = frozenset()
     always: bool = False
+    # Each bag filed under its rarest word, so a post only checks the bags its own words could open.
+    _bags: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _bag_keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unknown = self.fields - METADATA_FIELDS
         if unknown:
             raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
+        if self.phrases:
+            from smscreen.frequency import zipf
+
+            bags: dict[str, list[frozenset[str]]] = {}
+            for bag in self.phrases:
+                if not bag:
+                    continue
+                key = min(bag, key=lambda w: (len(w) < 3, zipf(w), -len(w), w))
+                bags.setdefault(key, []).append(bag)
+            object.__setattr__(self, "_bags", {k: tuple(v) for k, v in bags.items()})
+            object.__setattr__(self, "_bag_keys", frozenset(bags))
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
             words=self.words | other.words,
+            phrases=self.phrases | other.phrases,
+            cased=self.cased | other.cased,
             digits=self.digits or other.digits,
             at=self.at or other.at,
             hash=self.hash or other.hash,
@@ -90,11 +113,31 @@ class Triggers:
         return (
             self.always
             or not self.words.isdisjoint(words)
+            or (bool(self._bags) and self._any_bag(words))
+            or (bool(self.cased) and _capitalised_in(self.cased & words, post.text))
             or (self.at and marks.at)
             or (self.hash and marks.hash)
             or (self.digits and marks.digits)
             or (bool(self.fields) and any(_FIELD_PRESENT[f](post) for f in self.fields))
         )
+
+
+    def bags_by_key(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """The word bags, each filed under its rarest word (the key a post must contain first)."""
+        return self._bags
+
+    def _any_bag(self, words: frozenset[str]) -> bool:
+        bags = self._bags
+        # The intersection runs in C; only the few words that key a bag are looked at in Python.
+        for word in self._bag_keys.intersection(words):
+            for bag in bags[word]:
+                if bag <= words:
+                    return True
+        return False
+
+
+def _capitalised_in(words: frozenset[str], text: str) -> bool:
+    return any(w.capitalize() in text or w.upper() in text for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +165,11 @@ _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
     "official": lambda p: p.account.kind == "official",
 }
 METADATA_FIELDS = frozenset(_FIELD_PRESENT)
+
+
+def field_present(name: str, post: Post) -> bool:
+    """Whether the post carries this piece of metadata (a reply, mentions, connections, bio, ...)."""
+    return _FIELD_PRESENT[name](post)
 
 
 class PostContext:

@@ -82,13 +82,14 @@ class EventIndex:
                 entries[norm] = (set(), True)
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entries: dict[int, _Entry] = {}
-        words: set[str] = set()
+        bags: set[frozenset[str]] = set()
         for phrase, (events, generic) in entries.items():
             key = "EVENT:" + phrase
             self.matcher.add(key, [nlp.make_doc(phrase)])
             self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic)
-            words |= {w for w in re.findall(r"[^\W_]+", phrase) if len(w) >= 3}
-        self.trigger_words = frozenset(words)
+            # Every word of the phrase must be in the post for it to match: "sports day" needs both.
+            bags.add(frozenset(re.findall(r"[^\W_]+", phrase)))
+        self.trigger_bags = frozenset(b for b in bags if b)
         self.school = school_index(profile)
         self._memo: PostMemo[list[tuple[int, int, int, int, _Entry]]] = PostMemo()
 
@@ -136,7 +137,7 @@ class EventDetector:
         self._generic = "generic" in sources
         self._index = event_index(profile)
         self.profile = profile
-        self.triggers = Triggers(words=self._index.trigger_words)
+        self.triggers = Triggers(phrases=self._index.trigger_bags)
 
     def find(self, ctx: PostContext) -> list[Hit]:
         matches = self._index.matches(ctx)

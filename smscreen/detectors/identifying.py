@@ -139,9 +139,14 @@ class IdentifyingDetector:
         words = {f.casefold() for f in self._p.by_group if not f.startswith("Y")}
         words |= {"year", "yr", "reception", "class", "form"}
         words |= {f"y{n}" for n in range(1, 14)}
+        triggers = Triggers(words=frozenset(words), digits=True)
         if "partial" in self.kinds:
-            words |= self._names.trigger_words
-        self.triggers = Triggers(words=frozenset(words), digits=True)
+            triggers = triggers | Triggers(
+                words=self._names.trigger_words, cased=self._names.trigger_cased, phrases=self._names.trigger_bags
+            )
+        self.triggers = triggers
+        # Built once: every given name on the roster (rebuilding it per post cost more than the search).
+        self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []
@@ -178,7 +183,7 @@ class IdentifyingDetector:
                 yield self._hit(mention.start, mention.end, "partial", people, 0.9)
 
     def _unlisted(self, ctx: PostContext) -> Iterable[Hit]:
-        roster_given = {g for gs in self._names.given_norm for g in gs}
+        roster_given = self._roster_given
         for m in self._p.unlisted.finditer(ctx.text):
             word = m.group(1).casefold()
             if word not in self._given or word in roster_given:

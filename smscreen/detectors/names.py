@@ -35,7 +35,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from smscreen.detectors.base import PostContext
+from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
+
+# Zipf frequency at or above which a name word is also an everyday English word (will 6.5, may 6.0,
+# hope 5.4, green 5.1, mark 5.1); below it are names first (amelia 3.6, smith 4.9, tom 4.8).
+COMMON_WORD_ZIPF: Final = 5.0
+_WORDS = re.compile(r"[^\W_]+")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -399,8 +405,11 @@ class NameIndex:
                 return _Piece()  # a one-letter "name" would match every initial and pronoun; not indexed
             return pieces.setdefault(norm, _Piece())
 
+        full_name_parts: list[tuple[set[str], list[str]]] = []
         for i, person in enumerate(self.people):
             given, nick, full_aliases = _given_forms(person)
+            if person.last_name:
+                full_name_parts.append((given | nick, list(_surname_forms(person.last_name))))
             for g in given:
                 piece(g).given.add(i)
                 self._given_keys.setdefault(key_of(g), set()).add(i)
@@ -444,7 +453,18 @@ class NameIndex:
             words.add(text)
         # Titles too: "Mrs O'Neil" (misspelt) has no exact name word, only the title to go on.
         words |= {t.rstrip(".") for t in TITLES}
-        self.trigger_words = frozenset(re.sub(r"[^\w]", "", w) for w in words if re.sub(r"[^\w]", "", w))
+        clean = {re.sub(r"[^\w]", "", w) for w in words} - {""}
+        # A name that is also one of the commonest English words (Will, May, Hope, Mark, Green, Miss)
+        # opens the slow path only when capitalised; in lower case it is almost never a name. Written in
+        # full ("will fairbrother") it still counts in any case, through the name bags below.
+        self.trigger_cased = frozenset(w for w in clean if zipf(w) >= COMMON_WORD_ZIPF)
+        self.trigger_words = frozenset(clean - self.trigger_cased)
+        self.trigger_bags = frozenset(
+            frozenset(_WORDS.findall(normalise_phrase(f"{g} {s}")))
+            for person_given, person_surnames in full_name_parts
+            for g in person_given
+            for s in person_surnames
+        )
         self._memo: PostMemo[list[Mention]] = PostMemo()
 
     # -- per post -------------------------------------------------------------------------------------

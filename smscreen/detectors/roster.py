@@ -134,6 +134,8 @@ class RosterDetector:
             if self.disabled
             else Triggers(
                 words=self.names.trigger_words,
+                cased=self.names.trigger_cased,
+                phrases=self.names.trigger_bags,
                 at="handle" in self.forms,
                 hash="hashtag" in self.forms or "first" in self.forms,
             )

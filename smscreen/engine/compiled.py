@@ -20,6 +20,7 @@ from smscreen.engine.matchers import (
     freeze_options,
     phrase_words,
 )
+from smscreen.engine.triggers import TriggerIndex
 from smscreen.errors import Problem, RulesetError
 from smscreen.normalize import Normalizer
 from smscreen.rules.loader import LoadedRule, Ruleset
@@ -77,13 +78,12 @@ class CompiledRuleset:
         self.nlp: Language = spacy.blank("en")
         self.nlp.max_length = MAX_POST_CHARS + 1
         self.sentencizer = self.nlp.add_pipe("sentencizer")
-        stop_words = frozenset(self.nlp.Defaults.stop_words)
         self.normalizer = Normalizer(join_vocabulary=self._join_vocabulary(ruleset, profile))
         # Allow-list terms in their normalised form, with their expiry and the rules they apply to.
         self.allow = tuple(
             (self.normalizer(entry.term).text.strip(), entry.expires, frozenset(entry.rules)) for entry in ruleset.allow
         )
-        self.phrases = PhraseIndex(self.nlp, self.normalizer, stop_words)
+        self.phrases = PhraseIndex(self.nlp, self.normalizer)
         self.matchers: list[CompiledMatcher] = []
         self._matcher_keys: dict[str, int] = {}
         problems: list[Problem] = []
@@ -100,6 +100,7 @@ class CompiledRuleset:
         for active in self.active_rules:
             triggers = triggers | self.matchers[active.span_matcher].triggers
         self.triggers = triggers
+        self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
             len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(triggers.words),
@@ -146,17 +147,19 @@ class CompiledRuleset:
             return self._matcher(key, lambda: PhraseMatcherC(self.phrases, ((p, None) for p in spec.phrases)))
         if isinstance(spec, RegexMatcher):
             declared = spec.triggers
-            triggers = (
-                Triggers(
-                    words=frozenset(w for t in declared.words for w in phrase_words(self.normalizer(t).text)),
+            if declared is None:
+                triggers = Triggers(always=True)
+            else:
+                words = frozenset(w for t in declared.words for w in phrase_words(self.normalizer(t).text))
+                companions = frozenset(w for t in declared.with_any for w in phrase_words(self.normalizer(t).text))
+                triggers = Triggers(
+                    words=frozenset() if companions else words,
+                    phrases=frozenset(frozenset({w, c}) for w in words for c in companions),
                     digits=declared.digits,
                     at=declared.at,
                     hash=declared.hash,
                     fields=frozenset(declared.fields),
                 )
-                if declared
-                else Triggers(always=True)
-            )
             key = f"re:{spec.model_dump_json()}"
             return self._matcher(
                 key,

@@ -32,9 +32,9 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     cached = state.cache.get(index)
     if cached is not None:
         return cached
-    matcher = engine.matchers[index]
     hits: list[Hit] = []
-    if matcher.triggers.present(state.ctx.post, state.words, state.marks):
+    if index in state.open_matchers:
+        matcher = engine.matchers[index]
         try:
             hits = matcher.find(state)
         except (RegexTimeoutError, ScreeningError) as exc:
@@ -160,8 +160,9 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
     ctx = state.ctx
     findings: list[Finding] = []
     today = date.today()
+    opened = state.open_matchers
     for rule in engine.active_rules:
-        if only is not None and rule.id != only:
+        if (only is not None and rule.id != only) or rule.span_matcher not in opened:
             continue
         spec = rule.rule.spec
         for anchor in _hits(engine, state, rule.span_matcher):

@@ -14,7 +14,6 @@ import regex
 from rapidfuzz import fuzz
 
 from smscreen.detectors.base import Detector, Hit, PostContext, PostMarks, Triggers
-from smscreen.frequency import zipf
 from smscreen.models import Severity
 from smscreen.rules.lexicon import Term
 
@@ -53,6 +52,7 @@ class PostState:
     ctx: PostContext
     words: frozenset[str]
     marks: PostMarks
+    open_matchers: frozenset[int] = frozenset()
     phrase_hits: dict[str, list[tuple[int, int]]] | None = None
     cache: dict[int, list[Hit]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -78,31 +78,20 @@ def phrase_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def pick_trigger_word(words: list[str], stop_words: frozenset[str]) -> str:
-    """One word whose presence a phrase needs: its rarest in English (then the longest).
-
-    Any word of a phrase is a sound trigger (the phrase cannot match without it); a rare one keeps
-    most posts off the slow path ("window licker" triggers on "licker", not "window").
-    """
-    content = [w for w in words if w not in stop_words] or words
-    return min(content, key=lambda w: (zipf(w), -len(w)))
-
-
 class PhraseIndex:
     """All phrases of all phrase-like matchers, in one PhraseMatcher keyed by the normalised phrase."""
 
-    def __init__(self, nlp: Language, normalizer: Normalizer, stop_words: frozenset[str]) -> None:
+    def __init__(self, nlp: Language, normalizer: Normalizer) -> None:
         from spacy.matcher import PhraseMatcher
 
         self._nlp = nlp
         self._normalizer = normalizer
-        self._stop_words = stop_words
         self._matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[str, str] = {}  # normalised phrase -> key
         self._key_ids: dict[int, str] = {}
 
-    def add(self, phrase: str) -> tuple[str, str] | None:
-        """Register a phrase; returns (key, trigger word), or None when nothing is left after normalising."""
+    def add(self, phrase: str) -> tuple[str, frozenset[str]] | None:
+        """Register a phrase; returns (key, its words), or None when nothing is left after normalising."""
         norm = self._normalizer(phrase).text.strip()
         words = phrase_words(norm)
         if not words:
@@ -113,7 +102,7 @@ class PhraseIndex:
             self._matcher.add(key, [doc])
             self._keys[key] = key
             self._key_ids[self._nlp.vocab.strings[key]] = key
-        return key, pick_trigger_word(words, self._stop_words)
+        return key, frozenset(words)
 
     @property
     def size(self) -> int:
@@ -143,18 +132,22 @@ class PhraseMatcherC:
         self._index = index
         self._entries: dict[str, Term | None] = {}
         words: set[str] = set()
+        bags: set[frozenset[str]] = set()
         for phrase, term in entries:
             for variant in squeezed_variants(phrase):
                 added = index.add(variant)
                 if added is None:
                     continue
-                key, trigger = added
+                key, phrase_word_set = added
                 previous = self._entries.get(key)
                 # The same phrase in two groups keeps its most severe reading.
                 if previous is None or (term is not None and term.severity.rank > previous.severity.rank):
                     self._entries[key] = term
-                words.add(trigger)
-        self.triggers = Triggers(words=frozenset(words))
+                if len(phrase_word_set) == 1:
+                    words |= phrase_word_set
+                else:
+                    bags.add(phrase_word_set)
+        self.triggers = Triggers(words=frozenset(words), phrases=frozenset(bags))
 
     @property
     def phrase_count(self) -> int:

@@ -41,6 +41,8 @@ class MatcherTriggers(_Strict):
     """Declared triggers for a matcher the engine cannot see inside (a regex)."""
 
     words: tuple[str, ...] = ()
+    # With `with_any`, each trigger word counts only alongside one of these ("tool" only near "you").
+    with_any: tuple[str, ...] = ()
     digits: bool = False
     at: bool = False
     hash: bool = False

@@ -1,0 +1,67 @@
+"""Which matchers a post opens, in one pass: an inverted index over every matcher's triggers.
+
+Asking each of ~80 matchers "are your triggers here?" costs more than the matching it saves; the index
+answers for all of them at once from the post's words, marks and metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, field_present
+from smscreen.models import Post
+
+__all__ = ["TriggerIndex"]
+
+
+class TriggerIndex:
+    def __init__(self, triggers: Sequence[Triggers]) -> None:
+        self._words: dict[str, set[int]] = {}
+        self._cased: dict[str, set[int]] = {}
+        self._bags: dict[str, list[tuple[frozenset[str], int]]] = {}
+        self._always: set[int] = set()
+        self._digits: set[int] = set()
+        self._at: set[int] = set()
+        self._hash: set[int] = set()
+        self._fields: dict[str, set[int]] = {f: set() for f in METADATA_FIELDS}
+        for i, t in enumerate(triggers):
+            for w in t.words:
+                self._words.setdefault(w, set()).add(i)
+            for w in t.cased:
+                self._cased.setdefault(w, set()).add(i)
+            for key, bags in t.bags_by_key().items():
+                self._bags.setdefault(key, []).extend((bag, i) for bag in bags)
+            for flag, bucket in ((t.always, self._always), (t.digits, self._digits), (t.at, self._at),
+                                 (t.hash, self._hash)):
+                if flag:
+                    bucket.add(i)
+            for f in t.fields:
+                self._fields[f].add(i)
+        self._word_keys = frozenset(self._words)
+        self._cased_keys = frozenset(self._cased)
+        self._bag_keys = frozenset(self._bags)
+
+    def open(self, post: Post, words: frozenset[str], marks: PostMarks) -> frozenset[int]:
+        """The indices of the matchers whose triggers this post has."""
+        out = set(self._always)
+        for w in self._word_keys.intersection(words):
+            out |= self._words[w]
+        for w in self._bag_keys.intersection(words):
+            for bag, i in self._bags[w]:
+                if i not in out and bag <= words:
+                    out.add(i)
+        if self._cased_keys:
+            text = post.text
+            for w in self._cased_keys.intersection(words):
+                if w.capitalize() in text or w.upper() in text:
+                    out |= self._cased[w]
+        if marks.digits:
+            out |= self._digits
+        if marks.at:
+            out |= self._at
+        if marks.hash:
+            out |= self._hash
+        for f, matchers in self._fields.items():
+            if matchers and field_present(f, post):
+                out |= matchers
+        return frozenset(out)
