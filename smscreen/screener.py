@@ -83,6 +83,8 @@ class Screener:
     def _as_post(self, item: str | Post) -> Post:
         if isinstance(item, Post):
             return item
+        if not isinstance(item, str):
+            raise TypeError(f"screen() takes a str or a Post, not {type(item).__name__}")
         return Post(text=item)
 
     def _state(self, post: Post) -> PostState | None:
@@ -110,7 +112,15 @@ class Screener:
 
     def screen(self, item: str | Post) -> Result:
         """Screen one text or post. Never raises for bad content: problems come back in ``error``."""
-        return self._screen_batch([self._as_post(item)])[0]
+        post = self._as_post(item)
+        if len(post.text) > MAX_POST_CHARS:
+            return _unscreened(
+                post, f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)"
+            )
+        state = self._state(post)
+        if state is None:
+            return Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)  # the common case
+        return self._finish(state)
 
     def _screen_batch(self, posts: list[Post]) -> list[Result]:
         """Screen posts together: the candidates' Docs are made in one ``tokenizer.pipe`` pass."""
@@ -118,9 +128,7 @@ class Screener:
         states: list[tuple[int, PostState]] = []
         for i, post in enumerate(posts):
             if len(post.text) > MAX_POST_CHARS:
-                results[i] = _unscreened(
-                    post, f"post is {len(post.text):,} characters; the limit is {MAX_POST_CHARS:,} (not screened)"
-                )
+                results[i] = self.screen(post)
                 continue
             state = self._state(post)
             if state is None:
@@ -133,22 +141,25 @@ class Screener:
             for (_, state), doc in zip(states, docs, strict=True):
                 state.ctx.set_doc(doc)
         for i, state in states:
-            post = state.ctx.post
-            try:
-                findings = merge_findings(evaluate_rules(self._engine, state), post.text)
-            except Exception as exc:  # a bug in one detector must not lose the rest of a scan
-                log.warning("post %s: screening failed: %s", post.id, type(exc).__name__)
-                results[i] = _unscreened(post, f"screening failed ({type(exc).__name__}); please report this")
-                continue
-            warning = "; ".join(dict.fromkeys(state.warnings)) or None
-            results[i] = Result(
-                id=post.id,
-                verdict=verdict_for(findings, self._ruleset.thresholds),
-                findings=tuple(findings),
-                error=warning,
-                source=post.source,
-            )
+            results[i] = self._finish(state)
         return [r for r in results if r is not None]
+
+    def _finish(self, state: PostState) -> Result:
+        """Run the rules on a candidate post and merge what they find."""
+        post = state.ctx.post
+        try:
+            findings = merge_findings(evaluate_rules(self._engine, state), post.text)
+        except Exception as exc:  # a bug in one detector must not lose the rest of a scan
+            log.warning("post %s: screening failed: %s", post.id, type(exc).__name__)
+            return _unscreened(post, f"screening failed ({type(exc).__name__}); please report this")
+        warning = "; ".join(dict.fromkeys(state.warnings)) or None
+        return Result(
+            id=post.id,
+            verdict=verdict_for(findings, self._ruleset.thresholds),
+            findings=tuple(findings),
+            error=warning,
+            source=post.source,
+        )
 
     def screen_many(
         self, items: Iterable[str | Post], *, jobs: int = 1, batch_size: int = 512, dask: Any = None

@@ -28,12 +28,12 @@ if TYPE_CHECKING:
 __all__ = [
     "DETECTORS",
     "METADATA_FIELDS",
-    "field_present",
     "Detector",
     "Hit",
     "PostContext",
     "PostMarks",
     "Triggers",
+    "field_present",
     "register_detector",
 ]
 
@@ -118,7 +118,7 @@ class Triggers:
             or (self.at and marks.at)
             or (self.hash and marks.hash)
             or (self.digits and marks.digits)
-            or (bool(self.fields) and any(_FIELD_PRESENT[f](post) for f in self.fields))
+            or (bool(self.fields) and _has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields))
         )
 
 
@@ -165,6 +165,15 @@ _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
     "official": lambda p: p.account.kind == "official",
 }
 METADATA_FIELDS = frozenset(_FIELD_PRESENT)
+
+
+def _has_metadata(post: Post) -> bool:
+    """Cheap first test: most screened texts carry no metadata at all."""
+    account = post.account
+    return bool(
+        post.in_reply_to or post.mentions or post.connections or account.bio or account.handle
+        or account.kind == "official"
+    )
 
 
 def field_present(name: str, post: Post) -> bool:

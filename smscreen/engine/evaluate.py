@@ -12,19 +12,19 @@ import regex
 
 from smscreen.detectors.base import Hit, PostContext
 from smscreen.engine.compiled import CompiledRule, CompiledRuleset
-from smscreen.engine.matchers import PostState, RegexTimeoutError
+from smscreen.engine.matchers import WORD, PostState, RegexTimeoutError
 from smscreen.errors import ScreeningError
 from smscreen.models import Finding, Subject
 from smscreen.rules.schema import Proximity
 
 __all__ = ["evaluate_rules", "post_words"]
 
-_WORD = regex.compile(r"[^\W_]+")
 _GAP_WORD = regex.compile(r"\w+")
 
 
 def post_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text))
+    """The post's normalised words, split exactly as phrases are (see ``matchers.phrase_words``)."""
+    return frozenset(WORD.findall(text))
 
 
 def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
