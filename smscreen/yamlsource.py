@@ -6,15 +6,21 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from smscreen.errors import InputError, Problem
 from smscreen.textio import read_text
 
-__all__ = ["YamlDocument", "load_yaml_documents", "parse_yaml_documents", "validation_problems"]
+__all__ = [
+    "YamlDocument",
+    "load_model_document",
+    "load_yaml_documents",
+    "parse_yaml_documents",
+    "validation_problems",
+]
 
 Loc = tuple[str | int, ...]
 
@@ -133,3 +139,27 @@ def validation_problems(exc: ValidationError, doc: YamlDocument, *, prefix: Loc 
         message = f"missing required key {dotted!r}" if missing else f"{dotted}: {err['msg']}"
         problems.append(doc.problem(message, full))
     return problems
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_model_document(
+    path: str | Path, model: type[M], problems: list[Problem], *, what: str, error_cls: type[InputError] = InputError
+) -> tuple[M, YamlDocument] | None:
+    """Read a file holding one YAML mapping and validate it as ``model``.
+
+    Every problem (syntax, duplicate keys, each validation error) is appended with its location;
+    ``None`` when the file is unusable.
+    """
+    docs = parse_yaml_documents(read_text(path, error_cls=error_cls), path=str(path), error_cls=error_cls)
+    if len(docs) != 1 or not isinstance(docs[0].data, dict):
+        problems.append(Problem(f"a {what} file holds exactly one YAML mapping", str(path)))
+        return None
+    doc = docs[0]
+    problems.extend(doc.duplicate_keys)
+    try:
+        return model.model_validate(doc.data), doc
+    except ValidationError as exc:
+        problems.extend(validation_problems(exc, doc))
+        return None

@@ -6,13 +6,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from smscreen.errors import Problem, RulesetError
 from smscreen.models import Category, Severity
 from smscreen.rules.schema import LexiconFile, LexiconRef, Tier
 from smscreen.textio import read_text
-from smscreen.yamlsource import parse_yaml_documents, validation_problems
+from smscreen.yamlsource import load_model_document
 
 __all__ = ["Lexicon", "Term", "expand_term", "load_lexicon"]
 
@@ -76,17 +74,10 @@ def _load_word_list(name: str, path: Path, spec: LexiconRef) -> Lexicon:
 
 
 def _load_yaml_lexicon(name: str, path: Path, problems: list[Problem]) -> Lexicon | None:
-    docs = parse_yaml_documents(read_text(path, error_cls=RulesetError), path=str(path), error_cls=RulesetError)
-    if len(docs) != 1:
-        problems.append(Problem("a lexicon file holds exactly one YAML document", str(path)))
+    loaded = load_model_document(path, LexiconFile, problems, what="lexicon", error_cls=RulesetError)
+    if loaded is None:
         return None
-    doc = docs[0]
-    problems.extend(doc.duplicate_keys)
-    try:
-        spec = LexiconFile.model_validate(doc.data)
-    except ValidationError as exc:
-        problems.extend(validation_problems(exc, doc))
-        return None
+    spec, doc = loaded
     terms: list[Term] = []
     for gi, group in enumerate(spec.groups):
         for ti, raw in enumerate(group.terms):

@@ -30,7 +30,7 @@ from smscreen.rules.schema import (
     parse_matcher,
 )
 from smscreen.textio import read_text
-from smscreen.yamlsource import YamlDocument, parse_yaml_documents, validation_problems
+from smscreen.yamlsource import YamlDocument, load_model_document, parse_yaml_documents, validation_problems
 
 __all__ = ["LoadedRule", "Ruleset", "load_rule_file", "load_ruleset", "resolve_ruleset_path", "shipped_rulesets_dir"]
 
@@ -128,17 +128,10 @@ def _load(path: Path, problems: list[Problem], *, seen: tuple[str, ...]) -> Rule
     if not path.is_file():
         problems.append(Problem("ruleset file not found", str(path)))
         return None
-    docs = parse_yaml_documents(read_text(path, error_cls=RulesetError), path=str(path), error_cls=RulesetError)
-    if len(docs) != 1 or not isinstance(docs[0].data, dict):
-        problems.append(Problem("a ruleset file holds one YAML mapping", str(path)))
+    loaded = load_model_document(path, RulesetFile, problems, what="ruleset", error_cls=RulesetError)
+    if loaded is None:
         return None
-    doc = docs[0]
-    problems.extend(doc.duplicate_keys)
-    try:
-        spec = RulesetFile.model_validate(doc.data)
-    except ValidationError as exc:
-        problems.extend(validation_problems(exc, doc))
-        return None
+    spec, doc = loaded
     base_dir = path.parent
 
     if spec.extends:
