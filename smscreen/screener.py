@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -184,7 +185,12 @@ class Screener:
             return
         jobs = min(jobs, os.cpu_count() or 1)
         iterator = iter(items)
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self._config,)) as pool:
+        global _PARENT
+        _PARENT = self  # with fork, workers inherit this compiled screener instead of rebuilding it
+        context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(self._config,)
+        ) as pool:
             pending = []
             while True:
                 batch = [self._as_post(x) for x in islice(iterator, batch_size)]
@@ -203,11 +209,17 @@ def _unscreened(post: Post, reason: str) -> Result:
 
 
 _WORKER: Screener | None = None
+_PARENT: Screener | None = None
 
 
 def _init_worker(config: _Config) -> None:
     global _WORKER
-    _WORKER = Screener(ruleset=config.ruleset, school=config.school)
+    # A forked worker already holds the parent's screener (copy-on-write): compiling it again would cost
+    # seconds per worker. A spawned worker (no fork on this platform) builds its own from the config.
+    if _PARENT is not None and _PARENT._config == config:
+        _WORKER = _PARENT
+    else:
+        _WORKER = Screener(ruleset=config.ruleset, school=config.school)
 
 
 def _screen_batch(posts: list[Post]) -> list[Result]:
