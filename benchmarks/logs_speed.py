@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,8 +33,10 @@ import duckdb
 
 from smscreen.logs import DomainMap, LogReader, ParseOptions, Pseudonymiser, ReportOptions, Store, build_visits
 from smscreen.logs.analyse import report_from_store
+from smscreen.logs.formats.squid_native import CANONICAL_LINE, SquidNativeParser
 from smscreen.logs.ingest import default_jobs
 from smscreen.logs.render import render
+from smscreen.logs.store import lines_relation
 from smscreen.profile import load_profile
 
 T = TypeVar("T")
@@ -111,6 +114,7 @@ def cpu_seconds() -> float:
 
 
 CPU: dict[str, float] = {}
+FAST = "ingest, DuckDB fast path"
 PYTHON = "ingest, Python parser (--jobs workers) + read_csv"
 REPORT = "report from store (visits + SQL aggregation, by day)"
 
@@ -173,6 +177,52 @@ def compare_inserts(log: Path, workdir: Path, rows: int) -> tuple[float, float]:
     return len(sample) / many_seconds, len(sample) / csv_seconds
 
 
+def time_report(store: Store, school: Path) -> tuple[float, int, float, float, float]:
+    """Seconds to build visits as Python objects (and how many), the report from the store, and its renderings."""
+    profile = load_profile(school) if (school / "school.yaml").exists() else None
+    pseudonymiser = Pseudonymiser(b"benchmark-secret-0123456789abcdef")
+    visits_s, visits = timed(lambda: build_visits(store.con, DomainMap.builtin()))
+    options = ReportOptions(period="day")
+    report_s, report = timed(
+        lambda: report_from_store(store, profile=profile, pseudonymiser=pseudonymiser, options=options), REPORT
+    )
+    text_s, _ = timed(lambda: render(report, "text"))
+    html_s, _ = timed(lambda: render(report, "html"))
+    return visits_s, len(visits), report_s, text_s, html_s
+
+
+def fetch_all(con: duckdb.DuckDBPyConnection, sql: str, params: list[str]) -> list[tuple[object, ...]]:
+    return con.execute(sql, params).fetchall()
+
+
+def stage_profile(log: Path) -> list[tuple[str, float, float]]:
+    """Wall and CPU seconds of the fast path's query cut short at each stage, to show where the time goes.
+
+    Each stage repeats the ones before it, so the cost of a stage is its difference from the row above; the
+    full ingest (the same query, inserted into the store and committed) is the last row of the table.
+    """
+    relation = lines_relation()
+    pattern = CANONICAL_LINE.replace("'", "''")
+    query = SquidNativeParser().duckdb_select("lines")
+    stages = [
+        ("read lines (DuckDB read_csv, count)", f"SELECT count(*) FROM {relation}"),
+        ("+ canonical-line regex", f"SELECT count(*) FROM {relation} WHERE regexp_full_match(line, '{pattern}')"),
+        (
+            "+ split fields, host, status (no insert)",
+            f"WITH lines AS (SELECT line FROM {relation}) "
+            f"SELECT count(*), max(ts), max(host), max(user_name), max(client), max(status) FROM ({query})",
+        ),
+    ]
+    con = duckdb.connect()
+    con.execute("SET preserve_insertion_order = false")  # as the store sets it
+    out = []
+    for name, sql in stages:
+        wall, _ = timed(partial(fetch_all, con, sql, [str(log)]), name)
+        out.append((name, wall, CPU[name]))
+    con.close()
+    return out
+
+
 def check_samples(folder: Path) -> bool:
     """Every line of every file either parsed, ignored as a known kind, or malformed with a reason."""
     ok = True
@@ -202,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes for the Python parser")
     parser.add_argument("--school", type=Path, default=ROOT / "corpora" / "hollins-green")
     parser.add_argument("--skip-python-path", action="store_true", help="time only the DuckDB fast path")
+    parser.add_argument("--repeat", type=int, default=3, help="fast-path ingests, each into a new store")
+    parser.add_argument("--stages", action="store_true", help="also time the fast path's query stage by stage")
     parser.add_argument("--insert-sample", type=int, default=20_000, help="rows for the insert comparison")
     parser.add_argument("--samples", type=Path, help="also check every file in this folder of real logs")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
@@ -223,21 +275,21 @@ def main(argv: list[str] | None = None) -> int:
         wc_s = wc_seconds(log)
         results: list[tuple[str, float, str]] = [("wc -l", wc_s, "1.0x")]
 
-        with Store(workdir / "fast.duckdb") as store:
-            fast_s, summary = timed(lambda: store.ingest(log), "ingest, DuckDB fast path")
-            assert summary.lines == args.lines and summary.malformed_count == 0, summary
-            results.append(("ingest, DuckDB fast path", fast_s, f"{fast_s / wc_s:.1f}x"))
-            profile = load_profile(args.school) if (args.school / "school.yaml").exists() else None
-            pseudonymiser = Pseudonymiser(b"benchmark-secret-0123456789abcdef")
-            visits_s, visits = timed(lambda: build_visits(store.con, DomainMap.builtin()))
-            report_s, report = timed(
-                lambda: report_from_store(
-                    store, profile=profile, pseudonymiser=pseudonymiser, options=ReportOptions(period="day")
-                ),
-                REPORT,
-            )
-            text_s, _ = timed(lambda: render(report, "text"))
-            html_s, _ = timed(lambda: render(report, "html"))
+        # The machine may be shared: each run records its CPU seconds (all DuckDB threads) and the load average.
+        runs: list[tuple[float, float, float]] = []
+        for run in range(max(1, args.repeat)):
+            store_path = workdir / f"fast-{run}.duckdb"
+            with Store(store_path) as store:
+                wall, summary = timed(partial(store.ingest, log), FAST)
+                assert summary.lines == args.lines and summary.malformed_count == 0, summary
+                runs.append((wall, CPU[FAST], os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")))
+                if run == 0:
+                    visits_s, visits, report_s, text_s, html_s = time_report(store, args.school)
+            if run > 0:
+                store_path.unlink()
+        fast_s, CPU[FAST], _ = min(runs)
+        results.append((f"{FAST} (best of {len(runs)})", fast_s, f"{fast_s / wc_s:.1f}x"))
+        CPU[results[-1][0]] = CPU[FAST]
 
         if not args.skip_python_path:
             with Store(workdir / "python.duckdb") as store:
@@ -245,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
                 assert summary.lines == args.lines
             results.append((PYTHON, py_s, f"{py_s / wc_s:.1f}x"))
 
-        results.append(("build_visits() into Python objects", visits_s, f"{len(visits):,} visits"))
+        results.append(("build_visits() into Python objects", visits_s, f"{visits:,} visits"))
         results.append((REPORT, report_s, f"{report_s / wc_s:.1f}x"))
         results.append(("render text", text_s, ""))
         results.append(("render HTML", html_s, ""))
@@ -261,8 +313,21 @@ def main(argv: list[str] | None = None) -> int:
             f"\nbulk insert of {args.insert_sample:,} parsed rows: executemany {many_rate:,.0f} rows/s, "
             f"temporary CSV + read_csv {csv_rate:,.0f} rows/s ({csv_rate / many_rate:.0f}x)"
         )
+        print("\nfast-path runs (wall s / CPU s / 1-minute load average after the run / wall vs wc -l):")
+        for run_wall, run_cpu, load_after in runs:
+            print(f"  {run_wall:6.2f} / {run_cpu:6.2f} / {load_after:5.2f} / {run_wall / wc_s:6.1f}x")
+        typical = sorted(runs)[len(runs) // 2][0]
         target = 20 * wc_s
-        print(f"target: ingest within 20x of wc -l = {target:.2f} s; fast path {fast_s:.2f} s")
+        verdict = "met" if fast_s <= target else "not met"
+        print(
+            f"target: ingest within 20x of wc -l = {target:.2f} s; fast path best {fast_s:.2f} s "
+            f"({fast_s / wc_s:.0f}x), median {typical:.2f} s ({typical / wc_s:.0f}x): {verdict}"
+        )
+        if args.stages:
+            print(f"\n{'fast-path query, stage by stage':52} {'wall s':>8} {'CPU s':>7}")
+            stages = [*stage_profile(log), (f"{FAST} (insert, commit; best run)", fast_s, CPU[FAST])]
+            for stage, stage_wall, stage_cpu in stages:
+                print(f"{stage:52} {stage_wall:8.2f} {stage_cpu:7.2f}")
         ok = True
         if args.samples is not None:
             ok = check_samples(args.samples)

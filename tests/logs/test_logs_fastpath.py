@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import smscreen.logs.store as store_module
 from smscreen.logs import ParseOptions, Store
+from smscreen.logs.ingest import ParsedFile
 
 SQUID = ParseOptions(log_format="squid")
 
@@ -36,9 +38,32 @@ ODD = [
     "1761205514.000 5 10.20.1.13 TCP_MISS/200 0 GET /relative - HIER_NONE/- -",
     "1761205515.000 5 10.20.1.13 TCP_MISS/2000 0 GET http://x.com/ - HIER_NONE/- -",
     "1761205516.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ café HIER_NONE/- -",
+    # Numbers DuckDB's lenient casts would read but the parser refuses.
+    "1761205517.000 5 10.20.1.13 TCP_MISS/1e2 0 GET http://x.com/ - HIER_NONE/- -",
+    "1761205518.000 1_0 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -",
+    "1761205519.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE -",
+    "1761205520.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com:http/ - HIER_NONE/- -",
+    "1761205521.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com./ - HIER_NONE/- -",
+    # A control character inside a field; a vertical tab, which Python's split() treats as a space.
+    "1761205522.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ a\x1bb HIER_NONE/- -",
+    "1761205523.000 5 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -\x0b",
     "",
     "not a log line",
 ]
+
+
+@pytest.fixture
+def fallbacks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Records each file the store had to hand to the line-by-line parser."""
+    seen: list[Path] = []
+    real = store_module.parse_to_csv
+
+    def spy(path: str | Path, *args: Any, **kwargs: Any) -> ParsedFile:
+        seen.append(Path(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(store_module, "parse_to_csv", spy)
+    return seen
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:
@@ -107,3 +132,66 @@ def test_invalid_utf8_falls_back_cleanly(tmp_path: Path) -> None:
         summary = store.ingest(path)
         assert store.count() == len(GOOD)
     assert summary.malformed_count == 1
+
+
+@pytest.mark.parametrize("position", ["first", "middle", "last"])
+def test_a_line_the_fast_path_refuses_is_reported_with_its_number(
+    tmp_path: Path, fallbacks: list[Path], position: str
+) -> None:
+    # The fast path stops at the first line it does not accept and rolls back; the line-by-line parser then
+    # reports that line by number and loads the rest, and nothing of the aborted attempt stays in the store.
+    bad = "1761205600.000 1e3 10.20.1.13 TCP_MISS/200 0 GET http://x.com/ - HIER_NONE/- -"
+    where = {"first": 0, "middle": len(GOOD), "last": 2 * len(GOOD)}[position]
+    lines = [*GOOD, *GOOD]
+    lines.insert(where, bad)
+    path = tmp_path / "access.log"
+    path.write_text("\n".join(lines) + "\n")
+    with Store(None) as store:
+        summary = store.ingest(path)
+        assert store.count() == 2 * len(GOOD)
+        assert len(store.sources()) == 1
+    assert fallbacks == [path]
+    assert [(m.line, m.reason) for m in summary.malformed] == [
+        (where + 1, "field 2 (elapsed) or 5 (bytes) is not a number")
+    ]
+    assert (summary.lines, summary.requests) == (2 * len(GOOD) + 1, 2 * len(GOOD))
+
+
+def test_blank_lines_send_the_file_to_the_line_parser(tmp_path: Path, fallbacks: list[Path]) -> None:
+    path = tmp_path / "access.log"
+    path.write_text("\n".join([*GOOD, "", *GOOD, ""]) + "\n")
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow and fast_summary == slow_summary
+    assert fast_summary.ignored == {"blank": 2} and fast_summary.lines == 2 * len(GOOD) + 2
+    assert fallbacks == [path, path]  # fast=True fell back; fast=False never tried
+
+
+def test_crlf_line_ends_take_the_fast_path(tmp_path: Path, fallbacks: list[Path]) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(("\r\n".join(GOOD) + "\r\n").encode())
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow and fast_summary == slow_summary
+    assert fast_summary.lines == len(GOOD)
+    assert fallbacks == [path]  # only the fast=False ingest
+
+
+@pytest.mark.parametrize("content", [b"\r".join, lambda lines: b"\r\n".join(lines[:3]) + b"\n" + b"\n".join(lines[3:])])
+def test_stray_carriage_returns_send_the_file_to_the_line_parser(
+    tmp_path: Path, fallbacks: list[Path], content: Any
+) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(content([line.encode() for line in GOOD]) + b"\n")
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow and fast_summary == slow_summary
+    assert fallbacks == [path, path]
+
+
+def test_a_byte_order_mark_sends_the_file_to_the_line_parser(tmp_path: Path, fallbacks: list[Path]) -> None:
+    # DuckDB's CSV reader drops a UTF-8 byte-order mark; the line-by-line reader keeps it in line 1, which is
+    # then not a valid time. Both paths must agree, so the fast path is not tried.
+    path = tmp_path / "access.log"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\n".join(GOOD) + "\n").encode())
+    fast, slow, fast_summary, slow_summary = ingest_both(path)
+    assert fast == slow and fast_summary == slow_summary
+    assert [m.line for m in fast_summary.malformed] == [1]
+    assert fallbacks == [path, path]

@@ -47,11 +47,12 @@ class LogParser(ABC):
     def duckdb_select(self, relation: str) -> str | None:
         """Optional fast path: SQL that parses the whole file inside DuckDB.
 
-        ``relation`` has one VARCHAR column ``line`` per physical line. The query must yield ``ts`` (DOUBLE,
-        UTC epoch seconds), ``host``, ``user_name``, ``client``, ``status`` for the lines it accepts, and accept
-        a line only if :meth:`parse` reads it as exactly that request. The store uses the result only when
-        every line of the file was accepted, and otherwise parses the file with :meth:`parse`, so
-        malformed lines are still reported one by one.
+        ``relation`` has one VARCHAR column ``line`` per physical line (NULL for a blank one). The query must
+        yield one row per line -- ``ts`` (DOUBLE, UTC epoch seconds), ``host``, ``user_name``, ``client``,
+        ``status`` -- and accept a line only if :meth:`parse` reads it as exactly that request; on any other
+        line it must raise a DuckDB error (``error(...)``), never skip the line. The store keeps the result only
+        if the query completes, and otherwise rolls it back and parses the file with :meth:`parse`, so
+        malformed lines are still reported one by one with their numbers.
         """
         return None
 
