@@ -25,7 +25,11 @@ __all__ = [
 Loc = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster on big lexicons); same nodes.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]  # the base is chosen at import time
     """The safe loader with YAML 1.2 booleans: only true/false. YAML 1.1 also reads on/off/yes/no/y/n
     as booleans, which silently turns a key like ``on:`` or a value like ``no`` into True/False."""
 

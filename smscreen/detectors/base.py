@@ -95,15 +95,21 @@ class Triggers:
             object.__setattr__(self, "_bag_keys", frozenset(bags))
 
     def __or__(self, other: Triggers) -> Triggers:
+        return Triggers.union((self, other))
+
+    @staticmethod
+    def union(parts: Iterable[Triggers]) -> Triggers:
+        """All of them at once (indexing the word bags once, not once per pair)."""
+        items = list(parts)
         return Triggers(
-            words=self.words | other.words,
-            phrases=self.phrases | other.phrases,
-            cased=self.cased | other.cased,
-            digits=self.digits or other.digits,
-            at=self.at or other.at,
-            hash=self.hash or other.hash,
-            fields=self.fields | other.fields,
-            always=self.always or other.always,
+            words=frozenset().union(*(t.words for t in items)),
+            phrases=frozenset().union(*(t.phrases for t in items)),
+            cased=frozenset().union(*(t.cased for t in items)),
+            digits=any(t.digits for t in items),
+            at=any(t.at for t in items),
+            hash=any(t.hash for t in items),
+            fields=frozenset().union(*(t.fields for t in items)),
+            always=any(t.always for t in items),
         )
 
     def present(self, post: Post, words: frozenset[str], marks: PostMarks | None = None) -> bool:

@@ -96,14 +96,11 @@ class CompiledRuleset:
             raise RulesetError("ruleset cannot be compiled", problems=problems)
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
-        triggers = Triggers()
-        for active in self.active_rules:
-            triggers = triggers | self.matchers[active.span_matcher].triggers
-        self.triggers = triggers
+        self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
-            len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(triggers.words),
+            len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(self.triggers.words),
         )
 
     @staticmethod
