@@ -231,7 +231,7 @@ def scan(
         "school": str(profile.root.resolve()) if profile is not None else None,
     }
     journal = Journal(journal_path, header)
-    bar = _progress_bar()
+    bar = _progress_bar(_estimate_total(paths))
     try:
         summary = scan_archives(list(paths), screener, journal, jobs=jobs, resume=resume,
                                 progress=bar.update if bar is not None else None, dask=dask_address)
@@ -272,13 +272,27 @@ def _temp_journal() -> str:
     return name
 
 
-def _progress_bar() -> Any:
-    """A tqdm bar (posts/s) on stderr when it is a terminal; None otherwise."""
+def _estimate_total(paths: Sequence[Path]) -> int | None:
+    """How many records to expect, where that is cheap to know (one per line of a JSONL or CSV file), so
+    the progress bar can show an ETA; None (rate only) for archives and folders."""
+    total = 0
+    for path in paths:
+        if not (path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson", ".csv")):
+            return None
+        with path.open("rb") as fh:
+            total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+        if path.suffix.lower() == ".csv":
+            total -= 1  # the header (a quoted field with newlines makes this an estimate, which is all it is)
+    return max(total, 0)
+
+
+def _progress_bar(total: int | None) -> Any:
+    """A tqdm bar (posts/s, and an ETA when the total is known) on stderr when it is a terminal."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(unit=" posts", file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
+    return tqdm(total=total, unit=" posts", file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
 
 
 @cli.group()
