@@ -54,13 +54,16 @@ def _sentence_of(engine: CompiledRuleset, state: PostState, offset: int | None) 
     return bisect.bisect_right(state.sentence_starts, offset)
 
 
-def _word_gap(text: str, a: Hit, b: Hit) -> int:
-    """How many words stand between two hits (0 when they touch or overlap)."""
+def _word_gap(state: PostState, a: Hit, b: Hit) -> int:
+    """How many words stand between two hits (0 when they touch or overlap), counted in the normalised
+    text, so a spaced-out word ("f u c k i n g") counts as the one word it is."""
     assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
     if hi <= lo:
         return 0
-    return len(_GAP_WORD.findall(text, lo, hi))
+    norm = state.ctx.norm
+    n_lo, n_hi = norm.from_original(lo, hi)
+    return len(_GAP_WORD.findall(norm.text, n_lo, n_hi))
 
 
 def _near(
@@ -68,7 +71,7 @@ def _near(
 ) -> bool:
     if anchor.start is None or hit.start is None:
         return True  # whole-post hits are near everything
-    if within is not None and _word_gap(state.ctx.text, anchor, hit) > within.tokens:
+    if within is not None and _word_gap(state, anchor, hit) > within.tokens:
         return False
     return not same_sentence or _sentence_of(engine, state, anchor.start) == _sentence_of(engine, state, hit.start)
 

@@ -15,6 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from smscreen.detectors.base import Detector, Hit, PostContext, PostMarks, Triggers
+from smscreen.frequency import zipf
 from smscreen.models import Severity
 from smscreen.rules.lexicon import Term
 
@@ -43,6 +44,8 @@ _DOUBLE = regex.compile(r"(\w)\1+")
 # The normaliser squeezes a run of 3+ letters to one ("pilllllock" -> "pilock"), so a term with a double
 # letter also gets its squeezed spelling. Short results are skipped: they collide with real words.
 MIN_SQUEEZED_LENGTH = 5
+# A squeezed word at least this common in English is a real word, not a misspelling to catch.
+SQUEEZED_WORD_MAX_ZIPF = 2.0
 
 
 class RegexTimeoutError(Exception):
@@ -71,11 +74,16 @@ class CompiledMatcher(Protocol):
 
 
 def squeezed_variants(phrase: str) -> list[str]:
-    """The phrase, plus its double-letters-squeezed spelling when that is long enough to be safe."""
-    squeezed = _DOUBLE.sub(r"\1", phrase.casefold())
-    if squeezed != phrase.casefold() and len(squeezed.replace(" ", "")) >= MIN_SQUEEZED_LENGTH:
-        return [phrase, squeezed]
-    return [phrase]
+    """The phrase, plus its double-letters-squeezed spelling when that is safe: long enough, and no word the
+    squeeze changed turns into an English word ("refugee" would become "refuge", "off" would become "of")."""
+    original = phrase.casefold()
+    squeezed = _DOUBLE.sub(r"\1", original)
+    if squeezed == original or len(squeezed.replace(" ", "")) < MIN_SQUEEZED_LENGTH:
+        return [phrase]
+    changed = [new for old, new in zip(original.split(), squeezed.split(), strict=False) if old != new]
+    if any(zipf(word) >= SQUEEZED_WORD_MAX_ZIPF for word in changed):
+        return [phrase]
+    return [phrase, squeezed]
 
 
 def phrase_words(text: str) -> list[str]:
