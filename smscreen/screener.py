@@ -12,12 +12,13 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from smscreen.detectors.base import PostContext, PostMarks
+from smscreen.detectors.base import PostContext, PostMarks, has_metadata
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
 from smscreen.engine.evaluate import evaluate_rules, post_words
 from smscreen.engine.matchers import PostState
 from smscreen.engine.merge import merge_findings, verdict_for
 from smscreen.models import Finding, Post, Result, Verdict
+from smscreen.normalize import NormalizedText
 from smscreen.profile import SchoolProfile, load_profile
 from smscreen.rules.loader import Ruleset, load_ruleset
 
@@ -88,16 +89,49 @@ class Screener:
             raise TypeError(f"screen() takes a str or a Post, not {type(item).__name__}")
         return Post(text=item)
 
-    def _state(self, post: Post) -> PostState | None:
-        """Normalise and decide whether any rule could fire; None means the post is clean."""
+    def _state(self, post: Post, first: _FirstPass | None = None) -> PostState | None:
+        """Normalise and decide whether any rule could fire; None means the post is clean.
+
+        ``first``: the text-only pass (:meth:`_first_pass`), when the caller already ran it.
+        """
         engine = self._engine
-        norm = engine.normalizer(post.text)
+        metadata = bool(engine.triggers.fields) and has_metadata(post)
+        if not metadata:
+            first = first or self._first_pass(post.text)
+            if first is None:
+                return None
+            norm, words, marks, opened, rules = first
+        else:
+            # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
+            norm = engine.normalizer(post.text)
+            words = post_words(norm.text)
+            marks = PostMarks.of(post.text)
+            if not engine.triggers.present(post, words, marks):
+                return None
+            opened = engine.trigger_index.open(post.text, words, marks, post)
+            rules = engine.possible_rules(opened)
+            if not rules:
+                return None
+        ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc, words=words)
+        return PostState(ctx=ctx, words=words, marks=marks, open_matchers=opened, rules=rules)
+
+    def _first_pass(self, text: str) -> _FirstPass | None:
+        """The fast pass over a text alone: None when no rule can fire on it (the common case).
+
+        Normalise, split into words, then one set test against every trigger of every rule; only a text
+        with some trigger goes on to the per-matcher index and the rules' conditions.
+        """
+        engine = self._engine
+        norm = engine.normalizer(text)
         words = post_words(norm.text)
-        marks = PostMarks.of(post.text)
-        if not engine.triggers.present(post, words, marks):
+        marks = PostMarks.of(text)
+        if not engine.triggers.present_in_text(text, words, marks):
             return None
-        ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc)
-        return PostState(ctx=ctx, words=words, marks=marks, open_matchers=engine.trigger_index.open(post, words, marks))
+        opened = engine.trigger_index.open(text, words, marks)
+        rules = engine.possible_rules(opened)
+        if not rules:
+            return None  # some trigger is here, but no rule can have all the matchers its condition needs
+        return norm, words, marks, opened, rules
 
     def is_candidate(self, item: str | Post) -> bool:
         """Whether any active rule could fire on this post: False means the one fast pass decided it."""
@@ -113,6 +147,14 @@ class Screener:
 
     def screen(self, item: str | Post) -> Result:
         """Screen one text or post. Never raises for bad content: problems come back in ``error``."""
+        if type(item) is str and len(item) <= MAX_POST_CHARS:
+            # A bare text (no metadata): the common clean case is decided without building a Post.
+            first = self._first_pass(item)
+            if first is None:
+                return _CLEAN
+            state = self._state(Post(text=item), first)
+            assert state is not None  # a bare text has no metadata: the first pass decided
+            return self._finish(state)
         post = self._as_post(item)
         if len(post.text) > MAX_POST_CHARS:
             return _unscreened(
@@ -120,7 +162,7 @@ class Screener:
             )
         state = self._state(post)
         if state is None:
-            return Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)  # the common case
+            return _allowed(post)  # the common case
         return self._finish(state)
 
     def _screen_batch(self, posts: list[Post]) -> list[Result]:
@@ -133,7 +175,7 @@ class Screener:
                 continue
             state = self._state(post)
             if state is None:
-                results[i] = Result(id=post.id, verdict=Verdict.ALLOW, source=post.source)
+                results[i] = _allowed(post)
             else:
                 states.append((i, state))
         if len(states) > 1:
@@ -201,6 +243,17 @@ class Screener:
                     yield from pending.pop(0).result()
                 if not batch:
                     return
+
+
+_FirstPass = tuple[NormalizedText, frozenset[str], PostMarks, frozenset[int], tuple[CompiledRule, ...]]
+
+# Results are frozen, so every clean bare text can share one.
+_CLEAN = Result(id=None, verdict=Verdict.ALLOW, source=None)
+
+
+def _allowed(post: Post) -> Result:
+    # Fields known valid (a Post's id and source, a Verdict): skip validation on the hot path.
+    return Result.model_construct(id=post.id, verdict=Verdict.ALLOW, source=post.source)
 
 
 def _unscreened(post: Post, reason: str) -> Result:

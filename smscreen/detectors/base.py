@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
 
 from smscreen.models import Post, Severity, Subject
 
@@ -60,7 +60,8 @@ class Triggers:
     cannot match otherwise). Far more selective than one word for phrases made of common words.
     ``cased``: words that suffice only when the ORIGINAL text has them capitalised ("Will", "Grace",
     "Green"): names that are also everyday words, which in lower case are almost never names.
-    ``digits``/``at``/``hash``: a digit, ``@`` or ``#`` anywhere in the text suffices.
+    ``digits``/``at``/``hash``: a digit, ``@`` or ``#`` anywhere in the text suffices; ``min_digits``: with
+    ``digits``, how many digits the post must hold in all (a phone number needs ten, "Year 6" has one).
     ``fields``: post metadata whose presence suffices, from :data:`METADATA_FIELDS` (a reply, mentions,
     connections, an account bio or handle, an official account).
     ``always``: the detector must run on every post (it disables the fast path: avoid).
@@ -74,11 +75,14 @@ class Triggers:
     hash: bool = False
     fields: frozenset[str] = frozenset()
     always: bool = False
+    min_digits: int = 1
     # Each bag filed under its rarest word, so a post only checks the bags its own words could open.
     _bags: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _bag_keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.min_digits < 1:
+            raise ValueError("min_digits must be at least 1")
         unknown = self.fields - METADATA_FIELDS
         if unknown:
             raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
@@ -101,6 +105,7 @@ class Triggers:
     def union(parts: Iterable[Triggers]) -> Triggers:
         """All of them at once (indexing the word bags once, not once per pair)."""
         items = list(parts)
+        with_digits = [t.min_digits for t in items if t.digits]
         return Triggers(
             words=frozenset().union(*(t.words for t in items)),
             phrases=frozenset().union(*(t.phrases for t in items)),
@@ -110,21 +115,27 @@ class Triggers:
             hash=any(t.hash for t in items),
             fields=frozenset().union(*(t.fields for t in items)),
             always=any(t.always for t in items),
+            min_digits=min(with_digits, default=1),
         )
 
     def present(self, post: Post, words: frozenset[str], marks: PostMarks | None = None) -> bool:
         """Whether this post has any of the triggers (``words``: the post's normalised words)."""
         if marks is None:
             marks = PostMarks.of(post.text)
+        return self.present_in_text(post.text, words, marks) or (
+            bool(self.fields) and has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields)
+        )
+
+    def present_in_text(self, text: str, words: frozenset[str], marks: PostMarks) -> bool:
+        """Whether the text alone has any of the triggers (a bare text has no metadata)."""
         return (
             self.always
             or not self.words.isdisjoint(words)
-            or (bool(self._bags) and self._any_bag(words))
-            or (bool(self.cased) and _capitalised_in(self.cased & words, post.text))
+            or (not self._bag_keys.isdisjoint(words) and self._any_bag(words))
+            or (not self.cased.isdisjoint(words) and _capitalised_in(self.cased & words, text))
             or (self.at and marks.at)
             or (self.hash and marks.hash)
-            or (self.digits and marks.digits)
-            or (bool(self.fields) and _has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields))
+            or (self.digits and marks.digits >= self.min_digits)
         )
 
 
@@ -146,20 +157,26 @@ def _capitalised_in(words: frozenset[str], text: str) -> bool:
     return any(w.capitalize() in text or w.upper() in text for w in words)
 
 
-@dataclass(frozen=True, slots=True)
-class PostMarks:
-    """Which trigger characters a post contains, found once per post rather than once per matcher."""
+class PostMarks(NamedTuple):
+    """Which trigger characters a post contains, found once per post rather than once per matcher.
 
-    digits: bool
+    ``digits``: how many digit characters (any script) the post holds. (A named tuple: built for every
+    post, and a frozen dataclass costs several times as much to create.)
+    """
+
+    digits: int
     at: bool
     hash: bool
 
     @classmethod
     def of(cls, text: str) -> PostMarks:
-        return cls(digits=_DIGIT.search(text) is not None, at="@" in text, hash="#" in text)
+        digits = 0 if _DIGIT_SEARCH(text) is None else len(_DIGIT.findall(text))
+        return cls(digits, "@" in text, "#" in text)
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_SEARCH = _DIGIT.search
+_WORD = re.compile(r"[^\W_]+")  # the same split as smscreen.engine.matchers.WORD (engine imports detectors)
 
 
 _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
@@ -173,7 +190,7 @@ _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
 METADATA_FIELDS = frozenset(_FIELD_PRESENT)
 
 
-def _has_metadata(post: Post) -> bool:
+def has_metadata(post: Post) -> bool:
     """Cheap first test: most screened texts carry no metadata at all."""
     account = post.account
     return bool(
@@ -190,7 +207,7 @@ def field_present(name: str, post: Post) -> bool:
 class PostContext:
     """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
 
-    __slots__ = ("_doc", "_make_doc", "norm", "on_date", "post", "profile", "text")
+    __slots__ = ("_doc", "_make_doc", "_words", "norm", "on_date", "post", "profile", "text")
 
     def __init__(
         self,
@@ -200,6 +217,7 @@ class PostContext:
         profile: SchoolProfile | None,
         make_doc: Callable[[str], Doc],
         doc: Doc | None = None,
+        words: frozenset[str] | None = None,
     ) -> None:
         self.post = post
         self.text = post.text
@@ -208,10 +226,19 @@ class PostContext:
         self.on_date: date | None = post.created_at.date() if post.created_at else None
         self._make_doc = make_doc
         self._doc = doc
+        self._words = words
 
     def set_doc(self, doc: Doc) -> None:
         """Hand over a Doc made in a batch (it must be over ``norm.text``)."""
         self._doc = doc
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The normalised words, as the trigger index saw them: lets a detector skip an expensive part
+        whose own triggers are absent."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.norm.text))
+        return self._words
 
     @property
     def doc(self) -> Doc:

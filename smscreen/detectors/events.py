@@ -191,8 +191,7 @@ class EventDetector:
             return None
         if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
             return "date"
-        words = {t.text for t in doc}
-        if words & _EVENT_WORK:
+        if not _EVENT_WORK.isdisjoint(ctx.words):
             return "work"
         return None
 

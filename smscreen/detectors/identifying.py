@@ -140,10 +140,13 @@ class IdentifyingDetector:
         words |= {"year", "yr", "reception", "class", "form"}
         words |= {f"y{n}" for n in range(1, 14)}
         triggers = Triggers(words=frozenset(words), digits=True)
+        # A partial name needs a roster name word: without one, the (costly) name analysis is skipped even
+        # when a form or a digit opened this detector for its other kinds.
+        self._name_triggers = Triggers(
+            words=self._names.trigger_words, cased=self._names.trigger_cased, phrases=self._names.trigger_bags
+        )
         if "partial" in self.kinds:
-            triggers = triggers | Triggers(
-                words=self._names.trigger_words, cased=self._names.trigger_cased, phrases=self._names.trigger_bags
-            )
+            triggers = triggers | self._name_triggers
         self.triggers = triggers
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
@@ -152,7 +155,7 @@ class IdentifyingDetector:
         hits: list[Hit] = []
         if "initials" in self.kinds:
             hits.extend(self._initials(ctx))
-        if "partial" in self.kinds:
+        if "partial" in self.kinds and self._name_triggers.present(ctx.post, ctx.words):
             hits.extend(self._partial(ctx))
         if "unlisted" in self.kinds:
             hits.extend(self._unlisted(ctx))

@@ -386,6 +386,7 @@ class NameIndex:
         nlp = tokenizer()
         self.profile = profile
         self.people: tuple[Person, ...] = profile.people
+        self._position = {id(p): i for i, p in enumerate(self.people)}
         self.famous = _FAMOUS | {normalise_phrase(n).strip() for n in namesakes}
         pieces: dict[str, _Piece] = {}
         self._given_keys: dict[str, set[int]] = {}  # key_of(given) -> people (hashtags)
@@ -485,7 +486,7 @@ class NameIndex:
 
     def _handles(self, ctx: PostContext) -> Iterable[Mention]:
         by_handle = self.profile.person_by_handle
-        index = {id(p): i for i, p in enumerate(self.people)}
+        index = self._position
         for m in _HANDLE_RE.finditer(ctx.text):
             person = by_handle.get(normalise_handle(m.group(1)))
             if person is not None:

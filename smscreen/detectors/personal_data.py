@@ -64,6 +64,7 @@ Never log or put the post's text in evidence: ``Hit.evidence`` holds only the ki
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Final
@@ -632,9 +633,14 @@ def normalise_postcode(postcode: str) -> str:
     return "".join(postcode.split()).replace("\u00a0", "").upper()
 
 
+# A loose shape every postcode has (letter, digit, ..., digit, two letters), searched with the stdlib engine
+# first: most texts with digits have no such run, and this costs a fraction of the full pattern.
+_POSTCODE_QUICK = re.compile(r"(?i)[a-z][0-9][a-z0-9]?[ \u00a0]?[0-9][a-z]{2}|gir[ ]?0aa")
+
+
 def find_postcodes(text: str) -> list[Span]:
     """UK postcodes by the Royal Mail shape rules, with or without the space, any case."""
-    if _count_ascii_digits(text) < 1:  # "GIR 0AA" has one digit
+    if _POSTCODE_QUICK.search(text) is None:
         return []
     out: list[Span] = []
     for m in _finditer(_POSTCODE, text):
@@ -773,6 +779,11 @@ _ADDRESS_BAD_FIRST_WORD: Final = _words(
 )
 
 
+# The house number followed by a capitalised word, which every address shape above starts with (stdlib
+# engine, as a cheap first test).
+_ADDRESS_QUICK = re.compile(r"[0-9][A-Za-z]?,?[ ]+[A-Z][a-z'’]")
+
+
 def _address_key(num: str, street: str) -> str:
     return f"{num.lower()} {' '.join(street.lower().split())}"
 
@@ -810,7 +821,7 @@ def _iter_addresses(text: str) -> Iterator[tuple[Span, str, str | None]]:
 
 def find_home_addresses(text: str) -> list[Span]:
     """House number + Title-case street name + street suffix, with an optional town and postcode."""
-    if _count_ascii_digits(text) < 1:
+    if _ADDRESS_QUICK.search(text) is None:
         return []
     return [span for span, _, _ in _iter_addresses(text)]
 
@@ -951,6 +962,20 @@ def find_personal_data(
     return resolve_overlaps(_collect(text, kinds, service_numbers=service_numbers, strict_la=strict_la), text)
 
 
+# The fewest ASCII digits each identifier is written with: a post with fewer never opens its detector (the
+# finders below check the same bound, so the trigger only saves the call).
+MIN_DIGITS: Final[Mapping[str, int]] = {
+    "uk-phone": 10,  # 0 + a 9-digit national number
+    "upn": 11,  # a temporary UPN: letter, 11 digits, letter
+    "uln": 10,
+    "nhs-number": 10,
+    "ni-number": 6,
+    "uk-postcode": 1,  # "GIR 0AA"
+    "home-address": 1,
+    "date-of-birth": 1,  # every date shape has a day number
+}
+
+
 def _collect(text: str, kinds: Iterable[str], *, service_numbers: bool, strict_la: bool) -> list[Span]:
     finders = _finders(service_numbers=service_numbers, strict_la=strict_la)
     spans: list[Span] = []
@@ -1014,6 +1039,7 @@ class _SpanDetector:
 @register_detector("uk-phone")
 class UkPhoneDetector(_SpanDetector):
     options_allowed = frozenset({"service_numbers"})
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uk-phone"])
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         super().__init__(options=options, profile=profile)
@@ -1040,6 +1066,7 @@ class UkPostcodeDetector(_SpanDetector):
 @register_detector("upn")
 class UpnDetector(_SpanDetector):
     options_allowed = frozenset({"strict_la"})
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["upn"])
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         super().__init__(options=options, profile=profile)
@@ -1051,18 +1078,24 @@ class UpnDetector(_SpanDetector):
 
 @register_detector("uln")
 class UlnDetector(_SpanDetector):
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uln"])
+
     def spans(self, text: str) -> list[Span]:
         return find_ulns(text)
 
 
 @register_detector("nhs-number")
 class NhsNumberDetector(_SpanDetector):
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["nhs-number"])
+
     def spans(self, text: str) -> list[Span]:
         return find_nhs_numbers(text)
 
 
 @register_detector("ni-number")
 class NiNumberDetector(_SpanDetector):
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["ni-number"])
+
     def spans(self, text: str) -> list[Span]:
         return find_ni_numbers(text)
 
@@ -1109,8 +1142,10 @@ class PersonalDataDetector(_SpanDetector):
         self._kinds: tuple[str, ...] = tuple(kinds)
         self._service_numbers = _bool_option(self.name, self._options, "service_numbers")
         self._strict_la = _bool_option(self.name, self._options, "strict_la")
-        if "email" not in self._kinds:
-            self.triggers = Triggers(digits=True)
+        numbers = [MIN_DIGITS[k] for k in self._kinds if k in MIN_DIGITS]
+        self.triggers = Triggers(
+            digits=bool(numbers), min_digits=min(numbers, default=1), at="email" in self._kinds
+        )
 
     def spans(self, text: str) -> list[Span]:
         return find_personal_data(

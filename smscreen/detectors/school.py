@@ -400,17 +400,13 @@ class SchoolIndex:
             group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
             s, e = ctx.norm.to_original(m.start(), m.end())
             cues.years.setdefault(group.upper(), []).append((s, e))
-        if _has_any(ctx, self.cue_words):
+        if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
                 span = doc[s:e]
                 o = ctx.norm.to_original(span.start_char, span.end_char)
                 (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
         return cues
-
-
-def _has_any(ctx: PostContext, words: frozenset[str]) -> bool:
-    return any(w in words for w in re.findall(r"[^\W_]+", ctx.norm.text))
 
 
 def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:

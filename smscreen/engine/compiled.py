@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import spacy
@@ -23,6 +24,7 @@ from smscreen.engine.matchers import (
 from smscreen.engine.triggers import TriggerIndex
 from smscreen.errors import Problem, RulesetError
 from smscreen.normalize import Normalizer
+from smscreen.rules.condition import And, Atom, Expr, Not
 from smscreen.rules.loader import LoadedRule, Ruleset
 from smscreen.rules.schema import (
     DetectorMatcher,
@@ -63,10 +65,42 @@ class CompiledRule:
     span_matcher: int
     severity_overridden: bool
     inactive_reason: str | None = None
+    # True when the condition is the span matcher alone: the rule is possible as soon as that opens.
+    simple: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "simple", self.rule.condition == Atom(self.rule.span))
 
     @property
     def id(self) -> str:
         return self.rule.id
+
+    def feasible(self, opened: frozenset[int]) -> bool:
+        """Whether this rule could fire when only the ``opened`` matchers can have hits.
+
+        A matcher whose triggers are absent has no hits, so ``a and b`` cannot hold unless both are open.
+        ``not x`` may hold either way (x may be open but not near), so it never rules a post out.
+        """
+        if self.span_matcher not in opened:
+            return False
+        if self.simple:
+            return True
+        matchers, span = self.matchers, self.rule.span
+
+        def open_(name: str) -> bool:
+            return name == span or matchers[name] in opened
+
+        return _possible(self.rule.condition, open_)
+
+
+def _possible(expr: Expr, open_: Callable[[str], bool]) -> bool:
+    if isinstance(expr, Atom):
+        return open_(expr.name)
+    if isinstance(expr, Not):
+        return True
+    if isinstance(expr, And):
+        return all(_possible(p, open_) for p in expr.parts)
+    return any(_possible(p, open_) for p in expr.parts)
 
 
 class CompiledRuleset:
@@ -98,10 +132,29 @@ class CompiledRuleset:
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
+        # Rules whose condition is their span matcher alone are possible as soon as it opens; the others
+        # are checked against the open matchers (see CompiledRule.feasible).
+        self._conditional = tuple((pos, r) for pos, r in enumerate(self.active_rules) if not r.simple)
+        self._simple_by_span: dict[int, list[int]] = {}
+        for pos, r in enumerate(self.active_rules):
+            if r.simple:
+                self._simple_by_span.setdefault(r.span_matcher, []).append(pos)
+        self._simple_spans = frozenset(self._simple_by_span)
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
             len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(self.triggers.words),
         )
+
+    def possible_rules(self, opened: frozenset[int]) -> tuple[CompiledRule, ...]:
+        """The active rules that could fire on a post whose open matchers are ``opened`` (in rule order)."""
+        by_span = self._simple_by_span
+        positions = [pos for span in self._simple_spans.intersection(opened) for pos in by_span[span]]
+        positions.extend(pos for pos, r in self._conditional if r.feasible(opened))
+        if not positions:
+            return ()
+        positions.sort()
+        rules = self.active_rules
+        return tuple(rules[pos] for pos in positions)
 
     @staticmethod
     def _join_vocabulary(ruleset: Ruleset, profile: SchoolProfile | None) -> frozenset[str]:

@@ -22,8 +22,15 @@ __all__ = ["evaluate_rules", "post_words"]
 _GAP_WORD = regex.compile(r"\w+")
 
 
+# ASCII letters and digits kept, every other byte a space: for ASCII text, splitting this on whitespace gives
+# exactly WORD's runs (``[^\W_]+`` is ``[A-Za-z0-9]+`` there) at under half the cost of the regex.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
 def post_words(text: str) -> frozenset[str]:
     """The post's normalised words, split exactly as phrases are (see ``matchers.phrase_words``)."""
+    if text.isascii():
+        return frozenset(text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
     return frozenset(WORD.findall(text))
 
 
@@ -163,9 +170,8 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
     ctx = state.ctx
     findings: list[Finding] = []
     today = date.today()
-    opened = state.open_matchers
-    for rule in engine.active_rules:
-        if (only is not None and rule.id != only) or rule.span_matcher not in opened:
+    for rule in state.rules:
+        if only is not None and rule.id != only:
             continue
         spec = rule.rule.spec
         for anchor in _hits(engine, state, rule.span_matcher):

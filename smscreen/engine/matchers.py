@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
 
+    from smscreen.engine.compiled import CompiledRule
     from smscreen.normalize import Normalizer
 
 __all__ = [
@@ -60,6 +61,8 @@ class PostState:
     words: frozenset[str]
     marks: PostMarks
     open_matchers: frozenset[int] = frozenset()
+    # The rules that could fire given the open matchers (CompiledRuleset.possible_rules); only these run.
+    rules: tuple[CompiledRule, ...] = ()
     phrase_hits: dict[str, list[tuple[int, int]]] | None = None
     cache: dict[int, list[Hit]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -195,6 +198,11 @@ class RegexMatcherC:
 
     def __init__(self, pattern: str, *, view: str, timeout_ms: int, ignore_case: bool, triggers: Triggers) -> None:
         flags = regex.IGNORECASE if ignore_case else 0
+        if ignore_case and view != "original":
+            # The normalised view is already case-folded in full (NFKC + casefold), so the engine's own full
+            # case folding (on by default with IGNORECASE in VERSION1) has nothing left to do, and it made
+            # the shipped insult pattern about 2.7 times slower. Simple case folding stays on.
+            pattern = "(?-f)" + pattern
         self._pattern = regex.compile(pattern, flags | regex.VERSION1)
         self._on_original = view == "original"
         self._timeout = timeout_ms / 1000.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, field_present
+from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, field_present, has_metadata
 from smscreen.models import Post
 
 __all__ = ["TriggerIndex"]
@@ -20,7 +20,7 @@ class TriggerIndex:
         self._cased: dict[str, set[int]] = {}
         self._bags: dict[str, list[tuple[frozenset[str], int]]] = {}
         self._always: set[int] = set()
-        self._digits: set[int] = set()
+        self._digits: dict[int, set[int]] = {}  # min_digits -> matchers
         self._at: set[int] = set()
         self._hash: set[int] = set()
         self._fields: dict[str, set[int]] = {f: set() for f in METADATA_FIELDS}
@@ -31,18 +31,20 @@ class TriggerIndex:
                 self._cased.setdefault(w, set()).add(i)
             for key, bags in t.bags_by_key().items():
                 self._bags.setdefault(key, []).extend((bag, i) for bag in bags)
-            for flag, bucket in ((t.always, self._always), (t.digits, self._digits), (t.at, self._at),
-                                 (t.hash, self._hash)):
+            if t.digits:
+                self._digits.setdefault(t.min_digits, set()).add(i)
+            for flag, bucket in ((t.always, self._always), (t.at, self._at), (t.hash, self._hash)):
                 if flag:
                     bucket.add(i)
             for f in t.fields:
                 self._fields[f].add(i)
+        self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         self._word_keys = frozenset(self._words)
         self._cased_keys = frozenset(self._cased)
         self._bag_keys = frozenset(self._bags)
 
-    def open(self, post: Post, words: frozenset[str], marks: PostMarks) -> frozenset[int]:
-        """The indices of the matchers whose triggers this post has."""
+    def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
+        """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""
         out = set(self._always)
         for w in self._word_keys.intersection(words):
             out |= self._words[w]
@@ -51,17 +53,19 @@ class TriggerIndex:
                 if i not in out and bag <= words:
                     out.add(i)
         if self._cased_keys:
-            text = post.text
             for w in self._cased_keys.intersection(words):
                 if w.capitalize() in text or w.upper() in text:
                     out |= self._cased[w]
         if marks.digits:
-            out |= self._digits
+            for least, matchers in self._digits.items():
+                if marks.digits >= least:
+                    out |= matchers
         if marks.at:
             out |= self._at
         if marks.hash:
             out |= self._hash
-        for f, matchers in self._fields.items():
-            if matchers and field_present(f, post):
-                out |= matchers
+        if post is not None and self._fields_used and has_metadata(post):
+            for f, matchers in self._fields_used:
+                if field_present(f, post):
+                    out |= matchers
         return frozenset(out)

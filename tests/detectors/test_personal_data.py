@@ -21,9 +21,12 @@ from smscreen.detectors.personal_data import (
     HEALTH_TRIGGER_WORDS,
     IDENTIFIER_KINDS,
     KINDS,
+    MIN_DIGITS,
     Span,
     find_health_terms,
+    find_home_addresses,
     find_personal_data,
+    find_postcodes,
     is_valid_nhs_number,
     is_valid_ni_number,
     is_valid_uln,
@@ -351,14 +354,48 @@ def test_every_kind_is_registered() -> None:
 @pytest.mark.parametrize(
     ("name", "triggers"),
     [
-        ("uk-phone", Triggers(digits=True)),
-        ("upn", Triggers(digits=True)),
+        ("uk-phone", Triggers(digits=True, min_digits=10)),
+        ("upn", Triggers(digits=True, min_digits=11)),
+        ("ni-number", Triggers(digits=True, min_digits=6)),
+        ("uk-postcode", Triggers(digits=True)),
         ("email", Triggers(at=True)),
         ("personal-data", Triggers(digits=True, at=True)),
     ],
 )
 def test_triggers(name: str, triggers: Triggers) -> None:
     assert DETECTORS[name](options={}, profile=None).triggers == triggers
+
+
+@pytest.mark.parametrize(
+    ("kind", "shortest"),
+    [
+        ("uk-phone", "07700 900123"),
+        ("upn", "A12345678901B"),  # a temporary UPN's shape; the digit count is what matters here
+        ("uln", "1234567890"),
+        ("nhs-number", "999 000 0000"),
+        ("ni-number", "QQ 12 34 56 A"),
+    ],
+)
+def test_min_digits_is_not_above_the_shortest_identifier(kind: str, shortest: str) -> None:
+    # The trigger may only skip posts the finder would reject anyway: never more digits than the
+    # shortest written form has.
+    assert MIN_DIGITS[kind] <= sum(ch.isdigit() for ch in shortest)
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "found"),
+    [
+        (find_postcodes, "Drop it at LS1 4AP please", True),
+        (find_postcodes, "drop it at ls1 4ap please", True),
+        (find_postcodes, "GIR 0AA", True),
+        (find_postcodes, "Year 6 won 3 nil", False),
+        (find_home_addresses, "She lives at 14 Hollins Road, Leeds", True),
+        (find_home_addresses, "She lives at 12-14 High Street", True),
+        (find_home_addresses, "we won 3 games", False),
+    ],
+)
+def test_quick_prefilters_keep_real_matches(finder: Any, text: str, found: bool) -> None:
+    assert bool(finder(text)) is found
 
 
 def test_hits_carry_label_kind_and_offsets_into_the_original_text() -> None:

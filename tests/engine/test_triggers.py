@@ -35,7 +35,10 @@ def test_index_opens_exactly_what_each_matcher_would(words: list[str], reply: bo
     norm_words = post_words(text.lower())
     marks = PostMarks.of(text)
     expected = {i for i, t in enumerate(TRIGGERS) if t.present(post, norm_words, marks)}
-    assert INDEX.open(post, norm_words, marks) == expected
+    assert INDEX.open(text, norm_words, marks, post) == expected
+    # Without the post, metadata cannot open anything.
+    bare = {i for i, t in enumerate(TRIGGERS) if t.present_in_text(text, norm_words, marks)}
+    assert INDEX.open(text, norm_words, marks) == bare
 
 
 def test_bags_need_every_word() -> None:
