@@ -334,27 +334,42 @@ class Normalizer:
         self._join_max = max((len(w) for w in words), default=0)
 
     def __call__(self, text: str) -> NormalizedText:
-        low = text.lower()
+        view = self.plain_view(text)
+        if view is not None:
+            return identity(text, view)
         if text.isascii():
-            raw = low.encode("ascii")
-            if (
-                _LEET_HINT_SEARCH(low) is None
-                and not (self._join_max and _may_join(raw))
-                and not _may_collapse(raw, low)
-            ):
-                return _identity(text, low)
-            return self._normalize(text, low, raw)
+            low = text.lower()
+            return self._normalize(text, low, low.encode("ascii"))
         return self._normalize(text, None, None)
+
+    def plain_view(self, text: str) -> str | None:
+        """The normalised view when it is just ``text.lower()`` with the same offsets (plain ASCII with nothing
+        to undo), else None. Cheaper than :meth:`__call__` where only the view is needed; then
+        ``identity(text, view)`` gives the same :class:`NormalizedText` as calling the normaliser."""
+        if not text.isascii():
+            return None
+        low = text.lower()
+        raw = low.encode("ascii")
+        if _LEET_HINT_SEARCH(low) is None and not (self._join_max and _may_join(raw)) and not _may_collapse(raw, low):
+            return low
+        return None
 
     # --- the full path ----------------------------------------------------------------------------
 
-    def _normalize(self, original: str, low: str | None, raw: bytes | None) -> NormalizedText:
-        """Every step, with maps. ``low``/``raw``: the lowered ASCII text and its bytes, if ASCII."""
+    def _normalize(
+        self, original: str, low: str | None, raw: bytes | None, *, byte_checks: bool = True
+    ) -> NormalizedText:
+        """Every step, with maps. ``low``/``raw``: the lowered ASCII text and its bytes, if ASCII.
+
+        ``byte_checks=False`` sends non-ASCII text through the regexes only (the reference the tests compare
+        the byte checks against).
+        """
         starts: list[int] | None
         ends: list[int] | None
+        as_bytes = _bytes_view if byte_checks else _ascii_only
         if low is None:
             view, starts, ends = _fold(original)
-            raw = view.encode("ascii") if view.isascii() else None
+            raw = as_bytes(view)
         else:
             view, starts, ends = low, None, None
 
@@ -362,7 +377,7 @@ class Normalizer:
         # other scripts) takes the regexes instead.
         if _may_collapse(raw, view) if raw is not None else _may_collapse_unicode(view):
             view, starts, ends = _apply(view, starts, ends, _collapse_edits(view, starts, ends))
-            raw = view.encode("ascii") if raw is not None else None
+            raw = as_bytes(view) if raw is not None else None
 
         forced: list[tuple[int, int]] = []
         # The byte check needs one byte per character; other text goes straight to the regex.
@@ -440,7 +455,7 @@ def _may_join(raw: bytes) -> bool:
     return _JOIN_HINT_SEARCH(raw.translate(_JOIN_BYTES)) is not None
 
 
-def _identity(original: str, low: str) -> NormalizedText:
+def identity(original: str, low: str) -> NormalizedText:
     """``NormalizedText(original, low, low)`` at a third of the cost, for the fast path.
 
     The frozen dataclass ``__init__`` goes through ``object.__setattr__`` per field; the slot descriptors
@@ -466,9 +481,32 @@ _set_starts = _slot["_starts"].__set__
 _set_ends = _slot["_ends"].__set__
 
 
+def _ascii_only(view: str) -> bytes | None:
+    return view.encode("ascii") if view.isascii() else None
+
+
+def _bytes_view(view: str) -> bytes | None:
+    """One byte per character for the byte checks: ASCII as is, and where every other character is inert (no
+    letter or digit: emoji, symbols, punctuation) those become ``?``, which the checks treat as they treat
+    any non-letter. None when a non-ASCII letter or digit is left (the regexes decide then)."""
+    if view.isascii():
+        return view.encode("ascii")
+    if _NON_ASCII_WORD_CHAR(view) is not None:
+        return None
+    return view.encode("ascii", "replace")
+
+
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]").search
+# Alternating runs of ASCII and non-ASCII characters (a capturing split): the ASCII runs fold by lower().
+_NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)").split
+
+
 def _fold(original: str) -> tuple[str, list[int] | None, list[int] | None]:
     """Step 1 for text that is not pure ASCII. The maps are None when every character folds to one."""
-    view = original.translate(_FOLD_TABLE)
+    # Most such posts are ASCII with an emoji or a curly quote: only the non-ASCII runs need the table (a
+    # per-character dict lookup); ASCII folds exactly as lower() does.
+    parts = _NON_ASCII_SPLIT(original)
+    view = "".join([p.translate(_FOLD_TABLE) if i & 1 else p.lower() for i, p in enumerate(parts)])
     irregular = view.find(_IRREGULAR)
     if irregular == -1:
         return view, None, None

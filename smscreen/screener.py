@@ -14,11 +14,11 @@ from typing import Any
 
 from smscreen.detectors.base import PostContext, PostMarks, has_metadata
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
-from smscreen.engine.evaluate import evaluate_rules, post_words
+from smscreen.engine.evaluate import evaluate_rules, post_word_list, post_words
 from smscreen.engine.matchers import PostState
 from smscreen.engine.merge import merge_findings, verdict_for
 from smscreen.models import Finding, Post, Result, Verdict
-from smscreen.normalize import NormalizedText
+from smscreen.normalize import NormalizedText, identity
 from smscreen.profile import SchoolProfile, load_profile
 from smscreen.rules.loader import Ruleset, load_ruleset
 
@@ -122,11 +122,21 @@ class Screener:
         with some trigger goes on to the per-matcher index and the rules' conditions.
         """
         engine = self._engine
-        norm = engine.normalizer(text)
-        words = post_words(norm.text)
+        # Plain ASCII (the usual post) needs only the lowered text here; the map is built if it goes on.
+        plain = engine.normalizer.plain_view(text)
+        norm: NormalizedText | None = None
+        if plain is None:
+            norm = engine.normalizer(text)
+            view = norm.text
+        else:
+            view = plain
         marks = PostMarks.of(text)
-        if not engine.triggers.present_in_text(text, words, marks):
-            return None
+        listed = post_word_list(view)
+        if not engine.triggers.present_in_text(text, listed, marks):
+            return None  # the common case, decided before building any set or map
+        if norm is None:
+            norm = identity(text, view)
+        words = frozenset(listed)
         opened = engine.trigger_index.open(text, words, marks)
         rules = engine.possible_rules(opened)
         if not rules:

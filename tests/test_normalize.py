@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import smscreen.normalize as normalize_module
 from smscreen.normalize import NormalizedText, Normalizer
 
 VOCAB = frozenset({"fuck", "shit", "idiot", "ass", "bitch", "Zoë", "Amelia"})
@@ -457,3 +458,32 @@ def test_clean_ascii_map_is_identity(original: str) -> None:
     assert norm.folded == norm.text == low
     assert norm.is_identity
     assert all(norm.to_original(i, i + 1) == (i, i + 1) for i in range(len(low)))
+
+
+mixed_text = st.lists(
+    st.one_of(ASCII_PIECES, st.sampled_from(["\U0001f602", "\u2764\ufe0f", "\u201c", "\u2019", "é", "д", "ß", "\u200d",
+                                             "\u00a0", "ｆ", "😂😂😂", "ééé", "\u0301", "ｕ", "İ"])),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=1500)
+@given(st.one_of(mixed_text, st.text(max_size=40)))
+def test_byte_checks_on_unicode_agree_with_the_regex_path(original: str) -> None:
+    # Non-ASCII posts whose other characters are inert (emoji, quotes) take the byte checks; they must give
+    # exactly what the regex-only path gives.
+    for normalizer in (PLAIN, SCREEN):
+        fast = normalizer._normalize(original, None, None)
+        slow = normalizer._normalize(original, None, None, byte_checks=False)
+        assert (fast.folded, fast.text) == (slow.folded, slow.text)
+        assert spans(fast) == spans(slow)
+        check_map(fast)
+
+
+@settings(max_examples=800)
+@given(st.one_of(mixed_text, st.text(max_size=40)))
+def test_split_fold_matches_the_character_table(original: str) -> None:
+    from smscreen.normalize import _FOLD
+
+    view, _starts, _ends = normalize_module._fold(original)
+    assert view == "".join(_FOLD[c] for c in original)

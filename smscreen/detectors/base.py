@@ -12,7 +12,7 @@ pipeline included, for a post that has none of them (most posts in an archive).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
@@ -79,6 +79,8 @@ class Triggers:
     # Each bag filed under its rarest word, so a post only checks the bags its own words could open.
     _bags: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _bag_keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    # Every word that could matter (plain, bag key, cased): one set test rules out most texts.
+    _any_word: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.min_digits < 1:
@@ -97,6 +99,7 @@ class Triggers:
                 bags.setdefault(key, []).append(bag)
             object.__setattr__(self, "_bags", {k: tuple(v) for k, v in bags.items()})
             object.__setattr__(self, "_bag_keys", frozenset(bags))
+        object.__setattr__(self, "_any_word", self.words | self._bag_keys | self.cased)
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers.union((self, other))
@@ -126,17 +129,28 @@ class Triggers:
             bool(self.fields) and has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields)
         )
 
-    def present_in_text(self, text: str, words: frozenset[str], marks: PostMarks) -> bool:
-        """Whether the text alone has any of the triggers (a bare text has no metadata)."""
-        return (
+    def present_in_text(self, text: str, words: Collection[str], marks: PostMarks) -> bool:
+        """Whether the text alone has any of the triggers (a bare text has no metadata).
+
+        ``words`` may be a list (the first pass has not built a set yet): cheapest tests first, so that the
+        usual text, with none of the words at all, costs one set test.
+        """
+        if (
             self.always
-            or not self.words.isdisjoint(words)
-            or (not self._bag_keys.isdisjoint(words) and self._any_bag(words))
-            or (not self.cased.isdisjoint(words) and _capitalised_in(self.cased & words, text))
+            or (self.digits and marks.digits >= self.min_digits)
             or (self.at and marks.at)
             or (self.hash and marks.hash)
-            or (self.digits and marks.digits >= self.min_digits)
-        )
+        ):
+            return True
+        if self._any_word.isdisjoint(words):
+            return False
+        if not self.words.isdisjoint(words):
+            return True
+        if not self.cased.isdisjoint(words) and _capitalised_in(self.cased.intersection(words), text):
+            return True
+        if self._bag_keys.isdisjoint(words):
+            return False
+        return self._any_bag(words if isinstance(words, frozenset) else frozenset(words))
 
 
     def bags_by_key(self) -> dict[str, tuple[frozenset[str], ...]]:
@@ -153,7 +167,7 @@ class Triggers:
         return False
 
 
-def _capitalised_in(words: frozenset[str], text: str) -> bool:
+def _capitalised_in(words: Iterable[str], text: str) -> bool:
     return any(w.capitalize() in text or w.upper() in text for w in words)
 
 

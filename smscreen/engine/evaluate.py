@@ -17,7 +17,7 @@ from smscreen.errors import ScreeningError
 from smscreen.models import Finding, Subject
 from smscreen.rules.schema import Proximity
 
-__all__ = ["evaluate_rules", "post_words"]
+__all__ = ["evaluate_rules", "post_word_list", "post_words"]
 
 _GAP_WORD = regex.compile(r"\w+")
 
@@ -29,9 +29,14 @@ _ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in ran
 
 def post_words(text: str) -> frozenset[str]:
     """The post's normalised words, split exactly as phrases are (see ``matchers.phrase_words``)."""
+    return frozenset(post_word_list(text))
+
+
+def post_word_list(text: str) -> list[str]:
+    """:func:`post_words` in order, repeats kept (cheaper where only a set test follows)."""
     if text.isascii():
-        return frozenset(text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
-    return frozenset(WORD.findall(text))
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    return WORD.findall(text)
 
 
 def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
