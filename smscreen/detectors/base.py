@@ -221,7 +221,7 @@ def field_present(name: str, post: Post) -> bool:
 class PostContext:
     """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
 
-    __slots__ = ("_doc", "_make_doc", "_words", "norm", "on_date", "post", "profile", "text")
+    __slots__ = ("_doc", "_folded_words", "_make_doc", "_words", "norm", "on_date", "post", "profile", "text")
 
     def __init__(
         self,
@@ -241,6 +241,7 @@ class PostContext:
         self._make_doc = make_doc
         self._doc = doc
         self._words = words
+        self._folded_words: frozenset[str] | None = None
 
     def set_doc(self, doc: Doc) -> None:
         """Hand over a Doc made in a batch (it must be over ``norm.text``)."""
@@ -253,6 +254,14 @@ class PostContext:
         if self._words is None:
             self._words = frozenset(_WORD.findall(self.norm.text))
         return self._words
+
+    @property
+    def folded_words(self) -> frozenset[str]:
+        """The words of ``norm.folded`` (before leetspeak is undone: "5B" stays "5b", not "sb")."""
+        if self._folded_words is None:
+            folded = self.norm.folded
+            self._folded_words = self.words if folded == self.norm.text else frozenset(_WORD.findall(folded))
+        return self._folded_words
 
     @property
     def doc(self) -> Doc:

@@ -148,18 +148,28 @@ class IdentifyingDetector:
         if "partial" in self.kinds:
             triggers = triggers | self._name_triggers
         self.triggers = triggers
+        # A form or year group is part of every initials, unlisted-name and description pattern: the words it
+        # shows as (of the folded view, where "5B" is still "5b"), so a post without one skips those regexes.
+        numbers = [str(n) for n in range(100)] + [f"{n:02d}" for n in range(10)]
+        self._group_words = frozenset(
+            {w for f in self._p.by_group if not f.startswith("Y") for w in re.findall(r"[^\W_]+", f.casefold())}
+            | {"year", "yr", "y", "reception"}
+            | {f"{prefix}{n}" for prefix in ("y", "yr", "year") for n in numbers}
+        )
+        self._description_words = self._group_words | {"class", "form", "group"}
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []
-        if "initials" in self.kinds:
+        group = not self._group_words.isdisjoint(ctx.folded_words)
+        if "initials" in self.kinds and group:
             hits.extend(self._initials(ctx))
         if "partial" in self.kinds and self._name_triggers.present(ctx.post, ctx.words):
             hits.extend(self._partial(ctx))
-        if "unlisted" in self.kinds:
+        if "unlisted" in self.kinds and group:
             hits.extend(self._unlisted(ctx))
-        if "description" in self.kinds:
+        if "description" in self.kinds and not self._description_words.isdisjoint(ctx.folded_words):
             hits.extend(self._descriptions(ctx))
         return _no_overlap(hits)
 

@@ -34,6 +34,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
+from rapidfuzz.distance import OSA
+
 from smscreen.detectors.base import PostContext
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
@@ -242,8 +244,6 @@ def allowed_edits(length: int) -> int:
 
 def fuzzy_equal(seen: str, name: str) -> bool:
     """Is ``seen`` a plausible misspelling of ``name`` (length-aware OSA distance)?"""
-    from rapidfuzz.distance import OSA
-
     if seen == name or not seen:
         return seen == name
     if seen[0] != name[0] and len(name) <= 5:
@@ -437,6 +437,13 @@ class NameIndex:
                 self.surname_norm.append(None)
                 self.surname_tokens.append(0)
 
+        # For the fuzzy look-ups, built once: surnames without spaces, and the given names a misspelling may
+        # be checked against (at least 5 letters, not a package nickname).
+        self._surname_compact = [s.replace(" ", "") if s is not None else None for s in self.surname_norm]
+        self._given_fuzzy = [
+            tuple(sorted(g for g in given - nicks if len(g) >= 5))
+            for given, nicks in zip(self.given_norm, self.nick_only, strict=True)
+        ]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab)
         self._payload: dict[int, _Piece] = {}
         for text, p in pieces.items():
@@ -732,21 +739,28 @@ class NameIndex:
         """A misspelt surname (possibly several tokens: "Sinclair-Mos") of one of ``given`` starting at token j."""
         found: set[int] = set()
         end = -1
+        n = len(doc)
+        seen_by_size: dict[int, str] = {}  # the words from j on, per surname length in tokens
         for x in given:
-            surname = self.surname_norm[x]
+            surname = self._surname_compact[x]
             if surname is None or len(surname) < 4:
                 continue
             m = self.surname_tokens[x]
-            if j + m > len(doc):
+            if j + m > n:
                 continue
-            seen = ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])]
-            if fuzzy_equal(seen.replace(" ", ""), surname.replace(" ", "")):
+            seen = seen_by_size.get(m)
+            if seen is None:
+                seen = ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])].replace(" ", "")
+                seen_by_size[m] = seen
+            # At most two edits are ever allowed, and an edit distance is at least the difference in length.
+            if abs(len(seen) - len(surname)) <= 2 and fuzzy_equal(seen, surname):
                 found.add(x)
                 end = max(end, j + m)
         return (end, found) if found else None
 
     def _given_close(self, person: int, seen: str) -> bool:
-        return any(len(g) >= 5 and fuzzy_equal(seen, g) for g in self.given_norm[person] - self.nick_only[person])
+        size = len(seen)
+        return any(abs(size - len(g)) <= 2 and fuzzy_equal(seen, g) for g in self._given_fuzzy[person])
 
     def _followed_by_other_surname(
         self, ctx: PostContext, doc: Any, texts: list[str], e: int, at: dict[int, list[tuple[int, _Piece]]]

@@ -49,3 +49,13 @@ def test_kinds_option() -> None:
     assert found("Amelia K and J in 5B", {"kinds": ["partial"]}) == [("Amelia K", "P0001", "partial")]
     with pytest.raises(ValueError):
         IdentifyingDetector(options={"kinds": ["photo"]}, profile=profile())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well done JS in 5B", "Well done J.S. (Year5)", "Kyle in Y6 was great", "the boy in my class whose dad",
+     "Well done J in 5B​", "JS in 5B!!!"],
+)
+def test_group_gate_keeps_every_group_form(text: str) -> None:
+    # The detector skips its regexes when no form or year group word is present; each of these has one.
+    assert found(text)
