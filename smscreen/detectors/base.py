@@ -12,10 +12,10 @@ pipeline included, for a post that has none of them (most posts in an archive).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
 
 from smscreen.models import Post, Severity, Subject
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from smscreen.normalize import NormalizedText
     from smscreen.profile import SchoolProfile
+
+T = TypeVar("T")
 
 __all__ = [
     "DETECTORS",
@@ -77,7 +79,7 @@ class Triggers:
     always: bool = False
     min_digits: int = 1
     # Each bag filed under its rarest word, so a post only checks the bags its own words could open.
-    _bags: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _bags: BagIndex[None] = field(default_factory=lambda: BagIndex(()), init=False, repr=False, compare=False)
     _bag_keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     # Every word that could matter (plain, bag key, cased): one set test rules out most texts.
     _any_word: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
@@ -89,16 +91,9 @@ class Triggers:
         if unknown:
             raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
         if self.phrases:
-            from smscreen.frequency import zipf
-
-            bags: dict[str, list[frozenset[str]]] = {}
-            for bag in self.phrases:
-                if not bag:
-                    continue
-                key = min(bag, key=lambda w: (len(w) < 3, zipf(w), -len(w), w))
-                bags.setdefault(key, []).append(bag)
-            object.__setattr__(self, "_bags", {k: tuple(v) for k, v in bags.items()})
-            object.__setattr__(self, "_bag_keys", frozenset(bags))
+            index: BagIndex[None] = BagIndex((bag, None) for bag in self.phrases if bag)
+            object.__setattr__(self, "_bags", index)
+            object.__setattr__(self, "_bag_keys", index.keys)
         object.__setattr__(self, "_any_word", self.words | self._bag_keys | self.cased)
 
     def __or__(self, other: Triggers) -> Triggers:
@@ -153,18 +148,58 @@ class Triggers:
         return self._any_bag(words if isinstance(words, frozenset) else frozenset(words))
 
 
-    def bags_by_key(self) -> dict[str, tuple[frozenset[str], ...]]:
-        """The word bags, each filed under its rarest word (the key a post must contain first)."""
-        return self._bags
-
     def _any_bag(self, words: frozenset[str]) -> bool:
-        bags = self._bags
-        # The intersection runs in C; only the few words that key a bag are looked at in Python.
-        for word in self._bag_keys.intersection(words):
-            for bag in bags[word]:
-                if bag <= words:
-                    return True
+        for _ in self._bags.matching(words):
+            return True
         return False
+
+    def bags(self) -> Iterator[frozenset[str]]:
+        """Every word bag (a bag suffices when all its words are in the post)."""
+        return (bag for bag, _ in self._bags.entries())
+
+
+class BagIndex(Generic[T]):
+    """Word bags (each with a payload), filed under their rarest word and then their second rarest.
+
+    A post must contain both keys before its bag is compared: common words ("you", "year") key only
+    the few bags whose every other word is commoner still, and a first name keys one entry per surname
+    rather than one per person. Single-word bags are filed under that word and an empty second key.
+    """
+
+    def __init__(self, entries: Iterable[tuple[frozenset[str], T]]) -> None:
+        from smscreen.frequency import zipf
+
+        def rarity(w: str) -> tuple[bool, float, int, str]:
+            return (len(w) < 3, zipf(w), -len(w), w)
+
+        index: dict[str, dict[str, list[tuple[frozenset[str], T]]]] = {}
+        for bag, payload in entries:
+            if not bag:
+                continue
+            ordered = sorted(bag, key=rarity)
+            second = ordered[1] if len(ordered) > 1 else ""
+            index.setdefault(ordered[0], {}).setdefault(second, []).append((bag, payload))
+        self._index = index
+        self._seconds = {k: frozenset(v) for k, v in index.items()}
+        self.keys: frozenset[str] = frozenset(index)
+
+    def matching(self, words: frozenset[str]) -> Iterator[T]:
+        """The payload of every bag all of whose words are in ``words``."""
+        index, seconds = self._index, self._seconds
+        for first in self.keys.intersection(words):
+            sub = index[first]
+            if "" in sub:
+                for _, payload in sub[""]:
+                    yield payload
+            for second in seconds[first].intersection(words):
+                for bag, payload in sub[second]:
+                    if bag <= words:
+                        yield payload
+
+    def entries(self) -> Iterator[tuple[frozenset[str], T]]:
+        for sub in self._index.values():
+            for items in sub.values():
+                yield from items
 
 
 def _capitalised_in(words: Iterable[str], text: str) -> bool:

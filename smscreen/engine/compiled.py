@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from smscreen.engine.matchers import (
 from smscreen.engine.triggers import TriggerIndex
 from smscreen.errors import Problem, RulesetError
 from smscreen.normalize import Normalizer
-from smscreen.rules.condition import And, Atom, Expr, Not
+from smscreen.rules.condition import Atom, Expr, Not, Or
 from smscreen.rules.loader import LoadedRule, Ruleset
 from smscreen.rules.schema import (
     DetectorMatcher,
@@ -67,9 +67,16 @@ class CompiledRule:
     inactive_reason: str | None = None
     # True when the condition is the span matcher alone: the rule is possible as soon as that opens.
     simple: bool = field(init=False, compare=False)
+    # The condition in disjunctive normal form over matcher indices: the rule is possible when every matcher
+    # of some alternative has its triggers in the post (see feasible()).
+    needs: tuple[frozenset[int], ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "simple", self.rule.condition == Atom(self.rule.span))
+        needs = _alternatives(self.rule.condition, self.matchers)
+        if needs is None:  # too many alternatives to be worth it: the span matcher alone decides
+            needs = [frozenset()]
+        object.__setattr__(self, "needs", tuple({n | {self.span_matcher} for n in needs}))
 
     @property
     def id(self) -> str:
@@ -83,24 +90,32 @@ class CompiledRule:
         """
         if self.span_matcher not in opened:
             return False
-        if self.simple:
-            return True
-        matchers, span = self.matchers, self.rule.span
-
-        def open_(name: str) -> bool:
-            return name == span or matchers[name] in opened
-
-        return _possible(self.rule.condition, open_)
+        return self.simple or any(need <= opened for need in self.needs)
 
 
-def _possible(expr: Expr, open_: Callable[[str], bool]) -> bool:
+_MAX_ALTERNATIVES = 64
+
+
+def _alternatives(expr: Expr, matchers: Mapping[str, int]) -> list[frozenset[int]] | None:
+    """``expr`` as alternatives, each the set of matchers that must all be open; None past the cap."""
     if isinstance(expr, Atom):
-        return open_(expr.name)
+        index = matchers.get(expr.name)
+        return [frozenset() if index is None else frozenset({index})]
     if isinstance(expr, Not):
-        return True
-    if isinstance(expr, And):
-        return all(_possible(p, open_) for p in expr.parts)
-    return any(_possible(p, open_) for p in expr.parts)
+        return [frozenset()]
+    parts = [_alternatives(p, matchers) for p in expr.parts]
+    if any(p is None for p in parts):
+        return None
+    if isinstance(expr, Or):
+        out = [need for p in parts if p is not None for need in p]
+    else:
+        out = [frozenset()]
+        for p in parts:
+            assert p is not None
+            out = [a | b for a in out for b in p]
+            if len(out) > _MAX_ALTERNATIVES:
+                return None
+    return out if len(out) <= _MAX_ALTERNATIVES else None
 
 
 class CompiledRuleset:
@@ -134,7 +149,11 @@ class CompiledRuleset:
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         # Rules whose condition is their span matcher alone are possible as soon as it opens; the others
         # are checked against the open matchers (see CompiledRule.feasible).
-        self._conditional = tuple((pos, r) for pos, r in enumerate(self.active_rules) if not r.simple)
+        self._conditional_by_span: dict[int, list[tuple[int, CompiledRule]]] = {}
+        for pos, r in enumerate(self.active_rules):
+            if not r.simple:
+                self._conditional_by_span.setdefault(r.span_matcher, []).append((pos, r))
+        self._conditional_spans = frozenset(self._conditional_by_span)
         self._simple_by_span: dict[int, list[int]] = {}
         for pos, r in enumerate(self.active_rules):
             if r.simple:
@@ -149,7 +168,8 @@ class CompiledRuleset:
         """The active rules that could fire on a post whose open matchers are ``opened`` (in rule order)."""
         by_span = self._simple_by_span
         positions = [pos for span in self._simple_spans.intersection(opened) for pos in by_span[span]]
-        positions.extend(pos for pos, r in self._conditional if r.feasible(opened))
+        for span in self._conditional_spans.intersection(opened):
+            positions.extend(pos for pos, r in self._conditional_by_span[span] if r.feasible(opened))
         if not positions:
             return ()
         positions.sort()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, field_present, has_metadata
+from smscreen.detectors.base import METADATA_FIELDS, BagIndex, PostMarks, Triggers, field_present, has_metadata
 from smscreen.models import Post
 
 __all__ = ["TriggerIndex"]
@@ -18,7 +18,7 @@ class TriggerIndex:
     def __init__(self, triggers: Sequence[Triggers]) -> None:
         self._words: dict[str, set[int]] = {}
         self._cased: dict[str, set[int]] = {}
-        self._bags: dict[str, list[tuple[frozenset[str], int]]] = {}
+        bag_matchers: dict[frozenset[str], set[int]] = {}
         self._always: set[int] = set()
         self._digits: dict[int, set[int]] = {}  # min_digits -> matchers
         self._at: set[int] = set()
@@ -29,8 +29,8 @@ class TriggerIndex:
                 self._words.setdefault(w, set()).add(i)
             for w in t.cased:
                 self._cased.setdefault(w, set()).add(i)
-            for key, bags in t.bags_by_key().items():
-                self._bags.setdefault(key, []).extend((bag, i) for bag in bags)
+            for bag in t.bags():
+                bag_matchers.setdefault(bag, set()).add(i)
             if t.digits:
                 self._digits.setdefault(t.min_digits, set()).add(i)
             for flag, bucket in ((t.always, self._always), (t.at, self._at), (t.hash, self._hash)):
@@ -40,19 +40,22 @@ class TriggerIndex:
                 self._fields[f].add(i)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         self._word_keys = frozenset(self._words)
+        self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
         self._cased_keys = frozenset(self._cased)
-        self._bag_keys = frozenset(self._bags)
+        # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
+        self._bags = BagIndex((bag, frozenset(m)) for bag, m in bag_matchers.items())
+        self._bag_keys = self._bags.keys
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
         """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""
         out = set(self._always)
-        for w in self._word_keys.intersection(words):
-            out |= self._words[w]
-        for w in self._bag_keys.intersection(words):
-            for bag, i in self._bags[w]:
-                if i not in out and bag <= words:
-                    out.add(i)
-        if self._cased_keys:
+        found = self._word_keys.intersection(words)
+        if found:
+            out.update(*map(self._word_matchers.__getitem__, found))  # one C call for all the words' matchers
+        if not self._bag_keys.isdisjoint(words):
+            for bag_matchers in self._bags.matching(words):
+                out |= bag_matchers
+        if not self._cased_keys.isdisjoint(words):
             for w in self._cased_keys.intersection(words):
                 if w.capitalize() in text or w.upper() in text:
                     out |= self._cased[w]
