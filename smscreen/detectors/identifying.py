@@ -20,12 +20,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, PostMarks, Triggers, register_detector
 from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
 from smscreen.detectors.roster import subject_of
 from smscreen.profile.model import Person, SchoolProfile
 
 __all__ = ["IdentifyingDetector"]
+
+# Name triggers are words only: no digit, @ or # counts for them.
+_NO_MARKS: Final = PostMarks(0, False, False)
 
 KINDS: Final = ("initials", "partial", "unlisted", "description")
 
@@ -165,7 +168,7 @@ class IdentifyingDetector:
         group = not self._group_words.isdisjoint(ctx.folded_words)
         if "initials" in self.kinds and group:
             hits.extend(self._initials(ctx))
-        if "partial" in self.kinds and self._name_triggers.present(ctx.post, ctx.words):
+        if "partial" in self.kinds and self._name_triggers.present_in_text(ctx.text, ctx.words, _NO_MARKS):
             hits.extend(self._partial(ctx))
         if "unlisted" in self.kinds and group:
             hits.extend(self._unlisted(ctx))
