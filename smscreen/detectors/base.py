@@ -11,6 +11,7 @@ pipeline included, for a post that has none of them (most posts in an archive).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -78,11 +79,10 @@ class Triggers:
     fields: frozenset[str] = frozenset()
     always: bool = False
     min_digits: int = 1
-    # Each bag filed under its rarest word, so a post only checks the bags its own words could open.
-    _bags: BagIndex[None] = field(default_factory=lambda: BagIndex(()), init=False, repr=False, compare=False)
-    _bag_keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
-    # Every word that could matter (plain, bag key, cased): one set test rules out most texts.
-    _any_word: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    # Built at the first test (most Triggers only feed a union or the engine's index, and a roster's name
+    # bags are thousands): the bags filed by their two rarest words, and every word that could matter
+    # (plain, bag key, cased), so that one set test rules out most texts.
+    _tests: tuple[BagIndex[None], frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.min_digits < 1:
@@ -90,11 +90,15 @@ class Triggers:
         unknown = self.fields - METADATA_FIELDS
         if unknown:
             raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
-        if self.phrases:
-            index: BagIndex[None] = BagIndex((bag, None) for bag in self.phrases if bag)
-            object.__setattr__(self, "_bags", index)
-            object.__setattr__(self, "_bag_keys", index.keys)
-        object.__setattr__(self, "_any_word", self.words | self._bag_keys | self.cased)
+
+    def _prepared(self) -> tuple[BagIndex[None], frozenset[str]]:
+        tests = self._tests
+        if tests is None:
+            # Two threads may both build it: the same value, and the assignment is atomic.
+            index: BagIndex[None] = BagIndex((bag, None) for bag in self.phrases)
+            tests = (index, self.words | index.keys | self.cased)
+            object.__setattr__(self, "_tests", tests)
+        return tests
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers.union((self, other))
@@ -137,25 +141,36 @@ class Triggers:
             or (self.hash and marks.hash)
         ):
             return True
-        if self._any_word.isdisjoint(words):
+        bags, any_word = self._prepared()
+        if any_word.isdisjoint(words):
             return False
         if not self.words.isdisjoint(words):
             return True
         if not self.cased.isdisjoint(words) and _capitalised_in(self.cased.intersection(words), text):
             return True
-        if self._bag_keys.isdisjoint(words):
+        if bags.keys.isdisjoint(words):
             return False
         return self._any_bag(words if isinstance(words, frozenset) else frozenset(words))
 
 
     def _any_bag(self, words: frozenset[str]) -> bool:
-        for _ in self._bags.matching(words):
+        for _ in self._prepared()[0].matching(words):
             return True
         return False
 
     def bags(self) -> Iterator[frozenset[str]]:
         """Every word bag (a bag suffices when all its words are in the post)."""
-        return (bag for bag, _ in self._bags.entries())
+        return (bag for bag in self.phrases if bag)
+
+
+@functools.cache
+def _bag_keys(bag: frozenset[str]) -> tuple[str, str]:
+    """A bag's rarest and second rarest word ("" when it has one word). Cached: the same name bags are the
+    triggers of a dozen detectors and of their unions."""
+    from smscreen.frequency import zipf
+
+    ordered = sorted(bag, key=lambda w: (len(w) < 3, zipf(w), -len(w), w))
+    return ordered[0], ordered[1] if len(ordered) > 1 else ""
 
 
 class BagIndex(Generic[T]):
@@ -167,18 +182,12 @@ class BagIndex(Generic[T]):
     """
 
     def __init__(self, entries: Iterable[tuple[frozenset[str], T]]) -> None:
-        from smscreen.frequency import zipf
-
-        def rarity(w: str) -> tuple[bool, float, int, str]:
-            return (len(w) < 3, zipf(w), -len(w), w)
-
         index: dict[str, dict[str, list[tuple[frozenset[str], T]]]] = {}
         for bag, payload in entries:
             if not bag:
                 continue
-            ordered = sorted(bag, key=rarity)
-            second = ordered[1] if len(ordered) > 1 else ""
-            index.setdefault(ordered[0], {}).setdefault(second, []).append((bag, payload))
+            first, second = _bag_keys(bag)
+            index.setdefault(first, {}).setdefault(second, []).append((bag, payload))
         self._index = index
         self._seconds = {k: frozenset(v) for k, v in index.items()}
         self.keys: frozenset[str] = frozenset(index)
