@@ -4,7 +4,9 @@ views are their own when they discuss their work (``missing-disclaimer``).
 ``self-identification``
     A first-person statement of a role or employment tied to the school, in the same sentence:
     ``I teach at Hollins Green``, ``I'm a TA at @HollinsGreenAcad``, ``as a teacher at HGA``, ``my class at
-    HGA``, ``proud to be part of the #HGAFamily``, ``HGA is where I work``, ``HGA teacher here``. In the bio
+    HGA``, ``proud to be part of the #HGAFamily``, ``proud member of the #HGAFamily``, ``HGA is where I work``,
+    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, and a sentence that
+    opens with a singular role at the school (``Principal at Hollins Green, still ...``). In the bio
     (whole-post hit, start/end None) a role word and the school together suffice: ``Y5 teacher @HollinsGreenAcad``.
     Not: a role with no school (``I'm a teacher``), the school with no role (``I drove past Hollins Green``),
     somebody else's job (``my son's teacher at HGA``, ``my wife works at HGA``).
@@ -51,7 +53,7 @@ _WORK_VERB: Final = (
 )
 _FIRST: Final = (
     r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|me|my|our|we|we're|we’re|myself|as\s+an?|proud\s+to|love|loving|"
-    r"lucky\s+to)"
+    r"lucky\s+to|proud(?=\s+(?:member|part)\s+of))"
 )
 _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
@@ -66,6 +68,17 @@ _AFTER: Final = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
     rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
+)
+# Statements that need no role word: "We at Hollins Green ...", "all of us at HGA", "My school, Hollins Green,
+# is ...", and a sentence that is only a singular role at the school ("Principal at Hollins Green, still ...").
+_WE_AT: Final = re.compile(r"\b(?:we|us)\s+(?:here\s+|all\s+)?(?:at|@)\s*(?:the\s+)?(?:#\s*)?$")
+_MY_SCHOOL: Final = re.compile(
+    r"\b(?:my|our)\s+(?:(?:new|current|lovely|amazing|wonderful|brilliant)\s+)?"
+    r"(?:school|workplace|employer|place\s+of\s+work)\s*[,:(–—-]\s*(?:the\s+)?$"
+)
+_ROLE_AT: Final = re.compile(
+    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?!(?:coach|cook|head|staff|tutor|mentor)\b)(?:{_ROLE})\s+(?:at|@)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
 
@@ -209,6 +222,14 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = _sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
+    for pattern in (_WE_AT, _MY_SCHOOL):
+        m0 = pattern.search(before)
+        if m0 is not None and not _FAMILY.search(low[s_lo:start]):
+            return max(s_lo, start - 90) + m0.start(), end
+    sentence_start = low[s_lo:start]
+    m1 = _ROLE_AT.search(sentence_start)
+    if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
+        return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
     if _LINK.search(before):
         m = _BEFORE.search(before)
         if m is not None and not _FAMILY.search(m.group(0)):
