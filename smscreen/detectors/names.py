@@ -127,6 +127,13 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "siobhan": ("shiv",),
     "callum": ("cal",),
     "margaret": ("maggie", "peggy"),
+    # British "-az"/"-ez" diminutives (the package is American).
+    "gary": ("gaz", "gazza"),
+    "barry": ("baz", "bazza"),
+    "darren": ("daz", "dazza"),
+    "sharon": ("shaz", "shazza"),
+    "terry": ("tez",),
+    "karen": ("kaz",),
 }
 
 _WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
@@ -134,6 +141,7 @@ _INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
 _HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
 _HASHTAG_RE: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_HASHTAG_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
 _SENTENCE_END: Final = frozenset(".!?:;\n•|")
 _OPENERS: Final = frozenset("\"'“‘([{*-–—>")
 # Words after a given name that do not make it somebody else's full name ("Grace Jones" does, "Grace And" is
@@ -371,6 +379,8 @@ def _given_forms(person: Person) -> tuple[set[str], set[str], set[str]]:
 
 def _surname_forms(last: str) -> set[str]:
     forms = {last}
+    if "-" in last.strip("-"):
+        forms.add(last.replace("-", " "))  # "Sinclair Moss" for "Sinclair-Moss"
     if any(ch in last for ch in "'’"):
         bare = last.replace("'", "").replace("’", "")
         forms |= {bare, last.replace("’", "'"), last.replace("'", " ").replace("’", " ")}
@@ -519,6 +529,15 @@ class NameIndex:
     def _names_in_parts(self, parts: Sequence[str]) -> tuple[str, set[int], str] | None:
         first: tuple[str, set[int], str] | None = None
         for i, part in enumerate(parts):
+            if part in _HASHTAG_TITLES:
+                # "#ThankYouMrKhan": a title + an adult's surname, as in running text.
+                for size in (1, 2, 3):
+                    adults = {
+                        x for x in self._surname_keys.get("".join(parts[i + 1 : i + 1 + size]), set())
+                        if self.people[x].role in ("staff", "governor", "parent")
+                    }
+                    if adults:
+                        return "hashtag", adults, "exact"
             given = self._given_keys.get(part)
             if not given:
                 continue
@@ -639,7 +658,7 @@ class NameIndex:
                         break
                 if done:
                     break
-                if j < n and j not in at and _WORD_RE.match(texts[j]):
+                if j < n and j not in at and _WORD_RE.match(texts[j].rstrip("-")):
                     fuzzy_end = self._fuzzy_surname(ctx, doc, j, given)
                     if fuzzy_end is not None:
                         emit(s, fuzzy_end[0], "full", fuzzy_end[1], "fuzzy")
@@ -740,7 +759,8 @@ class NameIndex:
             if j + m > len(doc):
                 continue
             seen = ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])]
-            if fuzzy_equal(seen.replace(" ", ""), surname.replace(" ", "")):
+            # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
+            if fuzzy_equal("".join(seen.split()), surname.replace(" ", "")):
                 found.add(x)
                 end = max(end, j + m)
         return (end, found) if found else None
