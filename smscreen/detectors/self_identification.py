@@ -92,7 +92,7 @@ _DISCLAIMER: Final = re.compile(
     r"|speaking\s+for\s+myself|views\s+mine"
 )
 _SECTOR: Final = re.compile(
-    r"\b(?:teach(?:ing|ers?)?|pupils?|students?|classroom|lessons?|ofsted|sats|curriculum|dfe|"
+    r"\b(?:(?:my|our)\s+(?:class|form|kids\s+at\s+school|job)|teach(?:ing|ers?)?|teaching\s+assistants?|pupils?|students?|classroom|lessons?|ofsted|sats|curriculum|dfe|"
     r"education(?:\s+secretary)?|schools?|funding|academ(?:y|ies)|multi-academy|trust|workload|marking|"
     r"planning|behaviour|exclusions?|phonics|send|ehcps?|pay\s+award|teacher\s+pay|strike|neu|nasuwt|"
     r"inset|headteachers?|slt|safeguarding|eyfs|ks[12]|gcses?|a-levels?|exams?|ofqual|league\s+tables|"
@@ -105,7 +105,14 @@ _OPINION: Final = re.compile(
     r"hot\s+take|unpopular\s+opinion|the\s+problem\s+with|why\s+(?:do|does|are|is|can't)|"
     r"agree|disagree|(?:is|are)\s+(?:a\s+)?(?:joke|nonsense|rubbish)|sick\s+of|fed\s+up|"
     r"best\s+thing|worst\s+thing|overrated|underrated|pointless|waste\s+of|"
-    r"(?:need|needs|deserve|deserves)\s+(?:proper|more|better|real|fair)|not\s+more)\b"
+    r"(?:need|needs|deserve|deserves)\s+(?:proper|more|better|real|fair)|not\s+more|"
+    # Evaluations of the job, the class or the sector, and complaints and pleas about them.
+    r"unsustainable|unbearable|impossible|exhausting|exhausted|knackered|overworked|underpaid|undervalued|"
+    r"under-?funded|burn(?:ed|t)?\s*out|nightmare|chaos|chaotic|awful|terrible|appalling|dreadful|horrendous|"
+    r"outrageous|criminal|pittance|backbone|heroes|unsung|thankless|brilliant|amazing|incredible|outstanding|"
+    r"so\s+proud|proud\s+of|please\s+(?:stop|don't|dont|do\s+not)|stop\s+(?:sending|asking|expecting)|"
+    r"(?:has|have|needs?)\s+to\s+(?:give|change|stop|end)|can(?:not|'t|’t)\s+cope|"
+    r"(?:best|worst)\s+(?:job|class|school|day|bit|part))\b"
 )
 _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
@@ -271,7 +278,7 @@ class DisclaimerDetector:
 
 
 _SECTOR_WORDS: Final = words_of(
-    """teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
+    """class job teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
     curriculum dfe education school schools funding academy academies trust workload marking planning
     behaviour exclusion exclusions phonics send ehcp ehcps pay strike neu nasuwt inset headteacher
     headteachers slt safeguarding eyfs ks1 ks2 gcse gcses exam exams ofqual supply recruitment retention

@@ -130,3 +130,18 @@ def test_statements_without_a_first_person_verb(text: str, span: str) -> None:
 )
 def test_not_the_author(text: str) -> None:
     assert SelfIdentificationDetector(options={}, profile=profile()).find(ctx(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The workload this term is unsustainable", True),
+        ("My class were a nightmare after wet play", True),
+        ("Parents, please stop sending toys into school", True),
+        ("My class were brilliant today. Views my own.", False),
+        ("The new bakery in town is amazing", False),  # no work or sector word
+        ("Marking all weekend again", False),  # the job mentioned in passing, no view on it
+    ],
+)
+def test_views_on_work(text: str, expected: bool) -> None:
+    assert bool(DisclaimerDetector(options={}, profile=profile()).find(ctx(text))) is expected
