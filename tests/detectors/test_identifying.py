@@ -49,3 +49,16 @@ def test_kinds_option() -> None:
     assert found("Amelia K and J in 5B", {"kinds": ["partial"]}) == [("Amelia K", "P0001", "partial")]
     with pytest.raises(ValueError):
         IdentifyingDetector(options={"kinds": ["photo"]}, profile=profile())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Simran in 3L asked the best question", [("Simran in 3L", None, "unlisted")]),
+        ("a certain 6R dad who always parks on the zigzags",
+         [("a certain 6R dad who always parks on the zigzags", None, "description")]),
+        ("the 6R parents who came to the fair were lovely", []),  # a group, nobody singled out
+    ],
+)
+def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
