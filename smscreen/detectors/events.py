@@ -17,9 +17,22 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``form``     a roster form or a year group elsewhere in the post
 ``pupils``   pupil words elsewhere in the post (``my class``, ``pupils``...; see ``school.py``)
 ``date``     (``events.csv`` only) the post is dated from 30 days before to 7 days after the event
-``work``     (``events.csv`` only) work words and a staff author (``colleagues``, ``staff``, ``rehearsals``)
+``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
 
-Options: ``sources``: ``profile`` and/or ``generic`` (default both).
+A weak tie (``form``, ``pupils``, ``date``, ``work``) does not count when the words just before the activity give
+it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair`` (only the school
+named, or ``our``, outweighs that).
+
+An ``events.csv`` alias made of a distinctive name and a generic activity word (``Robinwood trip``) is also
+matched by the name alone (``Off to Robinwood tomorrow``), when that name is a rare word (Zipf frequency below
+3.0, so never "summer" or "sports").
+
+Options: ``sources``: ``profile`` and/or ``generic`` (default both). ``permissions: dated``: the detector itself
+drops an ``events.csv`` event that is permitted on the post's date, counting an approval from its
+``approved_on`` date (a post before the approval is not covered: the policy asks for *prior* permission) and a
+``permissions.csv`` row from ``approved_on`` to ``expires_on`` for the account kind; a rule using it sets
+``ignore_permissions: true`` so the engine's undated check does not drop it first. Default ``engine``: the
+engine decides.
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ from typing import Any, ClassVar, Final
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.detectors.school import Cues, school_index
+from smscreen.frequency import zipf
 from smscreen.models import Subject
 from smscreen.profile.model import Event, SchoolProfile
 
@@ -54,7 +68,19 @@ GENERIC_ACTIVITIES: Final = (
     "class photo", "inset day",
 )
 _OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
-_EVENT_WORK: Final = frozenset({"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines"})
+_EVENT_WORK: Final = frozenset(
+    {"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines", "planning", "organising",
+     "organizing"}
+)
+# Words just before an activity that make it somebody else's ("her church nativity", "my son's sports day").
+_ELSEWHERE: Final = frozenset(
+    {"his", "her", "their", "church", "chapel", "son", "daughter", "sons", "daughters", "niece", "nephew",
+     "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
+     "goddaughter", "stepson", "stepdaughter", "other", "another"}
+)
+# Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
+_ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
+_RARE_ZIPF: Final = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +102,11 @@ class EventIndex:
                 norm = normalise_phrase(phrase).strip()
                 if norm:
                     entries.setdefault(norm, (set(), False))[0].add(i)
+        for i, event in enumerate(self.events):
+            for phrase in (event.name, *event.aliases):
+                head = _distinctive_head(normalise_phrase(phrase).strip())
+                if head and head not in entries:
+                    entries[head] = ({i}, False)
         for phrase in GENERIC_ACTIVITIES:
             norm = normalise_phrase(phrase).strip()
             if norm and norm not in entries:
@@ -112,6 +143,17 @@ class EventIndex:
         return out
 
 
+def _distinctive_head(phrase: str) -> str | None:
+    """``robinwood`` of ``robinwood trip``: a rare name before a generic activity word, or None."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1] not in _ACTIVITY_HEADS:
+        return None
+    head = " ".join(words[:-1])
+    if len(head) < 5 or not all(w.isalpha() and zipf(w) < _RARE_ZIPF for w in words[:-1]):
+        return None
+    return head
+
+
 def event_index(profile: SchoolProfile) -> EventIndex:
     return per_profile("events", profile, EventIndex)
 
@@ -126,9 +168,13 @@ class EventDetector:
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
         if profile is None:
             raise ValueError("the event detector needs a school profile")
-        unknown = set(options) - {"sources", "settings"}
+        unknown = set(options) - {"sources", "permissions", "settings"}
         if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources")
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources, permissions")
+        permissions = options.get("permissions", "engine")
+        if permissions not in ("engine", "dated"):
+            raise ValueError("option permissions: 'engine' or 'dated'")
+        self._dated = permissions == "dated"
         sources = options.get("sources", ["profile", "generic"])
         sources = [sources] if isinstance(sources, str) else list(sources)
         if not set(sources) <= {"profile", "generic"} or not sources:
@@ -153,6 +199,8 @@ class EventDetector:
             tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
             if tie is None:
                 continue
+            if events and self._dated and self._permitted(events[0], ctx):
+                continue
             if events:
                 event = events[0]
                 subject: Subject | None = Subject(id=event.id, role="event")
@@ -168,12 +216,30 @@ class EventDetector:
             )
         return hits
 
+    def _permitted(self, event: Event, ctx: PostContext) -> bool:
+        """Is ``event`` permitted for this account kind on the post's date (approvals count from their date)?"""
+        on = ctx.on_date
+        if event.permission and (on is None or event.approved_on is None or event.approved_on <= on):
+            return True
+        kind = ctx.post.account.kind
+        for perm in self.profile.permissions:
+            if perm.subject_id != event.id or not perm.covers(kind, on):
+                continue
+            if on is None or perm.approved_on is None or perm.approved_on <= on:
+                return True
+        return False
+
     def _tie(
         self, ctx: PostContext, doc: Any, s: int, e: int, o_s: int, o_e: int, cues: Cues, events: list[Event]
     ) -> str | None:
         # Digits are read from the view before leetspeak ("Y6" must not become "yb").
         folded = ctx.norm.folded
-        before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 3) : s] if not t.is_space]
+        before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 4) : s] if not t.is_space]
+        owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
+        if "our" not in owners and not _ELSEWHERE.isdisjoint(owners):
+            # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
+            # post names this school.
+            return "school" if cues.school else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]

@@ -10,8 +10,9 @@ Kinds (``evidence["kind"]``; option ``kinds`` selects, default all):
 ``unlisted``     a given name that is not on the roster (from the ``nicknames`` package's name list) with a form
                  or year group: ``Kyle in 5B``. A roster name with its form is a ``roster`` name instead.
 ``description``  a description that points at one child: ``the boy in 6R whose dad runs the chippy``,
-                 ``the only girl in my class who``, ``a Year 4 pupil whose mum``. It needs the form/class part
-                 and a singling-out part (a relative clause, ``only``, a superlative).
+                 ``the only girl in my class who``, ``a Year 4 pupil whose mum``, or at one parent of a form
+                 (``a certain 4R parent who parks on the zigzags``). It needs the form/class part and a
+                 singling-out part (a relative clause, ``only``, a superlative).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _ADJ: Final = (
     r"naughtiest|cheekiest)\s+)"
 )
 _CLAUSE: Final = r"(?:who|whose|with|that|thats|that's|wearing|on\s+the)"
+# Adults the same descriptions single out (g-identifiable-details covers parents and the community too).
+_ADULT: Final = r"(?:parent|mum|mom|dad|father|mother|grandparent|grandad|grandma|nan|carer)"
 
 
 def _given_vocabulary() -> frozenset[str]:
@@ -57,6 +60,11 @@ _MODERN_NAMES: Final = words_of(
     ayaan rayan zayn yusuf ibrahim hamza aisha maryam fatima amira layla imaan inaaya evie esme freya
     isabella maisie millie poppy willow mila luna orla niamh aoife saoirse cerys seren eira ffion lexi
     kacey kayla tia paige chloe jade shannon courtney jordan kieran callum declan connor liam ryan
+    priya anaya aanya anika diya riya saanvi kavya ishaan arjun rohan aarav vihaan reyansh jasleen simran
+    harpreet gurpreet manpreet navdeep amrit sukhmani zahra hafsa safa sana noor hana zainab khadija ayesha
+    aliyah iman eesa musa idris bilal hassan hussain usman umar zakariya tariq imran faisal adeel
+    amara chidi chioma ngozi ifeoma kemi tobi tolu seun femi ayo kofi kwame ama abena nana efua esi
+    zofia zuzanna oliwia lena maja jakub kacper szymon filip antoni wiktor mateusz aleksander
     """
 )
 
@@ -84,10 +92,10 @@ class _Patterns:
             r"my\s+group)"
         )
         self.description = re.compile(
-            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
+            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
             rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
             rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"
-            rf"|{low_group}\s+{_CHILD}s?\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
+            rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
         )
         # Initials/first letters of given names per form and year, for resolving a subject.
         self.by_group: dict[str, list[tuple[int, Person]]] = {}

@@ -129,6 +129,13 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "siobhan": ("shiv",),
     "callum": ("cal",),
     "margaret": ("maggie", "peggy"),
+    # British "-az"/"-ez" diminutives (the package is American).
+    "gary": ("gaz", "gazza"),
+    "barry": ("baz", "bazza"),
+    "darren": ("daz", "dazza"),
+    "sharon": ("shaz", "shazza"),
+    "terry": ("tez",),
+    "karen": ("kaz",),
 }
 
 _WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
@@ -136,6 +143,7 @@ _INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
 _HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
 _HASHTAG_RE: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_HASHTAG_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
 _SENTENCE_END: Final = frozenset(".!?:;\n•|")
 _OPENERS: Final = frozenset("\"'“‘([{*-–—>")
 # Words after a given name that do not make it somebody else's full name ("Grace Jones" does, "Grace And" is
@@ -371,6 +379,8 @@ def _given_forms(person: Person) -> tuple[set[str], set[str], set[str]]:
 
 def _surname_forms(last: str) -> set[str]:
     forms = {last}
+    if "-" in last.strip("-"):
+        forms.add(last.replace("-", " "))  # "Sinclair Moss" for "Sinclair-Moss"
     if any(ch in last for ch in "'’"):
         bare = last.replace("'", "").replace("’", "")
         forms |= {bare, last.replace("’", "'"), last.replace("'", " ").replace("’", " ")}
@@ -526,6 +536,15 @@ class NameIndex:
     def _names_in_parts(self, parts: Sequence[str]) -> tuple[str, set[int], str] | None:
         first: tuple[str, set[int], str] | None = None
         for i, part in enumerate(parts):
+            if part in _HASHTAG_TITLES:
+                # "#ThankYouMrKhan": a title + an adult's surname, as in running text.
+                for size in (1, 2, 3):
+                    adults = {
+                        x for x in self._surname_keys.get("".join(parts[i + 1 : i + 1 + size]), set())
+                        if self.people[x].role in ("staff", "governor", "parent")
+                    }
+                    if adults:
+                        return "hashtag", adults, "exact"
             given = self._given_keys.get(part)
             if not given:
                 continue
@@ -646,7 +665,7 @@ class NameIndex:
                         break
                 if done:
                     break
-                if j < n and j not in at and _WORD_RE.match(texts[j]):
+                if j < n and j not in at and _WORD_RE.match(texts[j].rstrip("-")):
                     fuzzy_end = self._fuzzy_surname(ctx, doc, j, given)
                     if fuzzy_end is not None:
                         emit(s, fuzzy_end[0], "full", fuzzy_end[1], "fuzzy")
@@ -750,7 +769,8 @@ class NameIndex:
                 continue
             seen = seen_by_size.get(m)
             if seen is None:
-                seen = ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])].replace(" ", "")
+                # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
+                seen = "".join(ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])].split())
                 seen_by_size[m] = seen
             # At most two edits are ever allowed, and an edit distance is at least the difference in length.
             if abs(len(seen) - len(surname)) <= 2 and fuzzy_equal(seen, surname):

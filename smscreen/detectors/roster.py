@@ -31,6 +31,12 @@ first name, school context                          0.85
 first name, work context (staff only)               0.70
 =================================================  ======
 
+A pupil's bare first name also counts (as school context) when the post names a parent on the roster who shares
+the pupil's surname, in full, by title or by handle, and uses a family word ("Gary Smith (Jake's dad)",
+"Mrs Adeyemi and her daughter Hope"): the family identifies the child.
+A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
+road``) and has no school context is a neighbour of that name, not the member of staff.
+
 A first name that is a package nickname is x0.85, an everyday word (Grace, Will) x0.85, and a first name
 shared by people of several roles is scaled by the share of candidates in the requested roles.
 A hit names one ``subject`` when exactly one person fits; otherwise the subject is left empty (and no
@@ -39,6 +45,7 @@ permission can exempt it) and the label says how many people it could be.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
@@ -63,6 +70,14 @@ _FORM_PRIOR: Final[dict[str, float]] = {
     "hashtag": 0.95,
 }
 _LEVEL_PRIOR: Final[dict[str, float]] = {"form": 0.95, "school": 0.85, "work": 0.7}
+_NEIGHBOUR: Final = re.compile(
+    r"\b(?:next\s+door|neighbou?rs?|(?:across|over|down)\s+the\s+(?:road|street|way)|on\s+our\s+street)\b"
+)
+_FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
+_KIN_WORDS: Final = re.compile(
+    r"\b(?:dad|daddy|mum|mummy|mom|mother|father|parents?|son|daughter|child|kids?|family|grandad|grandma|nan|"
+    r"step(?:dad|mum|son|daughter))\b"
+)
 
 
 def setting(options: Mapping[str, Any], path: str, default: Any = None) -> Any:
@@ -148,26 +163,47 @@ class RosterDetector:
         if not mentions:
             return []
         cues = self.school.cues(ctx)
+        # Surnames of roster parents named in the post: their child's first name is then identifying.
+        family = frozenset(
+            self.names.surname_norm[i]
+            for m in mentions
+            if m.form in _FAMILY_FORMS
+            for i in m.people
+            if self.names.people[i].role == "parent"
+        ) if any(m.form == "first" for m in mentions) and _KIN_WORDS.search(ctx.norm.text) else frozenset()
         hits: list[Hit] = []
         for m in mentions:
             if m.form not in self.forms:
                 continue
-            hit = self._hit(ctx, m, m.form, cues)
+            hit = self._hit(ctx, m, m.form, cues, family)
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
 
     # -- one mention ---------------------------------------------------------------------------------------
 
-    def _hit(self, ctx: PostContext, m: Mention, form: str, cues: Cues) -> Hit | None:
-        people = [self.names.people[i] for i in m.people]
+    def _hit(
+        self, ctx: PostContext, m: Mention, form: str, cues: Cues, family: frozenset[str | None] = frozenset()
+    ) -> Hit | None:
         author = ctx.post.author_id
         # Writing one's own name is self-identification's business, not a reference to a colleague.
-        people = [p for p in people if p.id != author]
+        indices = [i for i in m.people if self.names.people[i].id != author]
+        people = [self.names.people[i] for i in indices]
         if not people:
             return None
         if form == "first":
-            return self._first(ctx, m, people, cues)
+            kin = frozenset(
+                self.names.people[i].id for i in indices
+                if self.names.people[i].role == "pupil" and self.names.surname_norm[i] in family
+            )
+            return self._first(ctx, m, people, cues, kin)
+        if (
+            form == "title"
+            and not self.always_context
+            and _NEIGHBOUR.search(ctx.norm.text) is not None
+            and self._level(cues, people) == "none"
+        ):
+            return None  # "Mrs Khan from next door": a neighbour of that name
         if m.famous or (m.form == "full" and normalise_phrase(m.text).strip() in self.extra_namesakes):
             level = self._level(cues, people)
             if level == "none":
@@ -187,8 +223,13 @@ class RosterDetector:
         order = {"form": 3, "school": 2, "work": 1, "none": 0}
         return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
 
-    def _first(self, ctx: PostContext, m: Mention, people: list[Person], cues: Cues) -> Hit | None:
-        """A bare first name: counts only with context, and name-words need more (module docstring)."""
+    def _first(
+        self, ctx: PostContext, m: Mention, people: list[Person], cues: Cues, kin: frozenset[str] = frozenset()
+    ) -> Hit | None:
+        """A bare first name: counts only with context, and name-words need more (module docstring).
+
+        ``kin``: pupils whose parent (same surname) is named in the post; that counts as school context.
+        """
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return None  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         eligible: list[tuple[Person, str]] = []
@@ -196,7 +237,7 @@ class RosterDetector:
             if person.role in ("parent", "former-pupil"):
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
             level = cues.level_for(person.form, person.year_group, person.role)
-            if self.always_context and level in ("none", "work"):
+            if (self.always_context or person.id in kin) and level in ("none", "work"):
                 level = "school"
             if person.role == "pupil" and level not in _STRONG:
                 continue

@@ -4,7 +4,9 @@ views are their own when they discuss their work (``missing-disclaimer``).
 ``self-identification``
     A first-person statement of a role or employment tied to the school, in the same sentence:
     ``I teach at Hollins Green``, ``I'm a TA at @HollinsGreenAcad``, ``as a teacher at HGA``, ``my class at
-    HGA``, ``proud to be part of the #HGAFamily``, ``HGA is where I work``, ``HGA teacher here``. In the bio
+    HGA``, ``proud to be part of the #HGAFamily``, ``proud member of the #HGAFamily``, ``HGA is where I work``,
+    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, and a sentence that
+    opens with a singular role at the school (``Principal at Hollins Green, still ...``). In the bio
     (whole-post hit, start/end None) a role word and the school together suffice: ``Y5 teacher @HollinsGreenAcad``.
     Not: a role with no school (``I'm a teacher``), the school with no role (``I drove past Hollins Green``),
     somebody else's job (``my son's teacher at HGA``, ``my wife works at HGA``).
@@ -51,7 +53,7 @@ _WORK_VERB: Final = (
 )
 _FIRST: Final = (
     r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|me|my|our|we|we're|we’re|myself|as\s+an?|proud\s+to|love|loving|"
-    r"lucky\s+to)"
+    r"lucky\s+to|proud(?=\s+(?:member|part)\s+of))"
 )
 _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
@@ -67,6 +69,17 @@ _AFTER: Final = re.compile(
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
     rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
 )
+# Statements that need no role word: "We at Hollins Green ...", "all of us at HGA", "My school, Hollins Green,
+# is ...", and a sentence that is only a singular role at the school ("Principal at Hollins Green, still ...").
+_WE_AT: Final = re.compile(r"\b(?:we|us)\s+(?:here\s+|all\s+)?(?:at|@)\s*(?:the\s+)?(?:#\s*)?$")
+_MY_SCHOOL: Final = re.compile(
+    r"\b(?:my|our)\s+(?:(?:new|current|lovely|amazing|wonderful|brilliant)\s+)?"
+    r"(?:school|workplace|employer|place\s+of\s+work)\s*[,:(–—-]\s*(?:the\s+)?$"
+)
+_ROLE_AT: Final = re.compile(
+    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?!(?:coach|cook|head|staff|tutor|mentor)\b)(?:{_ROLE})\s+(?:at|@)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
 _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
 
 _DISCLAIMER: Final = re.compile(
@@ -79,7 +92,7 @@ _DISCLAIMER: Final = re.compile(
     r"|speaking\s+for\s+myself|views\s+mine"
 )
 _SECTOR: Final = re.compile(
-    r"\b(?:teach(?:ing|ers?)?|pupils?|students?|classroom|lessons?|ofsted|sats|curriculum|dfe|"
+    r"\b(?:(?:my|our)\s+(?:class|form|kids\s+at\s+school|job)|teach(?:ing|ers?)?|teaching\s+assistants?|pupils?|students?|classroom|lessons?|ofsted|sats|curriculum|dfe|"
     r"education(?:\s+secretary)?|schools?|funding|academ(?:y|ies)|multi-academy|trust|workload|marking|"
     r"planning|behaviour|exclusions?|phonics|send|ehcps?|pay\s+award|teacher\s+pay|strike|neu|nasuwt|"
     r"inset|headteachers?|slt|safeguarding|eyfs|ks[12]|gcses?|a-levels?|exams?|ofqual|league\s+tables|"
@@ -92,7 +105,14 @@ _OPINION: Final = re.compile(
     r"hot\s+take|unpopular\s+opinion|the\s+problem\s+with|why\s+(?:do|does|are|is|can't)|"
     r"agree|disagree|(?:is|are)\s+(?:a\s+)?(?:joke|nonsense|rubbish)|sick\s+of|fed\s+up|"
     r"best\s+thing|worst\s+thing|overrated|underrated|pointless|waste\s+of|"
-    r"(?:need|needs|deserve|deserves)\s+(?:proper|more|better|real|fair)|not\s+more)\b"
+    r"(?:need|needs|deserve|deserves)\s+(?:proper|more|better|real|fair)|not\s+more|"
+    # Evaluations of the job, the class or the sector, and complaints and pleas about them.
+    r"unsustainable|unbearable|impossible|exhausting|exhausted|knackered|overworked|underpaid|undervalued|"
+    r"under-?funded|burn(?:ed|t)?\s*out|nightmare|chaos|chaotic|awful|terrible|appalling|dreadful|horrendous|"
+    r"outrageous|criminal|pittance|backbone|heroes|unsung|thankless|brilliant|amazing|incredible|outstanding|"
+    r"so\s+proud|proud\s+of|please\s+(?:stop|don't|dont|do\s+not)|stop\s+(?:sending|asking|expecting)|"
+    r"(?:has|have|needs?)\s+to\s+(?:give|change|stop|end)|can(?:not|'t|’t)\s+cope|"
+    r"(?:best|worst)\s+(?:job|class|school|day|bit|part))\b"
 )
 _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
@@ -209,6 +229,14 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = _sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
+    for pattern in (_WE_AT, _MY_SCHOOL):
+        m0 = pattern.search(before)
+        if m0 is not None and not _FAMILY.search(low[s_lo:start]):
+            return max(s_lo, start - 90) + m0.start(), end
+    sentence_start = low[s_lo:start]
+    m1 = _ROLE_AT.search(sentence_start)
+    if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
+        return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
     if _LINK.search(before):
         m = _BEFORE.search(before)
         if m is not None and not _FAMILY.search(m.group(0)):
@@ -250,7 +278,7 @@ class DisclaimerDetector:
 
 
 _SECTOR_WORDS: Final = words_of(
-    """teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
+    """class job teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
     curriculum dfe education school schools funding academy academies trust workload marking planning
     behaviour exclusion exclusions phonics send ehcp ehcps pay strike neu nasuwt inset headteacher
     headteachers slt safeguarding eyfs ks1 ks2 gcse gcses exam exams ofqual supply recruitment retention

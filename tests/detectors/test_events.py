@@ -56,3 +56,67 @@ def test_sources_option() -> None:
     assert found("Our nativity and our school disco", {"sources": "profile"}) == [("nativity", "E001", "our")]
     with pytest.raises(ValueError):
         EventDetector(options={"sources": ["calendar"]}, profile=profile())
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "expected"),
+    [
+        # A generic activity word after a rare name: the name alone is the event.
+        ("Off to Robinwood tomorrow with the Year 6 crew", {"created_at": "2026-03-08T10:00:00Z"},
+         [("Robinwood", "E003", "form")]),
+        ("Already planning sports day and it's only March", {"created_at": "2026-03-20T10:00:00Z"},
+         [("sports day", "E002", "work")]),
+    ],
+)
+def test_more_ties(text: str, meta: dict[str, Any], expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text, **meta) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took my niece to her church nativity, she was a sheep",
+        "My son's sports day at his school was chaos",
+        "My daughter's nativity tonight, she is a star",
+    ],
+)
+def test_somebody_elses_activity(text: str) -> None:
+    assert found(text, created_at="2025-12-12T10:00:00Z") == []
+
+
+def test_common_words_are_not_event_names() -> None:
+    from smscreen.detectors.events import _distinctive_head
+
+    assert _distinctive_head("robinwood trip") == "robinwood"
+    assert _distinctive_head("summer fair") is None
+    assert _distinctive_head("sports day") is None
+    assert _distinctive_head("nativity") is None
+
+
+@pytest.mark.parametrize(
+    ("created_at", "kind", "expected"),
+    [
+        ("2026-04-15T10:00:00Z", "personal", True),  # before the approval date (2026-05-01): prior permission
+        ("2026-05-01T10:00:00Z", "personal", False),
+        ("2026-06-18T10:00:00Z", "official", False),
+        (None, "personal", False),  # no date: the approval counts
+    ],
+)
+def test_dated_permissions(created_at: str | None, kind: str, expected: bool) -> None:
+    det = EventDetector(options={"permissions": "dated"}, profile=profile())
+    meta: dict[str, Any] = {"account": {"kind": kind}}
+    if created_at:
+        meta["created_at"] = created_at
+    assert bool(det.find(ctx("Sports day at HGA tomorrow", **meta))) is expected
+
+
+def test_dated_permissions_for_permissions_csv() -> None:
+    det = EventDetector(options={"permissions": "dated"}, profile=profile())
+    text = "Our nativity was magical"
+    official = {"account": {"kind": "official"}}
+    assert det.find(ctx(text, created_at="2025-11-19T10:00:00Z", **official))  # before approved_on
+    assert not det.find(ctx(text, created_at="2025-12-12T10:00:00Z", **official))
+    assert det.find(ctx(text, created_at="2026-01-02T10:00:00Z", **official))  # expired
+    assert det.find(ctx(text, created_at="2025-12-12T10:00:00Z"))  # scope official only
+    with pytest.raises(ValueError):
+        EventDetector(options={"permissions": "sometimes"}, profile=profile())

@@ -59,3 +59,16 @@ def test_kinds_option() -> None:
 def test_group_gate_keeps_every_group_form(text: str) -> None:
     # The detector skips its regexes when no form or year group word is present; each of these has one.
     assert found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Simran in 3L asked the best question", [("Simran in 3L", None, "unlisted")]),
+        ("a certain 6R dad who always parks on the zigzags",
+         [("a certain 6R dad who always parks on the zigzags", None, "description")]),
+        ("the 6R parents who came to the fair were lovely", []),  # a group, nobody singled out
+    ],
+)
+def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected

@@ -219,3 +219,28 @@ def test_cost_does_not_scale_with_roster() -> None:
 def test_dated_post_and_account_do_not_matter_to_names() -> None:
     hits = find("Jake Smith", created_at=datetime(2026, 1, 1), account=Account(kind="official"))
     assert [h.subject.id for h in hits if h.subject] == ["P0002"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harvey Sinclair Moss told a joke", [("Harvey Sinclair Moss", "P0020", "full")]),  # hyphen as a space
+        ("Well done Harvey Sinclair-\nMoss today", [("Harvey Sinclair-\nMoss", "P0020", "full")]),  # line break
+        ("#ThankYouMrKhan from us all", [("#ThankYouMrKhan", "S002", "hashtag")]),
+        ("Gaz Smith ran the barbecue", [("Gaz Smith", "R002", "full")]),  # British diminutive
+    ],
+)
+def test_more_name_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_named_parent_ties_their_child() -> None:
+    text = "Gary Smith (Jake's dad) fixed the minibus"
+    assert ("Jake", "P0002", "first") in spans(text)
+    # No family word: a Jake in the same post as Gary Smith is not taken for his son.
+    assert ("Jake", "P0002", "first") not in spans("Jake and I went to the pub with Gary Smith")
+
+
+def test_a_neighbour_is_not_the_member_of_staff() -> None:
+    assert spans("Mrs Khan from next door brought round a cake") == []
+    assert spans("Mr Khan next door to my classroom lent me glue for my class") == [("Mr Khan", "S002", "title")]

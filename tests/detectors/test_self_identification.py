@@ -103,3 +103,45 @@ def test_bad_mode() -> None:
     with pytest.raises(ValueError):
         SelfIdentificationDetector(options={"settings": {"self_identification": {"mode": "shout"}}},
                                    profile=profile())
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Proud member of the #HGAFamily 💚", "Proud member of the #HGAFamily"),
+        ("We at Hollins Green take reading seriously", "We at Hollins Green"),
+        ("My school, Hollins Green, is the best place to work", "My school, Hollins Green"),
+        ("Long day. Principal at Hollins Green, still no parking.", "Principal at Hollins Green"),
+    ],
+)
+def test_statements_without_a_first_person_verb(text: str, span: str) -> None:
+    hits = SelfIdentificationDetector(options={}, profile=profile()).find(ctx(text))
+    assert [text[h.start : h.end] for h in hits if h.start is not None] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers at Hollins Green are brilliant",
+        "My son's school, Hollins Green, is great",
+        "The head at Hollins Green said no",
+        "Coach at Hollins Green leaves at 8",
+    ],
+)
+def test_not_the_author(text: str) -> None:
+    assert SelfIdentificationDetector(options={}, profile=profile()).find(ctx(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The workload this term is unsustainable", True),
+        ("My class were a nightmare after wet play", True),
+        ("Parents, please stop sending toys into school", True),
+        ("My class were brilliant today. Views my own.", False),
+        ("The new bakery in town is amazing", False),  # no work or sector word
+        ("Marking all weekend again", False),  # the job mentioned in passing, no view on it
+    ],
+)
+def test_views_on_work(text: str, expected: bool) -> None:
+    assert bool(DisclaimerDetector(options={}, profile=profile()).find(ctx(text))) is expected
