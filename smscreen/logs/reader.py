@@ -5,23 +5,27 @@ from __future__ import annotations
 import gzip
 import itertools
 import logging
+import mmap
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+import numpy as np
+
 from smscreen.errors import LogFormatError
 from smscreen.logs.formats import FileContext, LogParser, get_parser, sniff
 from smscreen.logs.model import FileSummary, Ignored, Malformed, ParseOptions, Request
 
-__all__ = ["LogReader", "count_lines", "is_gzip", "open_text"]
+__all__ = ["LogReader", "count_lines", "is_gzip", "is_printable_ascii", "open_text"]
 
 log = logging.getLogger(__name__)
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _SAMPLE_LINES = 50
 _PROBE_BYTES = 8192
+_SCAN_BLOCK = 4 * 1024 * 1024
 
 
 def is_gzip(path: Path) -> bool:
@@ -39,6 +43,32 @@ def count_lines(path: Path) -> int:
             count += block.count(b"\n")
             last = block[-1:]
     return count + (last != b"\n")
+
+
+def is_printable_ascii(path: Path) -> bool:
+    """Whether every byte of a plain (not gzip) file is printable ASCII (0x20 to 0x7e) or a line feed.
+
+    One vectorised pass over the memory-mapped file, about 0.03 CPU-seconds per 100 MB: a fast path that
+    knows this can drop the per-line checks for control characters, tabs, carriage returns and non-ASCII
+    text, which cost far more inside a per-line regular expression. An empty file answers False.
+    """
+    if path.stat().st_size == 0:
+        return False
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        # The array lives only inside the call, so the mapping has no exported buffer left when it closes.
+        return _printable_bytes(np.frombuffer(mapped, dtype=np.uint8))
+
+
+def _printable_bytes(data: np.ndarray[tuple[int], np.dtype[np.uint8]]) -> bool:
+    # Blocks of 4 MiB stay in cache, so the three passes over each cost about one pass over memory.
+    for start in range(0, data.size, _SCAN_BLOCK):
+        block = data[start : start + _SCAN_BLOCK]
+        if int(block.max()) > 0x7E:
+            return False
+        # Below 0x20 only the line feed is allowed: count both and compare.
+        if np.count_nonzero(block < 0x20) != np.count_nonzero(block == 0x0A):
+            return False
+    return True
 
 
 def open_text(path: Path) -> IO[str]:
