@@ -33,8 +33,9 @@ import duckdb
 
 from smscreen.logs import DomainMap, LogReader, ParseOptions, Pseudonymiser, ReportOptions, Store, build_visits
 from smscreen.logs.analyse import report_from_store
-from smscreen.logs.formats.squid_native import CANONICAL_LINE, SquidNativeParser
+from smscreen.logs.formats.squid_native import CANONICAL_LINE, CANONICAL_PREFIX, SquidNativeParser
 from smscreen.logs.ingest import default_jobs
+from smscreen.logs.reader import is_printable_ascii
 from smscreen.logs.render import render
 from smscreen.logs.store import lines_relation
 from smscreen.profile import load_profile
@@ -199,23 +200,39 @@ def stage_profile(log: Path) -> list[tuple[str, float, float]]:
     """Wall and CPU seconds of the fast path's query cut short at each stage, to show where the time goes.
 
     Each stage repeats the ones before it, so the cost of a stage is its difference from the row above; the
-    full ingest (the same query, inserted into the store and committed) is the last row of the table.
+    full ingest (the same query, inserted into the store and committed) is the last row of the table. The
+    byte scan runs once before the query. The last two rows are the full-line check that files which are
+    not printable ASCII (carriage returns, tabs, UTF-8 text) and gzip files still get, for comparison.
     """
     relation = lines_relation()
+    prefix = CANONICAL_PREFIX.replace("'", "''")
     pattern = CANONICAL_LINE.replace("'", "''")
-    query = SquidNativeParser().duckdb_select("lines")
+    parser = SquidNativeParser()
+    query = parser.duckdb_select("lines", printable=True)
+    full_query = parser.duckdb_select("lines", printable=False)
+    assert query is not None and full_query is not None
+    columns = "count(*), max(ts), max(host), max(user_name), max(client), max(status)"
     stages = [
         ("read lines (DuckDB read_csv, count)", f"SELECT count(*) FROM {relation}"),
-        ("+ canonical-line regex", f"SELECT count(*) FROM {relation} WHERE regexp_full_match(line, '{pattern}')"),
+        ("+ prefix regex", f"SELECT count(*) FROM {relation} WHERE regexp_matches(line, '{prefix}')"),
         (
-            "+ split fields, host, status (no insert)",
-            f"WITH lines AS (SELECT line FROM {relation}) "
-            f"SELECT count(*), max(ts), max(host), max(user_name), max(client), max(status) FROM ({query})",
+            "+ split, shape, host, status (no insert)",
+            f"WITH lines AS (SELECT line FROM {relation}) SELECT {columns} FROM ({query})",
+        ),
+        (
+            "full-line regex instead (other files)",
+            f"SELECT count(*) FROM {relation} WHERE regexp_full_match(line, '{pattern}')",
+        ),
+        (
+            "whole query with it (no insert)",
+            f"WITH lines AS (SELECT line FROM {relation}) SELECT {columns} FROM ({full_query})",
         ),
     ]
+    out = []
+    wall, _ = timed(partial(is_printable_ascii, log), "byte scan")
+    out.append(("byte scan (numpy, before the query)", wall, CPU["byte scan"]))
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")  # as the store sets it
-    out = []
     for name, sql in stages:
         wall, _ = timed(partial(fetch_all, con, sql, [str(log)]), name)
         out.append((name, wall, CPU[name]))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import itertools
 import logging
-import mmap
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ log = logging.getLogger(__name__)
 _GZIP_MAGIC = b"\x1f\x8b"
 _SAMPLE_LINES = 50
 _PROBE_BYTES = 8192
-_SCAN_BLOCK = 4 * 1024 * 1024
+_SCAN_BLOCK = 1024 * 1024
 
 
 def is_gzip(path: Path) -> bool:
@@ -46,29 +45,27 @@ def count_lines(path: Path) -> int:
 
 
 def is_printable_ascii(path: Path) -> bool:
-    """Whether every byte of a plain (not gzip) file is printable ASCII (0x20 to 0x7e) or a line feed.
+    """Whether every byte of a file is printable ASCII (0x20 to 0x7e) or a line feed; False if it is empty.
 
-    One vectorised pass over the memory-mapped file, about 0.03 CPU-seconds per 100 MB: a fast path that
-    knows this can drop the per-line checks for control characters, tabs, carriage returns and non-ASCII
-    text, which cost far more inside a per-line regular expression. An empty file answers False.
+    Vectorised passes over 1 MiB blocks read into one reused buffer: about 0.03 CPU-seconds per 100 MB, far
+    less than checking the same bytes per line inside a regular expression, so a fast path that knows this
+    can leave the checks for control characters, tabs, carriage returns and non-ASCII text out of its
+    per-line work. Read, not memory-mapped: as fast here, and no page-table cost on a multi-GB log.
     """
-    if path.stat().st_size == 0:
-        return False
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-        # The array lives only inside the call, so the mapping has no exported buffer left when it closes.
-        return _printable_bytes(np.frombuffer(mapped, dtype=np.uint8))
-
-
-def _printable_bytes(data: np.ndarray[tuple[int], np.dtype[np.uint8]]) -> bool:
-    # Blocks of 4 MiB stay in cache, so the three passes over each cost about one pass over memory.
-    for start in range(0, data.size, _SCAN_BLOCK):
-        block = data[start : start + _SCAN_BLOCK]
-        if int(block.max()) > 0x7E:
-            return False
-        # Below 0x20 only the line feed is allowed: count both and compare.
-        if np.count_nonzero(block < 0x20) != np.count_nonzero(block == 0x0A):
-            return False
-    return True
+    buffer = bytearray(_SCAN_BLOCK)
+    view = memoryview(buffer)
+    data = np.frombuffer(buffer, dtype=np.uint8)
+    seen = 0
+    with path.open("rb", buffering=0) as f:
+        while size := f.readinto(view):
+            block = data[:size]
+            if int(block.max()) > 0x7E:
+                return False
+            # Below 0x20 only the line feed is allowed: count both and compare.
+            if np.count_nonzero(block < 0x20) != np.count_nonzero(block == 0x0A):
+                return False
+            seen += size
+    return seen > 0
 
 
 def open_text(path: Path) -> IO[str]:

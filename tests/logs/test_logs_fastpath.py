@@ -251,9 +251,9 @@ def test_generated_lines_are_stored_the_same_either_way(tmp_path: Path, line: st
         (b"nul\x00\n", False),
         ("café\n".encode(), False),
         (b"\xef\xbb\xbfbom\n", False),
-        # Past the first 4 MiB block, and the last byte of the file.
-        (b"a" * (4 * 1024 * 1024 + 10) + b"\x1f", False),
-        (b"a" * (4 * 1024 * 1024) + b"\n", True),
+        # Past the first 1 MiB block, and the last byte of the file.
+        (b"a" * (1024 * 1024 + 10) + b"\x1f", False),
+        (b"a" * (3 * 1024 * 1024) + b"\n", True),
     ],
 )
 def test_is_printable_ascii(tmp_path: Path, content: bytes, expected: bool) -> None:
