@@ -229,6 +229,7 @@ class Store:
         compressed = is_gzip(path)
         # A cheap byte scan that lets the parser's query drop its per-line character checks (a gzip file
         # would have to be decompressed twice, so it keeps them).
+        scanned = _size_and_mtime(path)
         printable = not compressed and is_printable_ascii(path)
         query = reader.parser.duckdb_select("lines", printable=printable)
         assert query is not None
@@ -246,6 +247,11 @@ class Store:
                 [str(path), source_id],
             ).fetchone()
             lines = int(row[0]) if row else 0
+            if printable and _size_and_mtime(path) != scanned:
+                # A log still being written: the scan vouched for other bytes than the query read.
+                self.con.execute("ROLLBACK")
+                log.info("the log changed while it was read; parsing line by line")
+                return None
             self.con.execute(
                 "UPDATE sources SET lines = ?, requests = ? WHERE source_id = ?", [lines, lines, source_id]
             )
@@ -448,6 +454,11 @@ class Store:
                 subjects = [hold.subject.casefold()]
             for key in subjects:
                 yield key, start, end
+
+
+def _size_and_mtime(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
 
 
 def _starts_with_bom(path: Path) -> bool:

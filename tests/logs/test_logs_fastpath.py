@@ -148,6 +148,29 @@ def test_the_printable_check_is_used_only_on_printable_files(tmp_path: Path, mon
     assert asked == [False, True, False, False]
 
 
+def test_a_log_that_grows_after_the_byte_scan_is_parsed_line_by_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fallbacks: list[Path]
+) -> None:
+    # The scan vouches for printable bytes; a line appended after it (here with a tab, which the parser
+    # splits on and the printable check would not see) must not be stored as the printable check reads it.
+    path = tmp_path / "access.log"
+    path.write_text("\n".join(GOOD) + "\n")
+    real = store_module.is_printable_ascii
+
+    def scan_then_grow(scanned: Path) -> bool:
+        result = real(scanned)
+        with scanned.open("a") as f:
+            f.write("1761205599.000 5 10.0.0.1 TCP_MISS/200 0 GET http://x.com/ a\tb HIER_NONE/- -\n")
+        return result
+
+    monkeypatch.setattr(store_module, "is_printable_ascii", scan_then_grow)
+    with Store(None) as store:
+        summary = store.ingest(path)
+        assert store.count() == len(GOOD)
+    assert fallbacks == [path]
+    assert [(m.line, m.reason) for m in summary.malformed] == [(len(GOOD) + 1, "expected 10 fields, found 11")]
+
+
 @pytest.mark.parametrize("good", [True, False])
 def test_a_padding_only_the_full_check_accepts_is_still_stored(tmp_path: Path, good: bool) -> None:
     # Seven spaces after the stamp: the parser reads the line, the printable check refuses it, and the

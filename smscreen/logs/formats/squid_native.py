@@ -26,8 +26,8 @@ _URL = rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://{_HOST}(?::\d+)?(?:[/?#]{_P}*)?|{_HOST}:
 CANONICAL_LINE = rf"\d{{1,11}}(?:\.\d{{1,6}})? +-?\d+ {_P}+ {_P}*/\d{{1,3}} -?\d+ {_P}+ {_URL} {_P}+ {_P}*/{_P}* {_P}+"
 # When every byte of the file is known to be printable ASCII or a line feed (``is_printable_ascii``), the
 # fast path checks each line against this prefix instead: the same fields up to the end of the URL's host
-# and port, with at most five padding spaces, after which the query checks the three remaining fields on the
-# split line. The regex then reads about 60 % of each line's bytes instead of all of them.
+# and port. The query then checks the shape of the split line (at most five padding spaces, three non-empty
+# fields after the URL). The regex reads about 60 % of each line's bytes instead of all of them.
 CANONICAL_PREFIX = (
     rf"^\d{{1,11}}(?:\.\d{{1,6}})? +-?\d+ {_P}+ {_P}*/\d{{1,3}} -?\d+ {_P}+ "
     rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://{_HOST}(?::\d+)?[/?# ]|{_HOST}:\d+ )"
