@@ -25,7 +25,7 @@ from smscreen.errors import InputError
 from smscreen.logs.ingest import CSV_COLUMNS, parse_to_csv
 from smscreen.logs.model import FileSummary, Malformed, ParseOptions
 from smscreen.logs.pseudonym import Pseudonymiser
-from smscreen.logs.reader import LogReader, is_gzip, open_text
+from smscreen.logs.reader import LogReader, is_gzip, is_printable_ascii, open_text
 
 __all__ = ["Hold", "PurgeReceipt", "Store", "lines_relation", "user_key_sql"]
 
@@ -224,16 +224,22 @@ class Store:
         line-by-line reader keeps as part of line 1, so such a file is left to ``parse``.
         """
         reader = LogReader(path, options)
-        query = reader.parser.duckdb_select("lines") if reader.parser is not None else None
-        if query is None or _starts_with_bom(path):
+        if reader.parser is None or reader.parser.duckdb_select("lines") is None or _starts_with_bom(path):
             return None
+        compressed = is_gzip(path)
+        # A cheap byte scan that lets the parser's query drop its per-line character checks (a gzip file
+        # would have to be decompressed twice, so it keeps them).
+        scanned = _size_and_mtime(path)
+        printable = not compressed and is_printable_ascii(path)
+        query = reader.parser.duckdb_select("lines", printable=printable)
+        assert query is not None
         self.con.execute("BEGIN TRANSACTION")
         try:
             source_id = self._add_source(path, fingerprint, reader.summary)
             row = self.con.execute(
                 f"""
                 INSERT INTO requests
-                WITH lines AS (SELECT line FROM {lines_relation(gzip=is_gzip(path))}),
+                WITH lines AS (SELECT line FROM {lines_relation(gzip=compressed)}),
                 parsed AS ({query})
                 SELECT make_timestamp(CAST(round(ts * 1000000) AS BIGINT)), host, user_name, client, status, ?
                 FROM parsed
@@ -241,6 +247,11 @@ class Store:
                 [str(path), source_id],
             ).fetchone()
             lines = int(row[0]) if row else 0
+            if printable and _size_and_mtime(path) != scanned:
+                # A log still being written: the scan vouched for other bytes than the query read.
+                self.con.execute("ROLLBACK")
+                log.info("the log changed while it was read; parsing line by line")
+                return None
             self.con.execute(
                 "UPDATE sources SET lines = ?, requests = ? WHERE source_id = ?", [lines, lines, source_id]
             )
@@ -443,6 +454,11 @@ class Store:
                 subjects = [hold.subject.casefold()]
             for key in subjects:
                 yield key, start, end
+
+
+def _size_and_mtime(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
 
 
 def _starts_with_bom(path: Path) -> bool:

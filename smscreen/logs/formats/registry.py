@@ -44,7 +44,7 @@ class LogParser(ABC):
     def parse(self, lines: Iterable[tuple[int, str]], ctx: FileContext) -> Iterator[ParseResult]:
         """Yield exactly one result per input line (line ends already stripped)."""
 
-    def duckdb_select(self, relation: str) -> str | None:
+    def duckdb_select(self, relation: str, *, printable: bool = False) -> str | None:
         """Optional fast path: SQL that parses the whole file inside DuckDB.
 
         ``relation`` has one VARCHAR column ``line`` per physical line (NULL for a blank one). The query must
@@ -53,6 +53,9 @@ class LogParser(ABC):
         line it must raise a DuckDB error (``error(...)``), never skip the line. The store keeps the result only
         if the query completes, and otherwise rolls it back and parses the file with :meth:`parse`, so
         malformed lines are still reported one by one with their numbers.
+
+        ``printable`` means the caller has checked that every byte of the file is printable ASCII (0x20 to
+        0x7e) or a line feed, so the query may leave out the checks that guarantee makes unnecessary.
         """
         return None
 
