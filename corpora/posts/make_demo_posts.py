@@ -383,9 +383,10 @@ def event_posts() -> list[P]:
         P("Our ", G("bake sale", EVENT), " raised £300 for the library"),
         P("Our ", G("leavers' assembly", EVENT), " had everyone in tears"),
         # permitted / not tied: negatives
-        P("Sports day at HGA tomorrow, factor 50 packed"),
-        P("Our summer fair raised loads for new books"),
-        P("Sports day tomorrow, fingers crossed for sun"),
+        # Approved events, posted after the approval (the policy asks for prior permission).
+        P("Sports day at HGA tomorrow, factor 50 packed", created_at="2026-06-18T18:00:00Z"),
+        P("Our summer fair raised loads for new books", created_at="2026-07-05T10:00:00Z"),
+        P("Sports day tomorrow, fingers crossed for sun", created_at="2026-06-18T19:00:00Z"),
         P("I love the nativity story", created_at="2025-09-20T18:00:00Z"),
         P("Robinwood trip kit list sorted", created_at="2025-09-20T18:00:00Z"),
         P("My son's school disco was so loud"),

@@ -27,12 +27,9 @@ An ``events.csv`` alias made of a distinctive name and a generic activity word (
 matched by the name alone (``Off to Robinwood tomorrow``), when that name is a rare word (Zipf frequency below
 3.0, so never "summer" or "sports").
 
-Options: ``sources``: ``profile`` and/or ``generic`` (default both). ``permissions: dated``: the detector itself
-drops an ``events.csv`` event that is permitted on the post's date, counting an approval from its
-``approved_on`` date (a post before the approval is not covered: the policy asks for *prior* permission) and a
-``permissions.csv`` row from ``approved_on`` to ``expires_on`` for the account kind; a rule using it sets
-``ignore_permissions: true`` so the engine's undated check does not drop it first. Default ``engine``: the
-engine decides.
+Options: ``sources``: ``profile`` and/or ``generic`` (default both). Permissions are the engine's: an approved
+event, or a ``permissions.csv`` row for the account kind, counts from its ``approved_on`` date (the policy asks
+for *prior* permission) to its ``expires_on`` date.
 """
 
 from __future__ import annotations
@@ -168,13 +165,9 @@ class EventDetector:
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
         if profile is None:
             raise ValueError("the event detector needs a school profile")
-        unknown = set(options) - {"sources", "permissions", "settings"}
+        unknown = set(options) - {"sources", "settings"}
         if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources, permissions")
-        permissions = options.get("permissions", "engine")
-        if permissions not in ("engine", "dated"):
-            raise ValueError("option permissions: 'engine' or 'dated'")
-        self._dated = permissions == "dated"
+            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources")
         sources = options.get("sources", ["profile", "generic"])
         sources = [sources] if isinstance(sources, str) else list(sources)
         if not set(sources) <= {"profile", "generic"} or not sources:
@@ -199,8 +192,6 @@ class EventDetector:
             tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
             if tie is None:
                 continue
-            if events and self._dated and self._permitted(events[0], ctx):
-                continue
             if events:
                 event = events[0]
                 subject: Subject | None = Subject(id=event.id, role="event")
@@ -215,19 +206,6 @@ class EventDetector:
                     evidence={"tie": tie, "source": "generic" if entry.generic else "profile"})
             )
         return hits
-
-    def _permitted(self, event: Event, ctx: PostContext) -> bool:
-        """Is ``event`` permitted for this account kind on the post's date (approvals count from their date)?"""
-        on = ctx.on_date
-        if event.permission and (on is None or event.approved_on is None or event.approved_on <= on):
-            return True
-        kind = ctx.post.account.kind
-        for perm in self.profile.permissions:
-            if perm.subject_id != event.id or not perm.covers(kind, on):
-                continue
-            if on is None or perm.approved_on is None or perm.approved_on <= on:
-                return True
-        return False
 
     def _tie(
         self, ctx: PostContext, doc: Any, s: int, e: int, o_s: int, o_e: int, cues: Cues, events: list[Event]

@@ -127,7 +127,7 @@ def _permitted(engine: CompiledRuleset, ctx: PostContext, subject: Subject) -> b
         return False
     if subject.role == "event":
         event = profile.event_by_id.get(subject.id)
-        if event is not None and event.permission:
+        if event is not None and event.permitted_on(ctx.on_date):
             return True
     return profile.permitted(subject.id, account_kind=ctx.post.account.kind, on=ctx.on_date) is not None
 

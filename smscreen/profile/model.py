@@ -149,6 +149,10 @@ class Event(_Strict):
     approved_by: str | None = None
     approved_on: dt.date | None = None
 
+    def permitted_on(self, on: dt.date | None) -> bool:
+        """Approved, and (when both dates are known) not after the post: the policy asks for *prior* permission."""
+        return self.permission and (on is None or self.approved_on is None or self.approved_on <= on)
+
 
 class Permission(_Strict):
     subject_id: str
@@ -159,9 +163,16 @@ class Permission(_Strict):
     note: str | None = None
 
     def covers(self, account_kind: str, on: date | None) -> bool:
+        """Whether it covers this account kind on this date: from ``approved_on`` (prior permission) to
+        ``expires_on``, both inclusive. A post without a date is covered by any permission of its scope."""
         if self.scope != "all" and self.scope != account_kind:
             return False
-        return not (self.expires_on is not None and on is not None and on > self.expires_on)
+        if on is None:
+            return True
+        return not (
+            (self.expires_on is not None and on > self.expires_on)
+            or (self.approved_on is not None and on < self.approved_on)
+        )
 
 
 class FamilyLink(_Strict):

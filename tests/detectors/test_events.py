@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pytest
 
 from smscreen.detectors.events import EventDetector
+from smscreen.models import Post
+from tests.conftest import DEMO_SCHOOL
 from tests.detectors.test_roster import ctx, profile
 
 
@@ -93,6 +96,24 @@ def test_common_words_are_not_event_names() -> None:
     assert _distinctive_head("nativity") is None
 
 
+@cache
+def _screeners() -> dict[str, Any]:
+    import smscreen
+
+    rulesets = {"personal": "uk-school-staff", "official": "uk-school-official"}
+    return {kind: smscreen.Screener.from_school(DEMO_SCHOOL, ruleset=name) for kind, name in rulesets.items()}
+
+
+def _event_findings(text: str, kind: str, created_at: str | None) -> list[Any]:
+    meta: dict[str, Any] = {"account": {"kind": kind, "handle": "@HollinsGreenAcad" if kind == "official" else None}}
+    if created_at:
+        meta["created_at"] = created_at
+    if kind == "official":
+        meta["account"]["platform"] = "x"
+    result = _screeners()[kind].screen(Post(text=text, **meta))
+    return [f for f in result.findings if f.category == "event-reference"]
+
+
 @pytest.mark.parametrize(
     ("created_at", "kind", "expected"),
     [
@@ -102,21 +123,15 @@ def test_common_words_are_not_event_names() -> None:
         (None, "personal", False),  # no date: the approval counts
     ],
 )
-def test_dated_permissions(created_at: str | None, kind: str, expected: bool) -> None:
-    det = EventDetector(options={"permissions": "dated"}, profile=profile())
-    meta: dict[str, Any] = {"account": {"kind": kind}}
-    if created_at:
-        meta["created_at"] = created_at
-    assert bool(det.find(ctx("Sports day at HGA tomorrow", **meta))) is expected
+def test_an_event_approval_counts_from_its_date(created_at: str | None, kind: str, expected: bool) -> None:
+    assert bool(_event_findings("Sports day at HGA tomorrow", kind, created_at)) is expected
 
 
-def test_dated_permissions_for_permissions_csv() -> None:
-    det = EventDetector(options={"permissions": "dated"}, profile=profile())
-    text = "Our nativity was magical"
-    official = {"account": {"kind": "official"}}
-    assert det.find(ctx(text, created_at="2025-11-19T10:00:00Z", **official))  # before approved_on
-    assert not det.find(ctx(text, created_at="2025-12-12T10:00:00Z", **official))
-    assert det.find(ctx(text, created_at="2026-01-02T10:00:00Z", **official))  # expired
-    assert det.find(ctx(text, created_at="2025-12-12T10:00:00Z"))  # scope official only
+def test_a_permission_counts_from_approval_to_expiry_for_its_scope() -> None:
+    text = "Our nativity at Hollins Green was magical"
+    assert _event_findings(text, "official", "2025-11-19T10:00:00Z")  # before approved_on
+    assert not _event_findings(text, "official", "2025-12-12T10:00:00Z")
+    assert _event_findings(text, "official", "2026-01-02T10:00:00Z")  # expired
+    assert _event_findings(text, "personal", "2025-12-12T10:00:00Z")  # scope: official only
     with pytest.raises(ValueError):
-        EventDetector(options={"permissions": "sometimes"}, profile=profile())
+        EventDetector(options={"permissions": "dated"}, profile=profile())
