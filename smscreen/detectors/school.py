@@ -191,6 +191,12 @@ WORK_PHRASES: Final = (
 _YEAR_RE: Final = re.compile(
     r"(?<![\w])(?:year|yr|y)\s?(1[0-3]|[1-9])s?(?![\w])|(?<![\w])(reception|nursery)(?:\s+class)?(?![\w])"
 )
+# Every word a _YEAR_RE match can contain first: "year 6", "yr6", "y6s", "reception".
+_YEAR_GATE: Final = frozenset(
+    {"year", "yr", "y", "reception", "nursery"}
+    | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
+)
+_WORD_RE: Final = re.compile(r"[^\W_]+")
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
 
 
@@ -295,6 +301,14 @@ class SchoolIndex:
             if self.forms
             else None
         )
+        # Words each regex needs (as WORD tokens of the post's views): a post without any skips that regex.
+        # Supersets by construction: a match always contains one of these words whole.
+        self._name_gate = frozenset(w for n in self._names for w in _WORD_RE.findall(n.split()[0]))
+        form_heads = {_WORD_RE.findall(f)[0] for f in self.forms if _WORD_RE.search(f)}
+        self._form_gate = frozenset(form_heads | {h + "s" for h in form_heads})  # "5B", "5Bs", "5B's"
+        self._site_keys = tuple(
+            w.casefold().removeprefix("https://").removeprefix("http://").split(".")[0] for w in info.websites
+        )
         nlp = tokenizer()
         self._cue_matcher = PhraseMatcher(nlp.vocab)
         for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES)):
@@ -324,7 +338,7 @@ class SchoolIndex:
     def _mentions(self, ctx: PostContext) -> list[SchoolMention]:
         out: list[SchoolMention] = []
         text = ctx.text
-        if self._name_re is not None:
+        if self._name_re is not None and not self._name_gate.isdisjoint(ctx.words):
             for m in self._name_re.finditer(ctx.norm.text):
                 matched = m.group(0)
                 for suffix in ("'s", "’s"):
@@ -350,7 +364,7 @@ class SchoolIndex:
             for m in re.finditer(r"(?<![\w#&])#(\w{2,80})", text):
                 if m.group(1).casefold() in self.hashtags:
                     out.append(_at(m.start(), m.end(), "hashtag", m.group(0), in_bio))
-        if self._site_re is not None and "." in text:
+        if self._site_re is not None and "." in text and any(k in text.lower() for k in self._site_keys):
             for m in self._site_re.finditer(text):
                 end = m.end()
                 while end > m.start() and text[end - 1] in ".,;:!?":
@@ -389,14 +403,14 @@ class SchoolIndex:
     def _cues(self, ctx: PostContext) -> Cues:
         cues = Cues(school=self.mentions(ctx))
         folded = ctx.norm.folded
-        if self._form_re is not None:
+        if self._form_re is not None and not self._form_gate.isdisjoint(ctx.folded_words):
             for m in self._form_re.finditer(folded):
                 s, e = ctx.norm.to_original(m.start(1), m.end(1))
                 original = ctx.text[s:e]
                 # "5b" in a post is a form only if written the way forms are (digit + capital letter).
                 if original[-1:].isupper():
                     cues.forms.setdefault(original.upper(), []).append((s, e))
-        for m in _YEAR_RE.finditer(folded):
+        for m in _YEAR_RE.finditer(folded) if not _YEAR_GATE.isdisjoint(ctx.folded_words) else ():
             group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
             s, e = ctx.norm.to_original(m.start(), m.end())
             cues.years.setdefault(group.upper(), []).append((s, e))

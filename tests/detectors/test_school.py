@@ -67,3 +67,14 @@ def test_context_levels(text: str, form: str | None, year: str | None, role: str
 def test_unknown_option() -> None:
     with pytest.raises(ValueError):
         SchoolDetector(options={"bio": True}, profile=profile())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lovely day at Hollins Green Academy", "HGA sports", "See hollinsgreen.example.sch.uk/news", "Well done 5B",
+     "The 5Bs were great", "Year 6 trip", "y6s did well", "Reception class play", "Yr10 exams"],
+)
+def test_word_gates_keep_every_school_cue(text: str) -> None:
+    # Each regex is skipped when none of its words is in the post; these all hold one of each kind they need.
+    cues = school_index(profile()).cues(ctx(text))
+    assert cues.school or cues.forms or cues.years
