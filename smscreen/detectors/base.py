@@ -200,7 +200,10 @@ class BagIndex(Generic[T]):
             if "" in sub:
                 for _, payload in sub[""]:
                     yield payload
-            for second in seconds[first].intersection(words):
+            following = seconds[first]
+            if following.isdisjoint(words):  # the usual case: no allocation
+                continue
+            for second in following.intersection(words):
                 for bag, payload in sub[second]:
                     if bag <= words:
                         yield payload
