@@ -177,3 +177,19 @@ def test_obfuscated_forms_fire_with_original_spans(mini_screener: smscreen.Scree
 @pytest.mark.parametrize("text", ["Scunthorpe", "a pill lock", "the pillow", "pillocks-r-us.example.com"])
 def test_near_misses_do_not_fire(mini_screener: smscreen.Screener, text: str) -> None:
     assert [f.rule for f in mini_screener.screen(text).findings] == []
+
+
+def test_posts_cross_to_workers_and_back_unchanged() -> None:
+    # --jobs sends plain posts as tuples and gets clean results back as None; the results must be the ones a
+    # single process gives, metadata and all.
+    import smscreen
+    from smscreen.models import Account, Post
+
+    screener = smscreen.Screener(ruleset="uk-school-staff")
+    posts = [
+        Post(id="a", text="lovely walk today", source="f.jsonl:1"),
+        Post(id="b", text="you absolute pillock", source="f.jsonl:2"),
+        Post(id="c", text="lovely walk today", account=Account.model_validate({"kind": "official"})),
+        Post(text="ring me on 07700 900123"),
+    ]
+    assert list(screener.screen_many(posts, jobs=2, batch_size=2)) == list(screener.screen_many(posts))
