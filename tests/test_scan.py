@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smscreen.cli import cli
 
@@ -124,3 +126,42 @@ def test_kill_9_and_resume_gives_the_same_results(tmp_path: Path, jobs: str) -> 
     assert "from an earlier run" in resumed.stderr
     assert "posts read: 60,000" in resumed.stderr
     assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.none(), st.text(max_size=20)),
+    st.text(max_size=60),
+    st.one_of(st.none(), st.text(max_size=20)),
+    st.sampled_from(["allow", "review", "block"]),
+)
+def test_journal_lines_are_what_json_dumps_writes(post_id: str | None, text: str, source: str | None,
+                                                  verdict: str) -> None:
+    # Clean results take a template; every line must still be byte for byte the json.dumps of the record.
+    from smscreen.models import Post, Result, Verdict
+    from smscreen.output.base import line_safe
+    from smscreen.readers import ReadError
+    from smscreen.scan import journal_line
+
+    post = Post(id=post_id, text=text, source=source)
+    result = Result(id=post_id, verdict=Verdict(verdict), source=source)
+    expected = line_safe(json.dumps(
+        {"path": source or "", "text": text, "result": result.model_dump(mode="json")}, ensure_ascii=False
+    )) + "\n"
+    assert journal_line(post, result) == expected
+    error = ReadError(source=source or "x.jsonl:1", reason="not JSON")
+    bad = Result(id=None, verdict=Verdict.REVIEW, error="not JSON", source=error.source)
+    assert journal_line(error, bad) == line_safe(json.dumps(
+        {"path": error.source, "text": None, "result": bad.model_dump(mode="json")}, ensure_ascii=False
+    )) + "\n"
+    assert json.loads(journal_line(post, result))["text"] == text
+
+
+def test_a_lone_surrogate_does_not_stop_a_scan(tmp_path: Path) -> None:
+    # JSON archives hold truncated emoji ("\ud83d" alone), which UTF-8 cannot encode.
+    source = tmp_path / "posts.jsonl"
+    source.write_text('{"id": "1", "text": "broken \\ud83d emoji"}\n{"id": "2", "text": "fine"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["scan", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["1", "2"]

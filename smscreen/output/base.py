@@ -118,6 +118,13 @@ def result_record(report: Report) -> dict[str, Any]:
 _JSON_ESCAPE = re.compile("[\u2028\u2029\ud800-\udfff]")
 
 
+def line_safe(json_text: str) -> str:
+    """Serialised JSON with the characters above escaped (the same data for any JSON reader)."""
+    if _JSON_ESCAPE.search(json_text) is None:
+        return json_text
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
 def dumps(data: Any, *, indent: int | None = None) -> str:
     """JSON text that keeps non-ASCII readable (UTF-8) and is always encodable and line-safe.
 
@@ -125,5 +132,4 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
     yields the same data for any JSON reader.
     """
     separators = (",", ": ") if indent is not None else (",", ":")
-    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return line_safe(json.dumps(data, ensure_ascii=False, indent=indent, separators=separators))
