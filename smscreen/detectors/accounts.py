@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import key_of
 from smscreen.detectors.school import school_index
 from smscreen.profile.model import SchoolProfile
@@ -41,11 +41,7 @@ class AccountDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the account detector needs a school profile")
-        unknown = set(options) - {"detect_service", "require_handle", "settings"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: detect_service, require_handle")
+        profile = require_profile("account", profile, options, ("detect_service", "require_handle"))
         self.detect_service = bool(options.get("detect_service", True))
         self.require_handle = bool(options.get("require_handle", True))
         self.profile = profile

@@ -36,8 +36,10 @@ __all__ = [
     "PostContext",
     "PostMarks",
     "Triggers",
+    "check_options",
     "field_present",
     "register_detector",
+    "require_profile",
 ]
 
 
@@ -316,6 +318,23 @@ class PostContext:
         if self._doc is None:
             self._doc = self._make_doc(self.norm.text)
         return self._doc
+
+
+def check_options(options: Mapping[str, Any], known: Iterable[str]) -> None:
+    """Refuse options a detector does not know (``settings``, the ruleset's settings, is always passed)."""
+    allowed = list(known)
+    unknown = set(options) - set(allowed) - {"settings"}
+    if unknown:
+        raise ValueError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(allowed)}")
+
+
+def require_profile(detector: str, profile: SchoolProfile | None, options: Mapping[str, Any],
+                    known: Iterable[str]) -> SchoolProfile:
+    """The preamble of a detector that reads the school profile: the profile, and known options only."""
+    if profile is None:
+        raise ValueError(f"the {detector} detector needs a school profile")
+    check_options(options, known)
+    return profile
 
 
 class Detector(Protocol):

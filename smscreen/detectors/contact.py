@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.roster import subject_of
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
@@ -72,11 +72,7 @@ class ContactDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the pupil-contact detector needs a school profile")
-        unknown = set(options) - {"statuses", "how", "account_kinds", "settings"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: statuses, how, account_kinds")
+        profile = require_profile("pupil-contact", profile, options, ("statuses", "how", "account_kinds"))
         self.statuses = _list(options, "statuses", STATUSES, STATUSES)
         self.how = _list(options, "how", HOW, HOW)
         self.account_kinds = _list(options, "account_kinds", ("personal", "official"), ("personal",))

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.detectors.school import Cues, school_index
 from smscreen.frequency import zipf
@@ -163,11 +163,7 @@ class EventDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the event detector needs a school profile")
-        unknown = set(options) - {"sources", "settings"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: sources")
+        profile = require_profile("event", profile, options, ("sources",))
         sources = options.get("sources", ["profile", "generic"])
         sources = [sources] if isinstance(sources, str) else list(sources)
         if not set(sources) <= {"profile", "generic"} or not sources:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, PostMarks, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, PostMarks, Triggers, register_detector, require_profile
 from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
 from smscreen.detectors.roster import subject_of
 from smscreen.profile.model import Person, SchoolProfile
@@ -130,11 +130,7 @@ class IdentifyingDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the identifying-detail detector needs a school profile")
-        unknown = set(options) - {"kinds", "settings"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: kinds")
+        profile = require_profile("identifying-detail", profile, options, ("kinds",))
         kinds = options.get("kinds", list(KINDS))
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         bad = set(kinds) - set(KINDS)

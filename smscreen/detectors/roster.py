@@ -49,7 +49,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
@@ -125,11 +125,7 @@ class RosterDetector:
     )
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the roster detector needs a school profile")
-        unknown = set(options) - self._KNOWN
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(sorted(self._KNOWN))}")
+        profile = require_profile("roster", profile, options, sorted(self._KNOWN - {"settings"}))
         self.roles = _list_option(options, "roles", ROLES)
         self.forms = _list_option(options, "forms", FORMS)
         self.consent = _list_option(options, "consent", _CONSENT)

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
@@ -450,11 +450,7 @@ class SchoolDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the school detector needs a school profile")
-        unknown = set(options) - {"include_bio", "settings"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: include_bio")
+        profile = require_profile("school", profile, options, ("include_bio",))
         self._index = school_index(profile)
         self._bio = bool(options.get("include_bio", False))
         self.triggers = Triggers(

@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
+from smscreen.detectors.base import Hit, PostContext, Triggers, check_options, register_detector, require_profile
 from smscreen.detectors.names import words_of
 from smscreen.detectors.roster import setting
 from smscreen.detectors.school import SchoolIndex, school_index
@@ -147,11 +147,7 @@ class SelfIdentificationDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        if profile is None:
-            raise ValueError("the self-identification detector needs a school profile")
-        unknown = set(options) - {"where", "settings", "assume_staff"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: where, assume_staff")
+        profile = require_profile("self-identification", profile, options, ("where", "assume_staff"))
         where = options.get("where", ["post", "bio"])
         where = [where] if isinstance(where, str) else list(where)
         if not where or not set(where) <= {"post", "bio"}:
@@ -256,9 +252,7 @@ class DisclaimerDetector:
     requires_profile: ClassVar[bool] = False
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        unknown = set(options) - {"settings", "assume_staff"}
-        if unknown:
-            raise ValueError(f"unknown option(s) {sorted(unknown)}; known: assume_staff")
+        check_options(options, ("assume_staff",))
         self._mode = _mode(options)
         self._enabled = self._mode == "disclaimer" and bool(setting(options, "self_identification.disclaimer", True))
         self._assume_staff = bool(options.get("assume_staff", True))
