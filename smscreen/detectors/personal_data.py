@@ -164,6 +164,8 @@ CONFIDENCE: Final[Mapping[str, float]] = {
     "uk-phone": 0.95,
     "uk-phone/possible": 0.85,
     "email": 0.97,
+    # Written out to dodge scrapers ("jo(at)example(dot)com"): still an address, but the shape is looser.
+    "email/obfuscated": 0.85,
     "uk-postcode": 0.9,
     # Shape-valid but no such two-letter area exists ("ZX1 2AB"): a typo, a code, or not a postcode.
     "uk-postcode/unknown-area": 0.75,
@@ -568,11 +570,57 @@ _EMAIL = regex.compile(
 )
 
 
+# Obfuscated addresses: "jo(at)example(dot)com", "jo [at] example [dot] co [dot] uk", "jo at example dot com".
+# At least one separator must be spelt out in brackets or as the word "dot": "see you at bbc.co.uk" is a
+# sentence, not an address.
+_OB_AT = r"\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+"
+_OB_DOT = r"\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\."
+_OB_TLDS: Final = (
+    "com", "org", "net", "edu", "gov", "info", "biz", "io", "me", "uk", "ie", "eu", "us", "de", "fr", "es", "it",
+    "nl", "au", "ca", "nz", "in",
+)  # fmt: skip
+_OBFUSCATED_EMAIL = regex.compile(
+    rf"""(?<![\w.@+\-])
+    (?P<local>[a-z0-9](?:[a-z0-9._+\-]{{0,62}}[a-z0-9])?)
+    (?P<at>{_OB_AT})
+    (?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}(?:(?:{_OB_DOT})[a-z0-9][a-z0-9\-]{{0,62}})*)
+    (?P<dot>{_OB_DOT})
+    (?P<tld>{"|".join(_OB_TLDS)})(?![\w\-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SPELT_DOT = regex.compile(r"(?i)dot")
+# The words that can open the obfuscated shape: a post without one of these never runs its regex.
+OBFUSCATED_EMAIL_TRIGGERS: Final = Triggers(
+    words=frozenset({"dot"}), phrases=frozenset(frozenset({"at", tld}) for tld in _OB_TLDS)
+)
+
+
 def find_emails(text: str) -> list[Span]:
-    """Email addresses (dot-atom local part, dotted domain, alphabetic top-level label)."""
-    if "@" not in text:
-        return []
-    return [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
+    """Email addresses (dot-atom local part, dotted domain, alphabetic top-level label), and addresses
+    written out to dodge scrapers ("jo(at)example(dot)com", "jo at example dot com")."""
+    out: list[Span] = []
+    if "@" in text:
+        out = [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
+    lowered = text.lower()
+    if " at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered:
+        out.extend(_obfuscated_emails(text))
+    return out
+
+
+def _obfuscated_emails(text: str) -> Iterator[Span]:
+    from smscreen.frequency import zipf
+
+    for m in _finditer(_OBFUSCATED_EMAIL, text):
+        bracketed_at = not m["at"].isspace() and m["at"].strip().lower() != "at"
+        spelt_dot = _SPELT_DOT.search(m["domain"] + m["dot"]) is not None
+        if not (bracketed_at or spelt_dot):
+            continue
+        local = m["local"].lower()
+        # "look at this dot com bubble": with both separators written as plain words, the part before "at"
+        # must look like a mailbox (a dot, digit or symbol in it, or not an everyday word).
+        if not bracketed_at and not any(c in local for c in "._+-0123456789") and zipf(local) >= 4.0:
+            continue
+        yield Span(m.start(), m.end(), "email", CONFIDENCE["email/obfuscated"], (("obfuscated", "yes"),))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1051,7 +1099,7 @@ class UkPhoneDetector(_SpanDetector):
 
 @register_detector("email")
 class EmailDetector(_SpanDetector):
-    triggers = Triggers(at=True)
+    triggers = Triggers(at=True) | OBFUSCATED_EMAIL_TRIGGERS
 
     def spans(self, text: str) -> list[Span]:
         return find_emails(text)
@@ -1146,6 +1194,8 @@ class PersonalDataDetector(_SpanDetector):
         self.triggers = Triggers(
             digits=bool(numbers), min_digits=min(numbers, default=1), at="email" in self._kinds
         )
+        if "email" in self._kinds:
+            self.triggers = self.triggers | OBFUSCATED_EMAIL_TRIGGERS
 
     def spans(self, text: str) -> list[Span]:
         return find_personal_data(

@@ -22,7 +22,9 @@ from smscreen.detectors.personal_data import (
     IDENTIFIER_KINDS,
     KINDS,
     MIN_DIGITS,
+    OBFUSCATED_EMAIL_TRIGGERS,
     Span,
+    find_emails,
     find_health_terms,
     find_home_addresses,
     find_personal_data,
@@ -358,8 +360,8 @@ def test_every_kind_is_registered() -> None:
         ("upn", Triggers(digits=True, min_digits=11)),
         ("ni-number", Triggers(digits=True, min_digits=6)),
         ("uk-postcode", Triggers(digits=True)),
-        ("email", Triggers(at=True)),
-        ("personal-data", Triggers(digits=True, at=True)),
+        ("email", Triggers(at=True) | OBFUSCATED_EMAIL_TRIGGERS),
+        ("personal-data", Triggers(digits=True, at=True) | OBFUSCATED_EMAIL_TRIGGERS),
     ],
 )
 def test_triggers(name: str, triggers: Triggers) -> None:
@@ -607,3 +609,27 @@ def test_random_checksummed_numbers_in_running_text() -> None:
             continue
         text = f"Her NHS number is {number[:3]} {number[3:6]} {number[6:]}, thanks."
         assert found(text) == [("nhs-number", f"{number[:3]} {number[3:6]} {number[6:]}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("email jo(at)example(dot)com please", "jo(at)example(dot)com"),
+        ("jo [at] hollins-mail [dot] co [dot] uk", "jo [at] hollins-mail [dot] co [dot] uk"),
+        ("write to j.smith at example dot com", "j.smith at example dot com"),
+        ("jo{at}example.org", "jo{at}example.org"),
+        ("jsmith99 at gmail dot com", "jsmith99 at gmail dot com"),
+        # Negatives: a sentence, not an address.
+        ("see you at bbc.co.uk", None),
+        ("look at this dot com bubble", None),
+        ("meet at the park dot", None),
+        ("ring jo at home", None),
+    ],
+)
+def test_obfuscated_emails(text: str, found: str | None) -> None:
+    spans = find_emails(text)
+    if found is None:
+        assert spans == []
+    else:
+        assert [text[s.start : s.end] for s in spans] == [found]
+        assert spans[0].confidence < find_emails("jo@example.com")[0].confidence
