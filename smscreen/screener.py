@@ -14,7 +14,7 @@ from typing import Any
 
 from smscreen.detectors.base import PostContext, PostMarks, has_metadata
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
-from smscreen.engine.evaluate import evaluate_rules, post_word_list, post_words
+from smscreen.engine.evaluate import evaluate_rules, post_word_list
 from smscreen.engine.matchers import PostState
 from smscreen.engine.merge import merge_findings, verdict_for
 from smscreen.models import Account, Finding, Post, Result, Verdict
@@ -95,28 +95,20 @@ class Screener:
         ``first``: the text-only pass (:meth:`_first_pass`), when the caller already ran it.
         """
         engine = self._engine
-        metadata = bool(engine.triggers.fields) and has_metadata(post)
-        if not metadata:
-            first = first or self._first_pass(post.text)
-            if first is None:
-                return None
-            norm, words, marks, opened, rules = first
-        else:
+        if engine.triggers.fields and has_metadata(post):
             # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
-            norm = engine.normalizer(post.text)
-            words = post_words(norm.text)
-            marks = PostMarks.of(post.text)
-            if not engine.triggers.present(post, words, marks):
-                return None
-            opened = engine.trigger_index.open(post.text, words, marks, post)
-            rules = engine.possible_rules(opened)
-            if not rules:
-                return None
+            first = self._first_pass(post.text, post)
+        elif first is None:
+            first = self._first_pass(post.text)
+        if first is None:
+            return None
+        norm, words, marks, opened, rules = first
         ctx = PostContext(post=post, norm=norm, profile=self._profile, make_doc=engine.nlp.make_doc, words=words)
         return PostState(ctx=ctx, words=words, marks=marks, open_matchers=opened, rules=rules)
 
-    def _first_pass(self, text: str) -> _FirstPass | None:
-        """The fast pass over a text alone: None when no rule can fire on it (the common case).
+    def _first_pass(self, text: str, metadata: Post | None = None) -> _FirstPass | None:
+        """The fast pass over a text (and ``metadata``'s fields, if given): None when no rule can fire on it
+        (the common case).
 
         Normalise, split into words, then one set test against every trigger of every rule; only a text
         with some trigger goes on to the per-matcher index and the rules' conditions.
@@ -132,12 +124,14 @@ class Screener:
             view = plain
         marks = PostMarks.of(text)
         listed = post_word_list(view)
-        if not engine.triggers.present_in_text(text, listed, marks):
+        if not engine.triggers.present_in_text(text, listed, marks) and not (
+            metadata is not None and engine.triggers.present_in_fields(metadata)
+        ):
             return None  # the common case, decided before building any set or map
         if norm is None:
             norm = identity(text, view)
         words = frozenset(listed)
-        opened = engine.trigger_index.open(text, words, marks)
+        opened = engine.trigger_index.open(text, words, marks, metadata)
         rules = engine.possible_rules(opened)
         if not rules:
             return None  # some trigger is here, but no rule can have all the matchers its condition needs

@@ -31,12 +31,14 @@ T = TypeVar("T")
 __all__ = [
     "DETECTORS",
     "METADATA_FIELDS",
+    "WORD",
     "Detector",
     "Hit",
     "PostContext",
     "PostMarks",
     "Triggers",
     "check_options",
+    "drop_overlaps",
     "field_present",
     "register_detector",
     "require_profile",
@@ -126,9 +128,11 @@ class Triggers:
         """Whether this post has any of the triggers (``words``: the post's normalised words)."""
         if marks is None:
             marks = PostMarks.of(post.text)
-        return self.present_in_text(post.text, words, marks) or (
-            bool(self.fields) and has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields)
-        )
+        return self.present_in_text(post.text, words, marks) or self.present_in_fields(post)
+
+    def present_in_fields(self, post: Post) -> bool:
+        """Whether the post's metadata (a reply, mentions, connections, bio, ...) holds any of the triggers."""
+        return bool(self.fields) and has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields)
 
     def present_in_text(self, text: str, words: Collection[str], marks: PostMarks) -> bool:
         """Whether the text alone has any of the triggers (a bare text has no metadata).
@@ -239,7 +243,8 @@ class PostMarks(NamedTuple):
 
 _DIGIT = re.compile(r"\d")
 _DIGIT_SEARCH = _DIGIT.search
-_WORD = re.compile(r"[^\W_]+")  # the same split as smscreen.engine.matchers.WORD (engine imports detectors)
+# A word: a run of letters and digits. The one split used for triggers, phrases and post words everywhere.
+WORD = re.compile(r"[^\W_]+")
 
 
 _FIELD_PRESENT: dict[str, Callable[[Post], bool]] = {
@@ -301,7 +306,7 @@ class PostContext:
         """The normalised words, as the trigger index saw them: lets a detector skip an expensive part
         whose own triggers are absent."""
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.norm.text))
+            self._words = frozenset(WORD.findall(self.norm.text))
         return self._words
 
     @property
@@ -309,7 +314,7 @@ class PostContext:
         """The words of ``norm.folded`` (before leetspeak is undone: "5B" stays "5b", not "sb")."""
         if self._folded_words is None:
             folded = self.norm.folded
-            self._folded_words = self.words if folded == self.norm.text else frozenset(_WORD.findall(folded))
+            self._folded_words = self.words if folded == self.norm.text else frozenset(WORD.findall(folded))
         return self._folded_words
 
     @property
@@ -318,6 +323,29 @@ class PostContext:
         if self._doc is None:
             self._doc = self._make_doc(self.norm.text)
         return self._doc
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int | None: ...
+    @property
+    def end(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+def drop_overlaps(items: Iterable[S]) -> list[S]:
+    """``items`` (in the order to prefer them: text order, longest first) without any that starts inside one
+    already kept; items without offsets (whole post) are always kept."""
+    out: list[S] = []
+    last_end = -1
+    for item in items:
+        if item.start is not None and item.start < last_end:
+            continue
+        out.append(item)
+        last_end = item.end if item.end is not None else last_end
+    return out
 
 
 def check_options(options: Mapping[str, Any], known: Iterable[str]) -> None:

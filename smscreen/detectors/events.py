@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
+from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.detectors.school import Cues, school_index
 from smscreen.frequency import zipf
@@ -116,7 +116,7 @@ class EventIndex:
             self.matcher.add(key, [nlp.make_doc(phrase)])
             self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic)
             # Every word of the phrase must be in the post for it to match: "sports day" needs both.
-            bags.add(frozenset(re.findall(r"[^\W_]+", phrase)))
+            bags.add(frozenset(WORD.findall(phrase)))
         self.trigger_bags = frozenset(b for b in bags if b)
         self.school = school_index(profile)
         self._memo: PostMemo[list[tuple[int, int, int, int, _Entry]]] = PostMemo()

@@ -21,7 +21,16 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, PostMarks, Triggers, register_detector, require_profile
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    PostMarks,
+    Triggers,
+    drop_overlaps,
+    register_detector,
+    require_profile,
+)
 from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
 from smscreen.detectors.roster import subject_of
 from smscreen.profile.model import Person, SchoolProfile
@@ -159,7 +168,7 @@ class IdentifyingDetector:
         # shows as (of the folded view, where "5B" is still "5b"), so a post without one skips those regexes.
         numbers = [str(n) for n in range(100)] + [f"{n:02d}" for n in range(10)]
         self._group_words = frozenset(
-            {w for f in self._p.by_group if not f.startswith("Y") for w in re.findall(r"[^\W_]+", f.casefold())}
+            {w for f in self._p.by_group if not f.startswith("Y") for w in WORD.findall(f.casefold())}
             | {"year", "yr", "y", "reception"}
             | {f"{prefix}{n}" for prefix in ("y", "yr", "year") for n in numbers}
         )
@@ -178,7 +187,8 @@ class IdentifyingDetector:
             hits.extend(self._unlisted(ctx))
         if "description" in self.kinds and not self._description_words.isdisjoint(ctx.folded_words):
             hits.extend(self._descriptions(ctx))
-        return _no_overlap(hits)
+        hits.sort(key=lambda h: (h.start or 0, -((h.end or 0) - (h.start or 0))))
+        return drop_overlaps(hits)
 
     def _initials(self, ctx: PostContext) -> Iterable[Hit]:
         for m in self._p.initials.finditer(ctx.text):
@@ -229,15 +239,3 @@ class IdentifyingDetector:
         }[kind]
         return Hit(start, end, label=label, confidence=confidence, subject=subject,
                    evidence={"kind": kind, "candidates": str(len(people))})
-
-
-def _no_overlap(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start or 0, -((h.end or 0) - (h.start or 0))))
-    out: list[Hit] = []
-    last = -1
-    for h in hits:
-        if h.start is not None and h.start < last:
-            continue
-        out.append(h)
-        last = h.end if h.end is not None else last
-    return out

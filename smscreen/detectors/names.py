@@ -36,14 +36,13 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
-from smscreen.detectors.base import PostContext
+from smscreen.detectors.base import WORD, PostContext
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
 # Zipf frequency at or above which a name word is also an everyday English word (will 6.5, may 6.0,
 # hope 5.4, green 5.1, mark 5.1); below it are names first (amelia 3.6, smith 4.9, tom 4.8).
 COMMON_WORD_ZIPF: Final = 5.0
-_WORDS = re.compile(r"[^\W_]+")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -478,7 +477,7 @@ class NameIndex:
         self.trigger_cased = frozenset(w for w in clean if zipf(w) >= COMMON_WORD_ZIPF)
         self.trigger_words = frozenset(clean - self.trigger_cased)
         self.trigger_bags = frozenset(
-            frozenset(_WORDS.findall(normalise_phrase(f"{g} {s}")))
+            frozenset(WORD.findall(normalise_phrase(f"{g} {s}")))
             for person_given, person_surnames in full_name_parts
             for g in person_given
             for s in person_surnames

@@ -76,6 +76,7 @@ from stdnum.gb import nhs as _stdnum_nhs
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector
 from smscreen.detectors.personal_data_terms import HEALTH_TERMS
 from smscreen.errors import ScreeningError
+from smscreen.frequency import zipf
 
 if TYPE_CHECKING:
     from smscreen.profile import SchoolProfile
@@ -607,8 +608,6 @@ def find_emails(text: str) -> list[Span]:
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:
-    from smscreen.frequency import zipf
-
     for m in _finditer(_OBFUSCATED_EMAIL, text):
         bracketed_at = not m["at"].isspace() and m["at"].strip().lower() != "at"
         spelt_dot = _SPELT_DOT.search(m["domain"] + m["dot"]) is not None

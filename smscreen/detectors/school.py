@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
+from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, drop_overlaps, register_detector, require_profile
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
@@ -196,7 +196,6 @@ _YEAR_GATE: Final = frozenset(
     {"year", "yr", "y", "reception", "nursery"}
     | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
 )
-_WORD_RE: Final = re.compile(r"[^\W_]+")
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
 
 
@@ -303,8 +302,8 @@ class SchoolIndex:
         )
         # Words each regex needs (as WORD tokens of the post's views): a post without any skips that regex.
         # Supersets by construction: a match always contains one of these words whole.
-        self._name_gate = frozenset(w for n in self._names for w in _WORD_RE.findall(n.split()[0]))
-        form_heads = {_WORD_RE.findall(f)[0] for f in self.forms if _WORD_RE.search(f)}
+        self._name_gate = frozenset(w for n in self._names for w in WORD.findall(n.split()[0]))
+        form_heads = {WORD.findall(f)[0] for f in self.forms if WORD.search(f)}
         self._form_gate = frozenset(form_heads | {h + "s" for h in form_heads})  # "5B", "5Bs", "5B's"
         self._site_keys = tuple(
             w.casefold().removeprefix("https://").removeprefix("http://").split(".")[0] for w in info.websites
@@ -317,14 +316,14 @@ class SchoolIndex:
         self._pupil_id = nlp.vocab.strings["PUPIL"]
         words: set[str] = set()
         for name in self._names:
-            words |= set(re.findall(r"[^\W_]+", name))
+            words |= set(WORD.findall(name))
         words |= set(self.hashtags) | set(self.handles)
         for site in info.websites:
-            words |= set(re.findall(r"[^\W_]+", site.casefold()))
+            words |= set(WORD.findall(site.casefold()))
         self.trigger_words = frozenset(w for w in words if len(w) >= 3)
         cue_words: set[str] = set()
         for p in (*PUPIL_PHRASES, *WORK_PHRASES):
-            cue_words |= set(re.findall(r"[^\W_]+", normalise_phrase(p)))
+            cue_words |= set(WORD.findall(normalise_phrase(p)))
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
@@ -352,7 +351,7 @@ class SchoolIndex:
                 out.append(SchoolMention(s, e, self._names.get(core, "alias"), text[s:e]))
         out.extend(self._tags(text, in_bio=False))
         out.sort(key=lambda m: m.start or 0)
-        return _dedupe(out)
+        return drop_overlaps(out)
 
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
@@ -425,17 +424,6 @@ class SchoolIndex:
 
 def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:
     return SchoolMention(None if in_bio else start, None if in_bio else end, kind, text, in_bio)
-
-
-def _dedupe(mentions: list[SchoolMention]) -> list[SchoolMention]:
-    out: list[SchoolMention] = []
-    last_end = -1
-    for m in mentions:
-        if m.start is not None and m.start < last_end:
-            continue
-        out.append(m)
-        last_end = m.end if m.end is not None else last_end
-    return out
 
 
 @register_detector("school")

@@ -6,7 +6,6 @@ each matcher then reads the phrases it owns from that single pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import regex
 from rapidfuzz import fuzz
 
-from smscreen.detectors.base import Detector, Hit, PostContext, PostMarks, Triggers
+from smscreen.detectors.base import WORD, Detector, Hit, PostContext, PostMarks, Triggers
 from smscreen.frequency import zipf
 from smscreen.models import Severity
 from smscreen.rules.lexicon import Term
@@ -40,7 +39,6 @@ __all__ = [
 
 # Words as the fast path sees them. The standard library's engine is faster than `regex` for this
 # simple class, and posts and phrases must be split by the very same pattern.
-WORD = re.compile(r"[^\W_]+")
 _DOUBLE = regex.compile(r"(\w)\1+")
 # The normaliser squeezes a run of 3+ letters to one ("pilllllock" -> "pilock"), so a term with a double
 # letter also gets its squeezed spelling. Short results are skipped: they collide with real words.
