@@ -11,6 +11,7 @@ pipeline included, for a post that has none of them (most posts in an archive).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -71,7 +72,14 @@ class Triggers:
     ``digits``, how many digits the post must hold in all (a phone number needs ten, "Year 6" has one).
     ``fields``: post metadata whose presence suffices, from :data:`METADATA_FIELDS` (a reply, mentions,
     connections, an account bio or handle, an official account).
+    ``patterns``: regexes, any one of which finding a match in the ORIGINAL text suffices (keep them cheap:
+    they are a gate, used inside ``also`` so that they run only on the few posts that pass the rest).
     ``always``: the detector must run on every post (it disables the fast path: avoid).
+    ``also``: a second set of triggers that must ALSO be present (a conjunction): ``Triggers(digits=True,
+    also=Triggers(patterns=(POSTCODE_SHAPE,)))`` opens only on a post with a digit and a postcode's shape. A
+    union drops ``also`` (it stays a necessary condition: weaker, never wrong), and ``also`` cannot nest.
+    ``alternatives``: set by :meth:`any_of` only: the triggers are present when one of these is; the fields
+    above are then their loose union (what an index files the matcher under).
     """
 
     words: frozenset[str] = frozenset()
@@ -83,6 +91,9 @@ class Triggers:
     fields: frozenset[str] = frozenset()
     always: bool = False
     min_digits: int = 1
+    patterns: tuple[re.Pattern[str], ...] = ()
+    also: Triggers | None = None
+    alternatives: tuple[Triggers, ...] = ()
     # Built at the first test (most Triggers only feed a union or the engine's index, and a roster's name
     # bags are thousands): the bags filed by their two rarest words, and every word that could matter
     # (plain, bag key, cased), so that one set test rules out most texts.
@@ -94,6 +105,8 @@ class Triggers:
         unknown = self.fields - METADATA_FIELDS
         if unknown:
             raise ValueError(f"unknown trigger fields {sorted(unknown)}; known: {sorted(METADATA_FIELDS)}")
+        if self.also is not None and self.also.also is not None:
+            raise ValueError("Triggers.also cannot itself have an also")
 
     def _prepared(self) -> tuple[BagIndex[None], frozenset[str]]:
         tests = self._tests
@@ -107,9 +120,26 @@ class Triggers:
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers.union((self, other))
 
+    @property
+    def exact(self) -> bool:
+        """Whether deciding these triggers takes more than the loose fields (a conjunction somewhere)."""
+        return self.also is not None or bool(self.alternatives)
+
+    @staticmethod
+    def any_of(parts: Iterable[Triggers]) -> Triggers:
+        """Present when any part is, conjunctions (``also``) kept: the triggers of a detector with several
+        kinds, each with its own needs."""
+        items = list(parts)
+        loose = Triggers.union(items)
+        if not any(t.exact for t in items):
+            return loose
+        flat = tuple(a for t in items for a in (t.alternatives or (t,)))
+        return dataclasses.replace(loose, alternatives=flat)
+
     @staticmethod
     def union(parts: Iterable[Triggers]) -> Triggers:
-        """All of them at once (indexing the word bags once, not once per pair)."""
+        """All of them at once (indexing the word bags once, not once per pair). A necessary condition of
+        every part: conjunctions (``also``, ``alternatives``) are dropped, so it may open more than the parts."""
         items = list(parts)
         with_digits = [t.min_digits for t in items if t.digits]
         return Triggers(
@@ -122,30 +152,53 @@ class Triggers:
             fields=frozenset().union(*(t.fields for t in items)),
             always=any(t.always for t in items),
             min_digits=min(with_digits, default=1),
+            patterns=tuple(dict.fromkeys(p for t in items for p in t.patterns)),
         )
 
     def present(self, post: Post, words: frozenset[str], marks: PostMarks | None = None) -> bool:
-        """Whether this post has any of the triggers (``words``: the post's normalised words)."""
+        """Whether this post has the triggers (``words``: the post's normalised words): any of its own, in the
+        text or the metadata, and then any of ``also``'s."""
         if marks is None:
             marks = PostMarks.of(post.text)
-        return self.present_in_text(post.text, words, marks) or self.present_in_fields(post)
+        if self.alternatives:
+            return any(a.present(post, words, marks) for a in self.alternatives)
+        if not (self._own_in_text(post.text, words, marks) or self._own_in_fields(post)):
+            return False
+        return self.also is None or self.also.present(post, words, marks)
 
     def present_in_fields(self, post: Post) -> bool:
-        """Whether the post's metadata (a reply, mentions, connections, bio, ...) holds any of the triggers."""
+        """Whether the post's metadata (a reply, mentions, connections, bio, ...) holds any of the triggers.
+
+        For triggers without ``also`` (the screener's union is one): with ``also``, use :meth:`present`.
+        """
+        if self.exact:
+            raise ValueError("present_in_fields() cannot decide triggers that have an also; use present()")
+        return self._own_in_fields(post)
+
+    def _own_in_fields(self, post: Post) -> bool:
         return bool(self.fields) and has_metadata(post) and any(_FIELD_PRESENT[f](post) for f in self.fields)
 
     def present_in_text(self, text: str, words: Collection[str], marks: PostMarks) -> bool:
-        """Whether the text alone has any of the triggers (a bare text has no metadata).
+        """Whether the text alone has the triggers (a bare text has no metadata).
 
         ``words`` may be a list (the first pass has not built a set yet): cheapest tests first, so that the
         usual text, with none of the words at all, costs one set test.
         """
+        if self.alternatives:
+            return any(a.present_in_text(text, words, marks) for a in self.alternatives)
+        if not self._own_in_text(text, words, marks):
+            return False
+        return self.also is None or self.also.present_in_text(text, words, marks)
+
+    def _own_in_text(self, text: str, words: Collection[str], marks: PostMarks) -> bool:
         if (
             self.always
             or (self.digits and marks.digits >= self.min_digits)
             or (self.at and marks.at)
             or (self.hash and marks.hash)
         ):
+            return True
+        if self.patterns and any(p.search(text) is not None for p in self.patterns):
             return True
         bags, any_word = self._prepared()
         if any_word.isdisjoint(words):

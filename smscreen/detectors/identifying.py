@@ -50,6 +50,11 @@ _ADJ: Final = (
 _CLAUSE: Final = r"(?:who|whose|with|that|thats|that's|wearing|on\s+the)"
 # Adults the same descriptions single out (g-identifiable-details covers parents and the community too).
 _ADULT: Final = r"(?:parent|mum|mom|dad|father|mother|grandparent|grandad|grandma|nan|carer)"
+# Every word of _CHILD (with the plural "s" a description allows) and _ADULT: a description holds one whole.
+_DESCRIBED_WORDS: Final = frozenset(
+    {w for word in words_of("boy girl lad lass child kid pupil student twin one little") for w in (word, word + "s")}
+    | words_of("parent mum mom dad father mother grandparent grandad grandma nan carer")
+)
 
 
 def _given_vocabulary() -> frozenset[str]:
@@ -152,18 +157,6 @@ class IdentifyingDetector:
         if not _GIVEN:
             _GIVEN.append(_given_vocabulary())
         self._given = _GIVEN[0]
-        words = {f.casefold() for f in self._p.by_group if not f.startswith("Y")}
-        words |= {"year", "yr", "reception", "class", "form"}
-        words |= {f"y{n}" for n in range(1, 14)}
-        triggers = Triggers(words=frozenset(words), digits=True)
-        # A partial name needs a roster name word: without one, the (costly) name analysis is skipped even
-        # when a form or a digit opened this detector for its other kinds.
-        self._name_triggers = Triggers(
-            words=self._names.trigger_words, cased=self._names.trigger_cased, phrases=self._names.trigger_bags
-        )
-        if "partial" in self.kinds:
-            triggers = triggers | self._name_triggers
-        self.triggers = triggers
         # A form or year group is part of every initials, unlisted-name and description pattern: the words it
         # shows as (of the folded view, where "5B" is still "5b"), so a post without one skips those regexes.
         numbers = [str(n) for n in range(100)] + [f"{n:02d}" for n in range(10)]
@@ -173,6 +166,27 @@ class IdentifyingDetector:
             | {f"{prefix}{n}" for prefix in ("y", "yr", "year") for n in numbers}
         )
         self._description_words = self._group_words | {"class", "form", "group"}
+        # Each kind's triggers are what its pattern cannot match without (a digit alone is not enough: "Year 6"
+        # has the word "year", "5B" the word "5b").
+        # - initials and unlisted names: a form or year group;
+        # - a partial name: a given name and a one-letter word that is that person's surname initial;
+        # - a description: a child or adult word and a group word ("the boy in 6R who", "a 4R parent who").
+        # "Will A" is a name and an initial; "will ... a" is two everyday words: names that are everyday words
+        # count only capitalised, as in every name trigger.
+        self._partial_triggers = Triggers(
+            phrases=self._names.partial_bags,
+            also=Triggers(words=self._names.trigger_words, cased=self._names.trigger_cased),
+        )
+        parts: list[Triggers] = []
+        if self.kinds & {"initials", "unlisted"}:
+            parts.append(Triggers(words=self._group_words))
+        if "partial" in self.kinds:
+            parts.append(self._partial_triggers)
+        if "description" in self.kinds:
+            parts.append(Triggers(phrases=frozenset(
+                frozenset({who, group}) for who in _DESCRIBED_WORDS for group in self._description_words
+            )))
+        self.triggers = Triggers.any_of(parts)
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
 
@@ -181,7 +195,7 @@ class IdentifyingDetector:
         group = not self._group_words.isdisjoint(ctx.folded_words)
         if "initials" in self.kinds and group:
             hits.extend(self._initials(ctx))
-        if "partial" in self.kinds and self._name_triggers.present_in_text(ctx.text, ctx.words, _NO_MARKS):
+        if "partial" in self.kinds and self._partial_triggers.present_in_text(ctx.text, ctx.words, _NO_MARKS):
             hits.extend(self._partial(ctx))
         if "unlisted" in self.kinds and group:
             hits.extend(self._unlisted(ctx))

@@ -43,6 +43,12 @@ from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 # Zipf frequency at or above which a name word is also an everyday English word (will 6.5, may 6.0,
 # hope 5.4, green 5.1, mark 5.1); below it are names first (amelia 3.6, smith 4.9, tom 4.8).
 COMMON_WORD_ZIPF: Final = 5.0
+# A misspelt half of a full name ("Jake Smiht", "Amelai Kowalczyk") is looked for next to an exact half that is
+# either written like a name (capitalised) or rare as an English word (amelia 3.6, kowalczyk 0). Lower-case
+# everyday-frequency names (jack 4.8, hall 4.9, smith 4.9) next to an unknown word are almost always ordinary
+# text, and testing every such pair for a misspelling cost a name analysis on one ordinary post in ten.
+# Exact full names are found in any case.
+FUZZY_ANCHOR_ZIPF: Final = 4.0
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -320,6 +326,9 @@ class _Piece:
     nick: set[int] = field(default_factory=set)  # from the nicknames package
     surname: set[int] = field(default_factory=set)
     full: set[int] = field(default_factory=set)  # a multi-word roster alias that is a whole name
+    # Every word of it is an everyday-frequency word ("jack", "hall"): it anchors a misspelt other half only
+    # when capitalised (see FUZZY_ANCHOR_ZIPF).
+    common: bool = False
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -461,6 +470,8 @@ class NameIndex:
             key = "NAME:" + text
             self.matcher.add(key, [nlp.make_doc(text)])
             self._payload[nlp.vocab.strings[key]] = p
+        for text, p in pieces.items():
+            p.common = all(zipf(w) >= FUZZY_ANCHOR_ZIPF for w in WORD.findall(text))
         self._adult_surnames = adult_surnames
         self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
         # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
@@ -481,6 +492,37 @@ class NameIndex:
             for person_given, person_surnames in full_name_parts
             for g in person_given
             for s in person_surnames
+        )
+        # A full name: all its words (exact, any case), or one half and a misspelling next to it, where the
+        # half anchors a misspelling only when rare or capitalised (FUZZY_ANCHOR_ZIPF). A multi-word alias
+        # is a bag of its own.
+        anchors_rare: set[str] = set()
+        anchors_common: set[str] = set()
+        for text, p in pieces.items():
+            if p.given or p.nick or p.surname:
+                (anchors_common if p.common else anchors_rare).update(WORD.findall(text))
+        self.full_triggers_words = frozenset(anchors_rare)
+        self.full_triggers_cased = frozenset(anchors_common - anchors_rare)
+        self.full_bags = self.trigger_bags | frozenset(
+            frozenset(WORD.findall(text)) for text, p in pieces.items() if p.full and WORD.search(text)
+        )
+        # An initial + surname ("J. Smith"): the surname's words and a one-letter word.
+        self.initial_bags = frozenset(
+            frozenset(WORD.findall(surname)) | {letter}
+            for surname, initials in zip(self.surname_norm, self.initials, strict=True)
+            if surname and WORD.search(surname)
+            for letter in initials
+            if letter
+        )
+        self.title_words = frozenset(t.rstrip(".") for t in TITLES)
+        self.given_words = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
+        # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
+        self.partial_bags = frozenset(
+            frozenset(WORD.findall(given)) | {surname[0]}
+            for given_forms, surname in zip(self.given_norm, self.surname_norm, strict=True)
+            if surname
+            for given in given_forms
+            if WORD.search(given)
         )
         self._memo: PostMemo[list[Mention]] = PostMemo()
 
@@ -664,7 +706,10 @@ class NameIndex:
                         break
                 if done:
                     break
-                if j < n and j not in at and _WORD_RE.match(texts[j].rstrip("-")):
+                if (
+                    j < n and j not in at and _WORD_RE.match(texts[j].rstrip("-"))
+                    and self._anchors(ctx, doc, s, p)
+                ):
                     fuzzy_end = self._fuzzy_surname(ctx, doc, j, given)
                     if fuzzy_end is not None:
                         emit(s, fuzzy_end[0], "full", fuzzy_end[1], "fuzzy")
@@ -688,7 +733,10 @@ class NameIndex:
                     break
                 # misspelt given name + exact surname: "Amelai Kowalczyk"
                 i = prev_word(s)
-                if i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i]):
+                if (
+                    i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i])
+                    and self._anchors(ctx, doc, s, p)
+                ):
                     fuzzy = {x for x in p.surname if self._given_close(x, texts[i])}
                     if fuzzy:
                         emit(i, e, "full", fuzzy, "fuzzy")
@@ -727,6 +775,14 @@ class NameIndex:
                 emit(s, e, "first", p.given or p.nick, "exact" if p.given else "nickname")
                 break
         return out
+
+    @staticmethod
+    def _anchors(ctx: PostContext, doc: Any, s: int, piece: _Piece) -> bool:
+        """May the exact half at token ``s`` anchor a misspelt other half (FUZZY_ANCHOR_ZIPF)?"""
+        if not piece.common:
+            return True
+        o_start, _ = ctx.norm.to_original(doc[s].idx, doc[s].idx + 1)
+        return ctx.text[o_start : o_start + 1].isupper()
 
     @staticmethod
     def _is_initial(ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:

@@ -1105,6 +1105,10 @@ class EmailDetector(_SpanDetector):
 
 @register_detector("uk-postcode")
 class UkPostcodeDetector(_SpanDetector):
+    # A digit alone opens far too many posts ("2 days", "10 mins"): the shape test find_postcodes starts with
+    # is part of the trigger, so a post without a postcode's shape is decided by the first pass.
+    triggers = Triggers(digits=True, also=Triggers(patterns=(_POSTCODE_QUICK,)))
+
     def spans(self, text: str) -> list[Span]:
         return find_postcodes(text)
 
@@ -1156,6 +1160,8 @@ class DateOfBirthDetector(_SpanDetector):
 
 @register_detector("home-address")
 class HomeAddressDetector(_SpanDetector):
+    triggers = Triggers(digits=True, also=Triggers(patterns=(_ADDRESS_QUICK,)))
+
     def spans(self, text: str) -> list[Span]:
         return find_home_addresses(text)
 

@@ -45,12 +45,13 @@ permission can exempt it) and the label says how many people it could be.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
-from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase
+from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
@@ -77,6 +78,11 @@ _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 _KIN_WORDS: Final = re.compile(
     r"\b(?:dad|daddy|mum|mummy|mom|mother|father|parents?|son|daughter|child|kids?|family|grandad|grandma|nan|"
     r"step(?:dad|mum|son|daughter))\b"
+)
+# Every word a _KIN_WORDS match can be.
+_KIN_WORD_SET: Final = words_of(
+    """dad daddy mum mummy mom mother father parent parents son daughter child kid kids family grandad grandma nan
+    stepdad stepmum stepson stepdaughter"""
 )
 
 
@@ -140,17 +146,37 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
-        self.triggers = (
-            Triggers()
-            if self.disabled
-            else Triggers(
-                words=self.names.trigger_words,
-                cased=self.names.trigger_cased,
-                phrases=self.names.trigger_bags,
-                at="handle" in self.forms,
-                hash="hashtag" in self.forms or "first" in self.forms,
-            )
-        )
+        # A bare first name needs school context (or a named parent and a family word): a detector that reports
+        # nothing else opens only on a post that has some cue as well as a name.
+        self.triggers = Triggers() if self.disabled else self._triggers()
+
+    def _triggers(self) -> Triggers:
+        """What each requested name form cannot be found without (names.py describes the forms)."""
+        names = self.names
+        cased = names.trigger_cased  # everyday words (Will, Grace, Miss) count only capitalised
+        parts: list[Triggers] = []
+        if "handle" in self.forms:
+            parts.append(Triggers(at=True))
+        if "hashtag" in self.forms:
+            parts.append(Triggers(hash=True))
+        if "title" in self.forms:
+            parts.append(Triggers(words=names.title_words - cased, cased=names.title_words & cased))
+        if "initial" in self.forms:
+            parts.append(Triggers(phrases=names.initial_bags))
+        if "full" in self.forms:
+            parts.append(Triggers(
+                phrases=names.full_bags, words=names.full_triggers_words, cased=names.full_triggers_cased
+            ))
+        if "first" in self.forms:
+            # A bare first name counts only with school context (or a named parent and a family word).
+            context = self.school.context_triggers
+            parts.append(Triggers(
+                words=names.given_words - cased,
+                cased=names.given_words & cased,
+                hash=True,
+                also=None if self.always_context else dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
+            ))
+        return Triggers.any_of(parts)
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:

@@ -325,6 +325,17 @@ class SchoolIndex:
         for p in (*PUPIL_PHRASES, *WORK_PHRASES):
             cue_words |= set(WORD.findall(normalise_phrase(p)))
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
+        # Every word without which a post can have no cue at all (the school named, a form, a year group, a
+        # pupil or work phrase), plus the marks of the school's handles and hashtags: ``level_for`` is "none"
+        # for a post with none of them.
+        self.context_triggers = Triggers(
+            words=self.forms | self.trigger_words | self._name_gate | self._form_gate | _YEAR_GATE | {"sch"},
+            phrases=frozenset(
+                frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
+            ),
+            at=bool(self.handles),
+            hash=bool(self.hashtags),
+        )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
 

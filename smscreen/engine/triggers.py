@@ -6,6 +6,7 @@ answers for all of them at once from the post's words, marks and metadata.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from smscreen.detectors.base import METADATA_FIELDS, BagIndex, PostMarks, Triggers, field_present, has_metadata
@@ -15,6 +16,14 @@ __all__ = ["TriggerIndex"]
 
 
 class TriggerIndex:
+    """Inverted index over every matcher's triggers.
+
+    Triggers without a conjunction are filed under the matcher itself. A part with ``also`` (and every
+    alternative of :meth:`Triggers.any_of`) is filed under a pseudo id of its own, shared by every matcher with
+    an equal part (the roster's name forms are the same for a dozen rules), and its ``also`` is tested once
+    per post, only when the part opened.
+    """
+
     def __init__(self, triggers: Sequence[Triggers]) -> None:
         self._words: dict[str, set[int]] = {}
         self._cased: dict[str, set[int]] = {}
@@ -24,7 +33,15 @@ class TriggerIndex:
         self._at: set[int] = set()
         self._hash: set[int] = set()
         self._fields: dict[str, set[int]] = {f: set() for f in METADATA_FIELDS}
-        for i, t in enumerate(triggers):
+        self._patterns: list[tuple[re.Pattern[str], int]] = []
+        first_pseudo = len(triggers)
+        conjunctive: dict[Triggers, int] = {}  # a part with also -> its pseudo id
+        self._pseudo: dict[int, tuple[Triggers, frozenset[int]]] = {}
+        owners: dict[int, set[int]] = {}
+
+        def file(i: int, t: Triggers) -> None:
+            for p in t.patterns:
+                self._patterns.append((p, i))
             for w in t.words:
                 self._words.setdefault(w, set()).add(i)
             for w in t.cased:
@@ -38,6 +55,21 @@ class TriggerIndex:
                     bucket.add(i)
             for f in t.fields:
                 self._fields[f].add(i)
+
+        for i, t in enumerate(triggers):
+            for part in t.alternatives or (t,):
+                if part.also is None:
+                    file(i, part)
+                    continue
+                pseudo = conjunctive.get(part)
+                if pseudo is None:
+                    pseudo = conjunctive[part] = first_pseudo + len(conjunctive)
+                    file(pseudo, part)
+                owners.setdefault(pseudo, set()).add(i)
+        for part, pseudo in conjunctive.items():
+            assert part.also is not None
+            self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
+        self._first_pseudo = first_pseudo
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         self._word_keys = frozenset(self._words)
         self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
@@ -67,8 +99,20 @@ class TriggerIndex:
             out |= self._at
         if marks.hash:
             out |= self._hash
-        if post is not None and self._fields_used and has_metadata(post):
+        for pattern, i in self._patterns:
+            if i not in out and pattern.search(text) is not None:
+                out.add(i)
+        metadata = post is not None and has_metadata(post)
+        if metadata and self._fields_used:
+            assert post is not None
             for f, matchers in self._fields_used:
                 if field_present(f, post):
                     out |= matchers
+        if self._pseudo:
+            pseudo = [i for i in out if i >= self._first_pseudo]
+            for i in pseudo:
+                out.discard(i)
+                also, owners = self._pseudo[i]
+                if also.present_in_text(text, words, marks) or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
+                    out |= owners
         return frozenset(out)

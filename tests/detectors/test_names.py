@@ -103,3 +103,36 @@ def test_index_is_shared_and_analysis_memoised() -> None:
     c = ctx("Amelia Kowalczyk")
     index = name_index(profile())
     assert index.analyse(c) is index.analyse(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Jake Smiht was brilliant", True),  # capitalised exact half anchors the misspelling
+        ("amelia kowalczik was brilliant", True),  # a rare name anchors it in any case
+        ("Amelai Kowalczyk was brilliant", True),
+        ("jake smith was brilliant", True),  # exact full names: any case
+        ("jake smiht was brilliant", False),  # lower-case everyday-frequency name next to an unknown word
+    ],
+)
+def test_misspelt_half_needs_a_name_like_anchor(text: str, full: bool) -> None:
+    index = name_index(profile())
+    assert any(m.form == "full" for m in index.analyse(ctx(text))) is full
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Amelia K was brilliant", True),
+        ("amelia went to the shop with a k", True),  # a bag, not an order: cheap and never misses
+        ("Amelia was brilliant", False),  # no one-letter word: cannot be a partial name
+        ("i will f off", False),  # an everyday word that is a name (William Fairbrother) counts only capitalised
+        ("Will F was brilliant", True),
+    ],
+)
+def test_partial_name_triggers(text: str, opens: bool) -> None:
+    from smscreen.detectors.identifying import IdentifyingDetector
+
+    detector = IdentifyingDetector(options={"kinds": ["partial"]}, profile=profile())
+    c = ctx(text)
+    assert detector.triggers.present(c.post, c.words) is opens

@@ -359,13 +359,38 @@ def test_every_kind_is_registered() -> None:
         ("uk-phone", Triggers(digits=True, min_digits=10)),
         ("upn", Triggers(digits=True, min_digits=11)),
         ("ni-number", Triggers(digits=True, min_digits=6)),
-        ("uk-postcode", Triggers(digits=True)),
         ("email", Triggers(at=True) | OBFUSCATED_EMAIL_TRIGGERS),
         ("personal-data", Triggers(digits=True, at=True) | OBFUSCATED_EMAIL_TRIGGERS),
     ],
 )
 def test_triggers(name: str, triggers: Triggers) -> None:
     assert DETECTORS[name](options={}, profile=None).triggers == triggers
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "opens"),
+    [
+        ("uk-postcode", "send it to LS6 2AB please", True),
+        ("uk-postcode", "send it to ls62ab please", True),
+        ("uk-postcode", "GIR 0AA", True),
+        ("uk-postcode", "back in 2 days, 10 mins late", False),
+        ("uk-postcode", "no digits at all", False),
+        ("home-address", "she lives at 12 Mill Lane", True),
+        ("home-address", "12, Mill Lane", True),
+        ("home-address", "back in 2 days", False),
+        ("home-address", "the 3 of us", False),
+    ],
+)
+def test_shape_gated_triggers(name: str, text: str, opens: bool) -> None:
+    """A digit alone does not open the postcode and address finders: their shape test is the trigger, and it
+    never closes a post on which the finder could match."""
+    from smscreen.detectors.base import PostMarks
+    from smscreen.engine.evaluate import post_words
+
+    triggers = DETECTORS[name](options={}, profile=None).triggers
+    assert triggers.present_in_text(text, post_words(text.lower()), PostMarks.of(text)) is opens
+    if not opens:
+        assert DETECTORS[name](options={}, profile=None).spans(text) == []
 
 
 @pytest.mark.parametrize(

@@ -244,3 +244,22 @@ def test_a_named_parent_ties_their_child() -> None:
 def test_a_neighbour_is_not_the_member_of_staff() -> None:
     assert spans("Mrs Khan from next door brought round a cake") == []
     assert spans("Mr Khan next door to my classroom lent me glue for my class") == [("Mr Khan", "S002", "title")]
+
+
+@pytest.mark.parametrize(
+    ("forms", "text", "opens"),
+    [
+        (["first"], "Amelia was brilliant today", False),  # a bare first name and no cue: nothing to report
+        (["first"], "Amelia was brilliant in assembly", True),
+        (["first"], "Amelia in 5B was brilliant", True),
+        (["first"], "Gary Smith and his son Jake", True),  # a family word may tie a child's first name
+        (["handle", "hashtag"], "Amelia Kowalczyk was brilliant", False),
+        (["handle", "hashtag"], "well done #AmeliaK", True),
+        (["full"], "amelia kowalczyk", True),
+        (["full"], "a hall and a wood", False),  # everyday-frequency surnames, lower case, no full name
+    ],
+)
+def test_triggers_follow_the_requested_forms(forms: list[str], text: str, opens: bool) -> None:
+    detector = RosterDetector(options={"forms": forms}, profile=profile())
+    c = ctx(text)
+    assert detector.triggers.present(c.post, c.words) is opens

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,9 +19,19 @@ TRIGGERS = [
     Triggers(fields=frozenset({"in_reply_to", "official"})),
     Triggers(always=True),
     Triggers(),
+    Triggers(patterns=(re.compile(r"\d[A-Z]"),)),
+    Triggers(words=frozenset({"pillock"}), also=Triggers(digits=True)),
+    Triggers(cased=frozenset({"will"}), also=Triggers(words=frozenset({"you"}), at=True)),
+    Triggers(digits=True, also=Triggers(patterns=(re.compile(r"[a-z]\d"),), fields=frozenset({"in_reply_to"}))),
+    Triggers(phrases=frozenset({frozenset({"nobody", "likes"})}), also=Triggers(cased=frozenset({"grace"}))),
+    Triggers.any_of([
+        Triggers(words=frozenset({"x"}), also=Triggers(hash=True)),
+        Triggers(cased=frozenset({"grace"})),
+        Triggers(fields=frozenset({"official"}), also=Triggers(words=frozenset({"day"}))),
+    ]),
 ]
 INDEX = TriggerIndex(TRIGGERS)
-VOCAB = ["pillock", "numpty", "kill", "yourself", "nobody", "likes", "you", "will", "Will", "grace", "Grace",
+VOCAB = ["x5", "pillock", "numpty", "kill", "yourself", "nobody", "likes", "you", "will", "Will", "grace", "Grace",
          "GRACE", "the", "5B", "@jo", "#tag", "day", "x"]
 
 
@@ -51,3 +63,30 @@ def test_cased_words_need_a_capital_in_the_original() -> None:
     t = Triggers(cased=frozenset({"will"}))
     assert not t.present(Post(text="i will go"), post_words("i will go"))
     assert t.present(Post(text="Will went"), post_words("will went"))
+
+
+def test_also_is_a_conjunction() -> None:
+    t = Triggers(words=frozenset({"pillock"}), also=Triggers(digits=True))
+    assert not t.present(Post(text="a pillock"), post_words("a pillock"))
+    assert not t.present(Post(text="room 5"), post_words("room 5"))
+    assert t.present(Post(text="a pillock in room 5"), post_words("a pillock in room 5"))
+    # A union is a necessary condition: it keeps the words and drops the conjunction.
+    union = Triggers.union([t])
+    assert union.also is None
+    assert union.present(Post(text="a pillock"), post_words("a pillock"))
+
+
+def test_also_cannot_nest() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="also"):
+        Triggers(digits=True, also=Triggers(at=True, also=Triggers(hash=True)))
+
+
+def test_any_of_keeps_each_parts_conjunction() -> None:
+    t = Triggers.any_of([Triggers(words=frozenset({"pillock"}), also=Triggers(digits=True)), Triggers(at=True)])
+    assert t.present(Post(text="@jo hi"), post_words("@jo hi"))
+    assert not t.present(Post(text="a pillock"), post_words("a pillock"))
+    assert t.present(Post(text="a pillock in room 5"), post_words("a pillock in room 5"))
+    # Without a conjunction it is the plain union.
+    assert Triggers.any_of([Triggers(at=True), Triggers(hash=True)]) == Triggers(at=True, hash=True)
