@@ -619,11 +619,10 @@ class NameIndex:
     def _in_doc(self, ctx: PostContext) -> list[Mention]:
         doc = ctx.doc
         n = len(doc)
-        texts: list[str] = []
-        spaces: list[bool] = []
-        for t in doc:  # one pass: each Token object costs a Python allocation
-            texts.append(t.text)
-            spaces.append(t.is_space)
+        # One pass over the tokens (each Token object costs a Python allocation); whitespace tokens are told by
+        # their text, which is what Token.is_space tests.
+        texts = [t.text for t in doc]
+        spaces = [t.isspace() for t in texts]
         at: dict[int, list[tuple[int, _Piece]]] = {}
         for match_id, s, e in self.matcher(doc):
             # A name inside a hashtag or a handle is the hashtag/handle path's business.
@@ -654,7 +653,7 @@ class NameIndex:
             out.append(self._mention(ctx, doc, s, e, form, people_t, variant))
 
         # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
-        for i, tok in enumerate(texts):
+        for i, tok in enumerate(texts) if not TITLES.isdisjoint(texts) else ():
             if tok not in TITLES:
                 continue
             j = next_word(i + 1)

@@ -602,9 +602,16 @@ def find_emails(text: str) -> list[Span]:
     if "@" in text:
         out = [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
     lowered = text.lower()
-    if " at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered:
+    if (
+        " at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered
+    ) and _OB_TLD_WORD.search(lowered) is not None:
+        # "see you at the match" is everywhere; a written-out address also needs its top-level label as a word.
         out.extend(_obfuscated_emails(text))
     return out
+
+
+# Every _OBFUSCATED_EMAIL match ends with a top-level label after a separator (".", a space or a bracket).
+_OB_TLD_WORD: Final = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_OB_TLDS) + r")(?![\w\-])")
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:

@@ -212,12 +212,10 @@ class SelfIdentificationDetector:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = start
-    while s > 0 and text[s - 1] not in ".!?\n":
-        s -= 1
-    e = end
-    while e < len(text) and text[e] not in ".!?\n":
-        e += 1
+    # str.rfind/find per terminator: posts often have no full stop at all, and a character loop over a whole
+    # post cost more than every pattern of this detector together.
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
     return s, e
 
 

@@ -145,3 +145,19 @@ def test_not_the_author(text: str) -> None:
 )
 def test_views_on_work(text: str, expected: bool) -> None:
     assert bool(DisclaimerDetector(options={}, profile=profile()).find(ctx(text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "bounds"),
+    [
+        ("I teach at HGA", 11, 14, (0, 14)),
+        ("Hi. I teach at HGA! Bye", 15, 18, (3, 18)),
+        ("line one\nI teach at HGA\nline three", 20, 23, (9, 23)),
+        ("no stops at all here", 5, 9, (0, 20)),
+        ("a.b", 1, 2, (0, 3)),  # a span that starts on the full stop: bounds from the span outwards
+    ],
+)
+def test_sentence_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> None:
+    from smscreen.detectors.self_identification import _sentence_bounds
+
+    assert _sentence_bounds(text, start, end) == bounds
