@@ -43,6 +43,7 @@ __all__ = [
     "field_present",
     "register_detector",
     "require_profile",
+    "tag_pattern",
 ]
 
 
@@ -318,6 +319,20 @@ def has_metadata(post: Post) -> bool:
         post.in_reply_to or post.mentions or post.connections or account.bio or account.handle
         or account.kind == "official"
     )
+
+
+def tag_pattern(mark: str, tags: Iterable[str]) -> re.Pattern[str] | None:
+    """A trigger pattern for these @handles or #hashtags (``mark`` "@" or "#"), compared without case.
+
+    Mirrors how the detectors read tags (``@`` or ``#`` not after a word character, the whole run of word
+    characters after it equal to the tag): an ``@`` alone opened every reply, and most posts on X are replies.
+    None when there are no tags (then nothing opens).
+    """
+    bodies = sorted({t.strip().lstrip(mark).casefold() for t in tags} - {""}, key=len, reverse=True)
+    if not bodies:
+        return None
+    before = r"(?<![\w@])" if mark == "@" else r"(?<![\w#&])"
+    return re.compile(before + re.escape(mark) + "(?:" + "|".join(map(re.escape, bodies)) + r")(?!\w)", re.IGNORECASE)
 
 
 def field_present(name: str, post: Post) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
 from smscreen.detectors.roster import subject_of
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
@@ -81,8 +81,12 @@ class ContactDetector:
         self._pupils: dict[str, Person] = {
             normalise_handle(h): p for p in profile.people if p.is_pupil for h in p.handles
         }
-        # Replies, tags and connections are metadata; a text mention needs an "@".
-        self.triggers = Triggers(at=True, fields=frozenset({"in_reply_to", "mentions", "connections"}))
+        # Replies, tags and connections are metadata; a text mention needs a pupil's handle written with "@".
+        mentions = tag_pattern("@", self._pupils) if "mention" in self.how else None
+        self.triggers = Triggers(
+            patterns=(mentions,) if mentions is not None else (),
+            fields=frozenset({"in_reply_to", "mentions", "connections"}),
+        )
 
     def find(self, ctx: PostContext) -> list[Hit]:
         post = ctx.post

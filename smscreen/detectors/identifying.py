@@ -179,7 +179,10 @@ class IdentifyingDetector:
         )
         parts: list[Triggers] = []
         if self.kinds & {"initials", "unlisted"}:
-            parts.append(Triggers(words=self._group_words))
+            # "Year 5" / "Yr 5" / "Y 5" are two words, the second a number.
+            spaced = frozenset({"year", "yr", "y"})
+            parts.append(Triggers(words=self._group_words - spaced))
+            parts.append(Triggers(words=spaced, also=Triggers(digits=True)))
         if "partial" in self.kinds:
             parts.append(self._partial_triggers)
         if "description" in self.kinds:

@@ -71,6 +71,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+# Titles that are everyday words as well ("I miss you", "yes sir").
+EVERYDAY_TITLES: Final = frozenset({"miss", "sir"})
+
 # Titles a school uses before an adult's surname (and, in primary schools, before a first name: "Miss Jo").
 TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx."}
@@ -515,7 +518,24 @@ class NameIndex:
             if letter
         )
         self.title_words = frozenset(t.rstrip(".") for t in TITLES)
+        # What can follow a title: an adult's surname, or a staff member's given name ("Miss Jo").
+        adult_names: set[str] = set()
+        for i, person in enumerate(self.people):
+            if person.role not in ("staff", "governor", "parent"):
+                continue
+            surname = self.surname_norm[i]
+            if surname:
+                adult_names.add(surname)
+            if person.role in staff_roles:
+                adult_names |= self.given_norm[i]
+        self.adult_name_words = frozenset(w for name in adult_names for w in WORD.findall(name))
         self.given_words = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
+        # A bare first name in lower case counts unless it is an everyday word or very short (the roster
+        # detector's rule, with spaCy's stop words as the analysis marks them): those need a capital.
+        stop_words = nlp.Defaults.stop_words
+        self.given_words_cased = frozenset(
+            w for w in self.given_words if w in NAME_WORDS or w in stop_words or len(w) <= 3
+        )
         # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
         self.partial_bags = frozenset(
             frozenset(WORD.findall(given)) | {surname[0]}
@@ -525,6 +545,7 @@ class NameIndex:
             if WORD.search(given)
         )
         self._memo: PostMemo[list[Mention]] = PostMemo()
+        self._tags_memo: PostMemo[list[Mention]] = PostMemo()
 
     # -- per post -------------------------------------------------------------------------------------
 
@@ -532,13 +553,22 @@ class NameIndex:
         """Every mention of a profile person in ``ctx`` (memoised per post)."""
         return self._memo.get(ctx, self._analyse)
 
-    def _analyse(self, ctx: PostContext) -> list[Mention]:
+    def tags(self, ctx: PostContext) -> list[Mention]:
+        """The ``handle`` and ``hashtag`` mentions only (and first names inside hashtags), in text order: no
+        spaCy Doc is made for them (memoised per post)."""
+        return self._tags_memo.get(ctx, self._tags)
+
+    def _tags(self, ctx: PostContext) -> list[Mention]:
         mentions: list[Mention] = []
         if "@" in ctx.text:
             mentions.extend(self._handles(ctx))
         if "#" in ctx.text:
             mentions.extend(self._hashtags(ctx))
-        mentions.extend(self._in_doc(ctx))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _analyse(self, ctx: PostContext) -> list[Mention]:
+        mentions = [*self.tags(ctx), *self._in_doc(ctx)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -673,7 +703,11 @@ class NameIndex:
                     emit(i, e, "title", staff_given)
                     found = True
                     break
-            if not found and _WORD_RE.match(texts[j]) and len(texts[j]) >= 4:
+            # "Miss" and "Sir" are everyday words too: in lower case they anchor an exact name only.
+            if (
+                not found and _WORD_RE.match(texts[j]) and len(texts[j]) >= 4
+                and (tok not in EVERYDAY_TITLES or self._capitalised_at(ctx, doc, i))
+            ):
                 fuzzy: set[int] = set()
                 for surname in self._adult_deletions.lookup(texts[j]):
                     fuzzy |= self._adult_surnames[surname]
@@ -776,12 +810,14 @@ class NameIndex:
         return out
 
     @staticmethod
-    def _anchors(ctx: PostContext, doc: Any, s: int, piece: _Piece) -> bool:
-        """May the exact half at token ``s`` anchor a misspelt other half (FUZZY_ANCHOR_ZIPF)?"""
-        if not piece.common:
-            return True
+    def _capitalised_at(ctx: PostContext, doc: Any, s: int) -> bool:
         o_start, _ = ctx.norm.to_original(doc[s].idx, doc[s].idx + 1)
         return ctx.text[o_start : o_start + 1].isupper()
+
+    @classmethod
+    def _anchors(cls, ctx: PostContext, doc: Any, s: int, piece: _Piece) -> bool:
+        """May the exact half at token ``s`` anchor a misspelt other half (FUZZY_ANCHOR_ZIPF)?"""
+        return not piece.common or cls._capitalised_at(ctx, doc, s)
 
     @staticmethod
     def _is_initial(ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:

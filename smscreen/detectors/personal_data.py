@@ -397,6 +397,14 @@ _NI = regex.compile(
 )
 
 
+# Shape tests that every match of _UPN, _TEN_DIGITS and _NI contains (the ASCII digits run together or in
+# their groups): trigger gates, so that a long URL or a tweet id with digits scattered through it does not
+# open every identifier finder.
+UPN_SHAPE: Final = re.compile(r"[A-Za-z][0-9]{11}")
+TEN_DIGIT_SHAPE: Final = re.compile(r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}")
+NI_SHAPE: Final = re.compile(r"[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}")
+
+
 def find_upns(text: str, *, strict_la: bool = False) -> list[Span]:
     """UPNs with a right check letter. See ``UPN_LA_CODES`` for what ``strict_la`` requires."""
     if _count_ascii_digits(text) < 11:
@@ -1102,9 +1110,14 @@ class UkPhoneDetector(_SpanDetector):
         return find_phone_numbers(text, service_numbers=self._service_numbers)
 
 
+# An address has its local part right before the "@"; "@user" at the start of a reply, or after a space, is a
+# handle. (A superset of _EMAIL's local-part characters.)
+EMAIL_AT: Final = re.compile(r"[^\s@]@")
+
+
 @register_detector("email")
 class EmailDetector(_SpanDetector):
-    triggers = Triggers(at=True) | OBFUSCATED_EMAIL_TRIGGERS
+    triggers = Triggers(patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS
 
     def spans(self, text: str) -> list[Span]:
         return find_emails(text)
@@ -1123,7 +1136,7 @@ class UkPostcodeDetector(_SpanDetector):
 @register_detector("upn")
 class UpnDetector(_SpanDetector):
     options_allowed = frozenset({"strict_la"})
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["upn"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["upn"], also=Triggers(patterns=(UPN_SHAPE,)))
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         super().__init__(options=options, profile=profile)
@@ -1135,7 +1148,7 @@ class UpnDetector(_SpanDetector):
 
 @register_detector("uln")
 class UlnDetector(_SpanDetector):
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uln"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uln"], also=Triggers(patterns=(TEN_DIGIT_SHAPE,)))
 
     def spans(self, text: str) -> list[Span]:
         return find_ulns(text)
@@ -1143,7 +1156,7 @@ class UlnDetector(_SpanDetector):
 
 @register_detector("nhs-number")
 class NhsNumberDetector(_SpanDetector):
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["nhs-number"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["nhs-number"], also=Triggers(patterns=(TEN_DIGIT_SHAPE,)))
 
     def spans(self, text: str) -> list[Span]:
         return find_nhs_numbers(text)
@@ -1151,7 +1164,7 @@ class NhsNumberDetector(_SpanDetector):
 
 @register_detector("ni-number")
 class NiNumberDetector(_SpanDetector):
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["ni-number"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["ni-number"], also=Triggers(patterns=(NI_SHAPE,)))
 
     def spans(self, text: str) -> list[Span]:
         return find_ni_numbers(text)

@@ -50,8 +50,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
-from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
+from smscreen.detectors.names import EVERYDAY_TITLES, Mention, NameIndex, name_index, normalise_phrase, words_of
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
@@ -153,14 +153,22 @@ class RosterDetector:
     def _triggers(self) -> Triggers:
         """What each requested name form cannot be found without (names.py describes the forms)."""
         names = self.names
-        cased = names.trigger_cased  # everyday words (Will, Grace, Miss) count only capitalised
         parts: list[Triggers] = []
         if "handle" in self.forms:
-            parts.append(Triggers(at=True))
+            handles = tag_pattern("@", self.profile.person_by_handle)
+            if handles is not None:
+                parts.append(Triggers(patterns=(handles,)))
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
         if "title" in self.forms:
-            parts.append(Triggers(words=names.title_words - cased, cased=names.title_words & cased))
+            # "mr murphy" is a title in any case; "miss" and "sir" are everyday words too, so in lower case they
+            # count only next to an adult's name word (a bag; the order is the analysis's business).
+            everyday = EVERYDAY_TITLES
+            parts.append(Triggers(
+                words=names.title_words - everyday,
+                cased=names.title_words & everyday,
+                phrases=frozenset(frozenset({t, w}) for t in everyday for w in names.adult_name_words),
+            ))
         if "initial" in self.forms:
             parts.append(Triggers(phrases=names.initial_bags))
         if "full" in self.forms:
@@ -171,8 +179,8 @@ class RosterDetector:
             # A bare first name counts only with school context (or a named parent and a family word).
             context = self.school.context_triggers
             parts.append(Triggers(
-                words=names.given_words - cased,
-                cased=names.given_words & cased,
+                words=names.given_words - names.given_words_cased,
+                cased=names.given_words_cased,
                 hash=True,
                 also=None if self.always_context else dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
             ))
@@ -181,10 +189,12 @@ class RosterDetector:
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:
             return []
-        mentions = self.names.analyse(ctx)
+        tags_only = self.forms <= {"handle", "hashtag"}
+        mentions = self.names.tags(ctx) if tags_only else self.names.analyse(ctx)
         if not mentions:
             return []
-        cues = self.school.cues(ctx)
+        # Handles and hashtags need no context (a title or a first name does): no cues, and so no Doc, for them.
+        cues = Cues() if tags_only else self.school.cues(ctx)
         # Surnames of roster parents named in the post: their child's first name is then identifying.
         family = frozenset(
             self.names.surname_norm[i]

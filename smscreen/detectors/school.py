@@ -31,7 +31,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, drop_overlaps, register_detector, require_profile
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    Triggers,
+    drop_overlaps,
+    register_detector,
+    require_profile,
+    tag_pattern,
+)
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
@@ -325,6 +334,11 @@ class SchoolIndex:
         for p in (*PUPIL_PHRASES, *WORK_PHRASES):
             cue_words |= set(WORD.findall(normalise_phrase(p)))
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
+        # The school's @handles and #hashtags as written in a post (an "@" or "#" alone opens every reply and
+        # most posts on X).
+        self.tag_patterns = tuple(
+            p for p in (tag_pattern("@", self.handles), tag_pattern("#", self.hashtags)) if p is not None
+        )
         # Every word without which a post can have no cue at all (the school named, a form, a year group, a
         # pupil or work phrase), plus the marks of the school's handles and hashtags: ``level_for`` is "none"
         # for a post with none of them.
@@ -333,8 +347,7 @@ class SchoolIndex:
             phrases=frozenset(
                 frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
             ),
-            at=bool(self.handles),
-            hash=bool(self.hashtags),
+            patterns=self.tag_patterns,
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
@@ -453,7 +466,7 @@ class SchoolDetector:
         self._index = school_index(profile)
         self._bio = bool(options.get("include_bio", False))
         self.triggers = Triggers(
-            words=self._index.trigger_words | {"sch"}, at=True, hash=True,
+            words=self._index.trigger_words | {"sch"}, patterns=self._index.tag_patterns,
             fields=frozenset({"bio"}) if self._bio else frozenset(),
         )
 

@@ -159,7 +159,7 @@ class SelfIdentificationDetector:
         self._index: SchoolIndex = school_index(profile)
         # The bio is metadata: a post with no school word in its text can still come from a bio that names it.
         self.triggers = Triggers(
-            words=self._index.trigger_words, at=True, hash=True,
+            words=self._index.trigger_words, patterns=self._index.tag_patterns,
             fields=frozenset({"bio"}) if self._bio else frozenset(),
         )
 

@@ -18,11 +18,14 @@ from stdnum.gb import upn as stdnum_upn
 from smscreen.detectors import personal_data as pd
 from smscreen.detectors.base import DETECTORS, PostContext, Triggers
 from smscreen.detectors.personal_data import (
+    EMAIL_AT,
     HEALTH_TRIGGER_WORDS,
     IDENTIFIER_KINDS,
     KINDS,
     MIN_DIGITS,
+    NI_SHAPE,
     OBFUSCATED_EMAIL_TRIGGERS,
+    UPN_SHAPE,
     Span,
     find_emails,
     find_health_terms,
@@ -357,9 +360,9 @@ def test_every_kind_is_registered() -> None:
     ("name", "triggers"),
     [
         ("uk-phone", Triggers(digits=True, min_digits=10)),
-        ("upn", Triggers(digits=True, min_digits=11)),
-        ("ni-number", Triggers(digits=True, min_digits=6)),
-        ("email", Triggers(at=True) | OBFUSCATED_EMAIL_TRIGGERS),
+        ("upn", Triggers(digits=True, min_digits=11, also=Triggers(patterns=(UPN_SHAPE,)))),
+        ("ni-number", Triggers(digits=True, min_digits=6, also=Triggers(patterns=(NI_SHAPE,)))),
+        ("email", Triggers(patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS),
         ("personal-data", Triggers(digits=True, at=True) | OBFUSCATED_EMAIL_TRIGGERS),
     ],
 )
@@ -375,6 +378,9 @@ def test_triggers(name: str, triggers: Triggers) -> None:
         ("uk-postcode", "GIR 0AA", True),
         ("uk-postcode", "back in 2 days, 10 mins late", False),
         ("uk-postcode", "no digits at all", False),
+        ("email", "mail jo@example.com today", True),
+        ("email", "@jo_teaches thanks!", False),  # a reply's handle is not an address
+        ("email", "thanks @jo_teaches", False),
         ("home-address", "she lives at 12 Mill Lane", True),
         ("home-address", "12, Mill Lane", True),
         ("home-address", "back in 2 days", False),
@@ -658,3 +664,22 @@ def test_obfuscated_emails(text: str, found: str | None) -> None:
     else:
         assert [text[s.start : s.end] for s in spans] == [found]
         assert spans[0].confidence < find_emails("jo@example.com")[0].confidence
+
+
+def test_triggers_never_close_a_post_a_finder_matches() -> None:
+    """Shape gates are necessary conditions: on every text of the labelled set (valid identifiers, traps,
+    look-alikes), a detector that finds something has its triggers present."""
+    from smscreen.detectors.base import PostMarks
+    from smscreen.engine.evaluate import post_words
+
+    path = Path(__file__).resolve().parents[2] / "corpora" / "personal-data" / "labelled.jsonl"
+    detectors = {name: DETECTORS[name](options={}, profile=None) for name in KINDS}
+    checked = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        marks, words = PostMarks.of(text), post_words(text.casefold())
+        for name, detector in detectors.items():
+            if detector.spans(text):
+                checked += 1
+                assert detector.triggers.present_in_text(text, words, marks), (name, text)
+    assert checked > 400

@@ -187,7 +187,12 @@ def test_ambiguous_first_name_has_no_subject() -> None:
 def test_triggers_cover_name_words_handles_and_hashtags() -> None:
     triggers = RosterDetector(options={}, profile=profile()).triggers
     assert {"kowalczyk", "amelia", "millie", "neill", "mrs"} <= triggers.words
-    assert triggers.at and triggers.hash
+    assert triggers.hash
+    # A handle opens only when it is a roster handle, not on any "@" (every reply on X has one).
+    c = ctx("@jakesmith_16 see you at the match")
+    assert triggers.present(c.post, c.words)
+    c = ctx("@someone see you at the match")
+    assert not triggers.present(c.post, c.words)
 
 
 def test_cost_does_not_scale_with_roster() -> None:
@@ -257,6 +262,9 @@ def test_a_neighbour_is_not_the_member_of_staff() -> None:
         (["handle", "hashtag"], "well done #AmeliaK", True),
         (["full"], "amelia kowalczyk", True),
         (["full"], "a hall and a wood", False),  # everyday-frequency surnames, lower case, no full name
+        (["title"], "mr murphy doing the flapjack run", True),  # a title in any case
+        (["title"], "miss murphy is great", True),  # an everyday word + an adult's name
+        (["title"], "i miss you", False),
     ],
 )
 def test_triggers_follow_the_requested_forms(forms: list[str], text: str, opens: bool) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,30 @@ def test_any_of_keeps_each_parts_conjunction() -> None:
     assert t.present(Post(text="a pillock in room 5"), post_words("a pillock in room 5"))
     # Without a conjunction it is the plain union.
     assert Triggers.any_of([Triggers(at=True), Triggers(hash=True)]) == Triggers(at=True, hash=True)
+
+
+@pytest.mark.parametrize(
+    ("mark", "tags", "text", "found"),
+    [
+        ("@", ["@JakeSmith_16"], "hi @jakesmith_16!", True),
+        ("@", ["@JakeSmith_16"], "@JAKESMITH_16 hi", True),
+        ("@", ["@JakeSmith_16"], "hi @jakesmith_167", False),  # another handle
+        ("@", ["@JakeSmith_16"], "mail x@jakesmith_16", False),  # an address, not a handle
+        ("@", ["@JakeSmith_16"], "@someone_else hi", False),
+        ("#", ["#HGAFamily"], "proud #hgafamily", True),
+        ("#", ["#HGAFamily"], "proud #HGAFamilyDay", False),
+        ("#", ["#HGAFamily"], "&#HGAFamily;", False),  # an HTML entity
+    ],
+)
+def test_tag_pattern_reads_tags_as_the_detectors_do(mark: str, tags: list[str], text: str, found: bool) -> None:
+    from smscreen.detectors.base import tag_pattern
+
+    pattern = tag_pattern(mark, tags)
+    assert pattern is not None
+    assert (pattern.search(text) is not None) is found
+
+
+def test_tag_pattern_without_tags_is_none() -> None:
+    from smscreen.detectors.base import tag_pattern
+
+    assert tag_pattern("@", []) is None
