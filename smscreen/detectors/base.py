@@ -75,6 +75,8 @@ class Triggers:
     connections, an account bio or handle, an official account).
     ``patterns``: regexes, any one of which finding a match in the ORIGINAL text suffices (keep them cheap:
     they are a gate, used inside ``also`` so that they run only on the few posts that pass the rest).
+    ``at_patterns`` / ``hash_patterns``: the same, tried only on a text with an ``@`` / ``#`` (a known handle or
+    hashtag: an ``@`` alone would open every reply).
     ``always``: the detector must run on every post (it disables the fast path: avoid).
     ``also``: a second set of triggers that must ALSO be present (a conjunction): ``Triggers(digits=True,
     also=Triggers(patterns=(POSTCODE_SHAPE,)))`` opens only on a post with a digit and a postcode's shape. A
@@ -93,6 +95,8 @@ class Triggers:
     always: bool = False
     min_digits: int = 1
     patterns: tuple[re.Pattern[str], ...] = ()
+    at_patterns: tuple[re.Pattern[str], ...] = ()
+    hash_patterns: tuple[re.Pattern[str], ...] = ()
     also: Triggers | None = None
     alternatives: tuple[Triggers, ...] = ()
     # Built at the first test (most Triggers only feed a union or the engine's index, and a roster's name
@@ -154,6 +158,8 @@ class Triggers:
             always=any(t.always for t in items),
             min_digits=min(with_digits, default=1),
             patterns=tuple(dict.fromkeys(p for t in items for p in t.patterns)),
+            at_patterns=tuple(dict.fromkeys(p for t in items for p in t.at_patterns)),
+            hash_patterns=tuple(dict.fromkeys(p for t in items for p in t.hash_patterns)),
         )
 
     def present(self, post: Post, words: frozenset[str], marks: PostMarks | None = None) -> bool:
@@ -199,18 +205,20 @@ class Triggers:
             or (self.hash and marks.hash)
         ):
             return True
-        if self.patterns and any(p.search(text) is not None for p in self.patterns):
-            return True
         bags, any_word = self._prepared()
-        if any_word.isdisjoint(words):
-            return False
-        if not self.words.isdisjoint(words):
+        if not any_word.isdisjoint(words) and (
+            not self.words.isdisjoint(words)
+            or (not self.cased.isdisjoint(words) and _capitalised_in(self.cased.intersection(words), text))
+            or (not bags.keys.isdisjoint(words)
+                and self._any_bag(words if isinstance(words, frozenset) else frozenset(words)))
+        ):
             return True
-        if not self.cased.isdisjoint(words) and _capitalised_in(self.cased.intersection(words), text):
-            return True
-        if bags.keys.isdisjoint(words):
-            return False
-        return self._any_bag(words if isinstance(words, frozenset) else frozenset(words))
+        # Patterns last: the usual text has no "@" or "#", and a word may already have decided.
+        return (
+            (marks.at and _any_match(self.at_patterns, text))
+            or (marks.hash and _any_match(self.hash_patterns, text))
+            or _any_match(self.patterns, text)
+        )
 
 
     def _any_bag(self, words: frozenset[str]) -> bool:
@@ -272,6 +280,10 @@ class BagIndex(Generic[T]):
         for sub in self._index.values():
             for items in sub.values():
                 yield from items
+
+
+def _any_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) is not None for p in patterns)
 
 
 def _capitalised_in(words: Iterable[str], text: str) -> bool:

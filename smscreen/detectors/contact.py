@@ -84,7 +84,7 @@ class ContactDetector:
         # Replies, tags and connections are metadata; a text mention needs a pupil's handle written with "@".
         mentions = tag_pattern("@", self._pupils) if "mention" in self.how else None
         self.triggers = Triggers(
-            patterns=(mentions,) if mentions is not None else (),
+            at_patterns=(mentions,) if mentions is not None else (),
             fields=frozenset({"in_reply_to", "mentions", "connections"}),
         )
 

@@ -1117,7 +1117,7 @@ EMAIL_AT: Final = re.compile(r"[^\s@]@")
 
 @register_detector("email")
 class EmailDetector(_SpanDetector):
-    triggers = Triggers(patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS
+    triggers = Triggers(at_patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS
 
     def spans(self, text: str) -> list[Span]:
         return find_emails(text)

@@ -157,7 +157,7 @@ class RosterDetector:
         if "handle" in self.forms:
             handles = tag_pattern("@", self.profile.person_by_handle)
             if handles is not None:
-                parts.append(Triggers(patterns=(handles,)))
+                parts.append(Triggers(at_patterns=(handles,)))
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
         if "title" in self.forms:

@@ -336,8 +336,10 @@ class SchoolIndex:
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
         # The school's @handles and #hashtags as written in a post (an "@" or "#" alone opens every reply and
         # most posts on X).
-        self.tag_patterns = tuple(
-            p for p in (tag_pattern("@", self.handles), tag_pattern("#", self.hashtags)) if p is not None
+        handles_re, hashtags_re = tag_pattern("@", self.handles), tag_pattern("#", self.hashtags)
+        self.tag_triggers = Triggers(
+            at_patterns=(handles_re,) if handles_re is not None else (),
+            hash_patterns=(hashtags_re,) if hashtags_re is not None else (),
         )
         # Every word without which a post can have no cue at all (the school named, a form, a year group, a
         # pupil or work phrase), plus the marks of the school's handles and hashtags: ``level_for`` is "none"
@@ -347,7 +349,8 @@ class SchoolIndex:
             phrases=frozenset(
                 frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
             ),
-            patterns=self.tag_patterns,
+            at_patterns=self.tag_triggers.at_patterns,
+            hash_patterns=self.tag_triggers.hash_patterns,
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
@@ -466,7 +469,9 @@ class SchoolDetector:
         self._index = school_index(profile)
         self._bio = bool(options.get("include_bio", False))
         self.triggers = Triggers(
-            words=self._index.trigger_words | {"sch"}, patterns=self._index.tag_patterns,
+            words=self._index.trigger_words | {"sch"},
+            at_patterns=self._index.tag_triggers.at_patterns,
+            hash_patterns=self._index.tag_triggers.hash_patterns,
             fields=frozenset({"bio"}) if self._bio else frozenset(),
         )
 

@@ -159,7 +159,9 @@ class SelfIdentificationDetector:
         self._index: SchoolIndex = school_index(profile)
         # The bio is metadata: a post with no school word in its text can still come from a bio that names it.
         self.triggers = Triggers(
-            words=self._index.trigger_words, patterns=self._index.tag_patterns,
+            words=self._index.trigger_words,
+            at_patterns=self._index.tag_triggers.at_patterns,
+            hash_patterns=self._index.tag_triggers.hash_patterns,
             fields=frozenset({"bio"}) if self._bio else frozenset(),
         )
 

@@ -34,6 +34,8 @@ class TriggerIndex:
         self._hash: set[int] = set()
         self._fields: dict[str, set[int]] = {f: set() for f in METADATA_FIELDS}
         self._patterns: list[tuple[re.Pattern[str], int]] = []
+        self._at_patterns: list[tuple[re.Pattern[str], int]] = []
+        self._hash_patterns: list[tuple[re.Pattern[str], int]] = []
         first_pseudo = len(triggers)
         conjunctive: dict[Triggers, int] = {}  # a part with also -> its pseudo id
         self._pseudo: dict[int, tuple[Triggers, frozenset[int]]] = {}
@@ -42,6 +44,10 @@ class TriggerIndex:
         def file(i: int, t: Triggers) -> None:
             for p in t.patterns:
                 self._patterns.append((p, i))
+            for p in t.at_patterns:
+                self._at_patterns.append((p, i))
+            for p in t.hash_patterns:
+                self._hash_patterns.append((p, i))
             for w in t.words:
                 self._words.setdefault(w, set()).add(i)
             for w in t.cased:
@@ -99,9 +105,12 @@ class TriggerIndex:
             out |= self._at
         if marks.hash:
             out |= self._hash
-        for pattern, i in self._patterns:
-            if i not in out and pattern.search(text) is not None:
-                out.add(i)
+        tried = ((self._patterns, True), (self._at_patterns, marks.at), (self._hash_patterns, marks.hash))
+        for patterns, present in tried:
+            if present:
+                for pattern, i in patterns:
+                    if i not in out and pattern.search(text) is not None:
+                        out.add(i)
         metadata = post is not None and has_metadata(post)
         if metadata and self._fields_used:
             assert post is not None

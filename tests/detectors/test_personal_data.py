@@ -362,7 +362,7 @@ def test_every_kind_is_registered() -> None:
         ("uk-phone", Triggers(digits=True, min_digits=10)),
         ("upn", Triggers(digits=True, min_digits=11, also=Triggers(patterns=(UPN_SHAPE,)))),
         ("ni-number", Triggers(digits=True, min_digits=6, also=Triggers(patterns=(NI_SHAPE,)))),
-        ("email", Triggers(patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS),
+        ("email", Triggers(at_patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS),
         ("personal-data", Triggers(digits=True, at=True) | OBFUSCATED_EMAIL_TRIGGERS),
     ],
 )

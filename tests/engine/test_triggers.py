@@ -21,6 +21,7 @@ TRIGGERS = [
     Triggers(always=True),
     Triggers(),
     Triggers(patterns=(re.compile(r"\d[A-Z]"),)),
+    Triggers(at_patterns=(re.compile(r"@jo\b"),), hash_patterns=(re.compile(r"#tag\b"),)),
     Triggers(words=frozenset({"pillock"}), also=Triggers(digits=True)),
     Triggers(cased=frozenset({"will"}), also=Triggers(words=frozenset({"you"}), at=True)),
     Triggers(digits=True, also=Triggers(patterns=(re.compile(r"[a-z]\d"),), fields=frozenset({"in_reply_to"}))),
