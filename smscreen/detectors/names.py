@@ -191,7 +191,8 @@ def per_profile(kind: str, profile: SchoolProfile, build: Callable[[SchoolProfil
 
 
 def tokenizer() -> Language:
-    """The blank English pipeline whose tokenizer the screener also uses for ``ctx.doc``."""
+    """The process-wide blank English pipeline that tokenises patterns (names, school and event phrases,
+    lexicon phrases). Its tokenizer splits text as the screener's own splits posts (``ctx.doc``)."""
     if not _NLP:
         import spacy
 
