@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -27,6 +29,28 @@ __all__ = ["Screener"]
 log = logging.getLogger(__name__)
 
 _DEFAULT_RULESET = {"personal": "uk-school-staff", "official": "uk-school-official"}
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build with Python's cycle collector off, then collect once.
+
+    A build allocates a few hundred thousand objects that live as long as the screener (phrase, name and
+    trigger indexes) and next to no garbage cycles, but the allocations alone set off the collector's
+    generational passes, several of them over the whole heap (spaCy and every other loaded module): about
+    0.3 s of the build, freeing nothing. One full collection afterwards leaves the heap as they would have,
+    in under half the time, and leaves no pass pending for the first posts. A collector the application
+    has turned off stays off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 @dataclass(frozen=True)
@@ -51,11 +75,12 @@ class Screener:
         profile: SchoolProfile | None = None,
         school: str | Path | None = None,
     ) -> None:
-        if profile is None and school is not None:
-            profile = load_profile(school)
-        self._ruleset = ruleset if isinstance(ruleset, Ruleset) else load_ruleset(ruleset)
-        self._profile = profile
-        self._engine = CompiledRuleset(self._ruleset, profile)
+        with _collector_paused():
+            if profile is None and school is not None:
+                profile = load_profile(school)
+            self._ruleset = ruleset if isinstance(ruleset, Ruleset) else load_ruleset(ruleset)
+            self._profile = profile
+            self._engine = CompiledRuleset(self._ruleset, profile)
         self._config = _Config(
             ruleset=self._ruleset.path,
             school=str(profile.root) if profile is not None else None,

@@ -54,6 +54,26 @@ def test_term_severity_raises_but_never_lowers(mini_screener: smscreen.Screener)
     assert mini_screener.screen("pillock").findings[0].severity.value == "medium"
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_building_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """The build pauses the cycle collector (speed): an application's own setting must survive it, also when
+    the build fails."""
+    import gc
+    from pathlib import Path
+
+    mini = Path(__file__).parent / "fixtures" / "rulesets" / "mini" / "mini.yaml"
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        smscreen.Screener(ruleset=mini)
+        assert gc.isenabled() is enabled
+        with pytest.raises(smscreen.RulesetError):
+            smscreen.Screener(ruleset="no-such-ruleset")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def test_clean_post_takes_the_fast_path(mini_screener: smscreen.Screener) -> None:
     assert mini_screener._state(Post(text="A lovely day at the seaside with the family")) is None
     assert mini_screener._state(Post(text="what a pillock")) is not None

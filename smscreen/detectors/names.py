@@ -28,6 +28,7 @@ fuzzy comparisons only against the few people who share the exact half of a name
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -199,13 +200,22 @@ def per_profile(kind: str, profile: SchoolProfile, build: Callable[[SchoolProfil
 
 
 def tokenizer() -> Language:
-    """The blank English pipeline whose tokenizer the screener also uses for ``ctx.doc``."""
+    """The process-wide blank English pipeline that tokenises patterns (names, school and event phrases,
+    lexicon phrases). Its tokenizer splits text as the screener's own splits posts (``ctx.doc``).
+
+    Pattern docs are only ever matched on their token texts (``ORTH``, the PhraseMatcher default), so the
+    words of this pipeline's vocabulary carry their text and nothing else (a plain ``Vocab``): spaCy's
+    English lexical attributes (shape, ``like_num``, stop word, norm...) cost about 10 us for each new
+    word, the tokenizer never reads them, and one build meets some 7,000 words (about 0.1 s). Do not match
+    pattern docs on any other attribute. Posts have their own pipeline, with every attribute.
+    """
     if not _NLP:
         import spacy
+        from spacy.vocab import Vocab
 
         with _LOCK:
             if not _NLP:
-                _NLP.append(spacy.blank("en"))
+                _NLP.append(spacy.blank("en", vocab=Vocab()))
     return _NLP[0]
 
 
@@ -343,8 +353,13 @@ def name_index(profile: SchoolProfile) -> NameIndex:
     return per_profile("names", profile, NameIndex)
 
 
-def _nicknames_of(name: str) -> set[str]:
-    """Package nicknames, minus ones that are really other people's names (Amelia is not Emily)."""
+@functools.lru_cache(maxsize=4096)
+def _nicknames_of(name: str) -> frozenset[str]:
+    """Package nicknames, minus ones that are really other people's names (Amelia is not Emily).
+
+    Cached: a roster repeats the same few hundred first names, and each look-up asks the package about
+    every nickname of the name too.
+    """
     from nicknames import NickNamer
 
     nn = _nicknamer(NickNamer)
@@ -360,7 +375,7 @@ def _nicknames_of(name: str) -> set[str]:
             continue
         out.add(nick)
     out.discard(low)
-    return out
+    return frozenset(out)
 
 
 _NN: list[Any] = []
@@ -405,10 +420,16 @@ class NameIndex:
         from spacy.matcher import PhraseMatcher
 
         nlp = tokenizer()
+        # A roster repeats a few hundred spellings thousands of times (1,500 people: ~14,000 normalisations,
+        # a twentieth of them distinct): normalise, key and tokenise each spelling once. Local, so nothing
+        # outlives the build.
+        normalise = functools.cache(normalise_phrase)
+        spelling_key = functools.cache(key_of)
+        token_count = functools.cache(lambda text: len(nlp.make_doc(text)))
         self.profile = profile
         self.people: tuple[Person, ...] = profile.people
         self._position = {id(p): i for i, p in enumerate(self.people)}
-        self.famous = _FAMOUS | {normalise_phrase(n).strip() for n in namesakes}
+        self.famous = _FAMOUS | {normalise(n).strip() for n in namesakes}
         pieces: dict[str, _Piece] = {}
         self._given_keys: dict[str, set[int]] = {}  # key_of(given) -> people (hashtags)
         self._surname_keys: dict[str, set[int]] = {}
@@ -422,7 +443,7 @@ class NameIndex:
         staff_roles = ("staff", "governor")
 
         def piece(text: str) -> _Piece:
-            norm = normalise_phrase(text).strip()
+            norm = normalise(text).strip()
             if len(norm) < 2:
                 return _Piece()  # a one-letter "name" would match every initial and pronoun; not indexed
             return pieces.setdefault(norm, _Piece())
@@ -434,24 +455,24 @@ class NameIndex:
                 full_name_parts.append((given | nick, list(_surname_forms(person.last_name))))
             for g in given:
                 piece(g).given.add(i)
-                self._given_keys.setdefault(key_of(g), set()).add(i)
+                self._given_keys.setdefault(spelling_key(g), set()).add(i)
             for n in nick:
                 piece(n).nick.add(i)
-                self._given_keys.setdefault(key_of(n), set()).add(i)
+                self._given_keys.setdefault(spelling_key(n), set()).add(i)
             for alias in full_aliases:
                 piece(alias).full.add(i)
-            self.given_norm.append({normalise_phrase(g).strip() for g in given | nick})
-            self.nick_only.append({normalise_phrase(n).strip() for n in nick})
-            self.initials.append({key_of(g)[:1] for g in given if key_of(g)})
+            self.given_norm.append({normalise(g).strip() for g in given | nick})
+            self.nick_only.append({normalise(n).strip() for n in nick})
+            self.initials.append({spelling_key(g)[:1] for g in given if spelling_key(g)})
             if person.last_name:
                 for s in _surname_forms(person.last_name):
                     piece(s).surname.add(i)
-                    self._surname_keys.setdefault(key_of(s), set()).add(i)
+                    self._surname_keys.setdefault(spelling_key(s), set()).add(i)
                     for g in given | nick:
-                        self._concat.setdefault(key_of(g) + key_of(s), set()).add(i)
-                norm_last = normalise_phrase(person.last_name).strip()
+                        self._concat.setdefault(spelling_key(g) + spelling_key(s), set()).add(i)
+                norm_last = normalise(person.last_name).strip()
                 self.surname_norm.append(norm_last)
-                self.surname_tokens.append(len(nlp.make_doc(norm_last)))
+                self.surname_tokens.append(token_count(norm_last))
                 if person.role in (*staff_roles, "parent"):
                     adult_surnames.setdefault(norm_last, set()).add(i)
             else:
@@ -491,7 +512,7 @@ class NameIndex:
         self.trigger_cased = frozenset(w for w in clean if zipf(w) >= COMMON_WORD_ZIPF)
         self.trigger_words = frozenset(clean - self.trigger_cased)
         self.trigger_bags = frozenset(
-            frozenset(WORD.findall(normalise_phrase(f"{g} {s}")))
+            frozenset(WORD.findall(normalise(f"{g} {s}")))
             for person_given, person_surnames in full_name_parts
             for g in person_given
             for s in person_surnames

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.tokenizer import Tokenizer
 
 from smscreen.detectors.base import DETECTORS, Hit, Triggers
 from smscreen.engine.matchers import (
@@ -94,21 +93,6 @@ class CompiledRule:
         return self.simple or any(need <= opened for need in self.needs)
 
 
-def _same_tokenizer(nlp: Language) -> Tokenizer:
-    old = nlp.tokenizer
-    assert isinstance(old, Tokenizer)
-    return Tokenizer(
-        nlp.vocab,
-        rules=old.rules,
-        prefix_search=old.prefix_search,
-        suffix_search=old.suffix_search,
-        infix_finditer=old.infix_finditer,
-        token_match=old.token_match,
-        url_match=old.url_match,
-        faster_heuristics=old.faster_heuristics,
-    )
-
-
 _MAX_ALTERNATIVES = 64
 
 
@@ -138,6 +122,8 @@ class CompiledRuleset:
     """Everything per-post screening needs, built once. Read-only afterwards (safe to share across threads)."""
 
     def __init__(self, ruleset: Ruleset, profile: SchoolProfile | None) -> None:
+        from smscreen.detectors.names import tokenizer as phrase_tokenizer
+
         self.ruleset = ruleset
         self.profile = profile
         self.nlp: Language = spacy.blank("en")
@@ -148,7 +134,9 @@ class CompiledRuleset:
         self.allow = tuple(
             (self.normalizer(entry.term).text.strip(), entry.expires, frozenset(entry.rules)) for entry in ruleset.allow
         )
-        self.phrases = PhraseIndex(self.nlp, self.normalizer)
+        # Phrases are tokenised by the process-wide pipeline the name, school and event indexes use, so that
+        # this one's tokenizer stays fresh for posts (see PhraseIndex).
+        self.phrases = PhraseIndex(phrase_tokenizer(), self.normalizer)
         self.matchers: list[CompiledMatcher] = []
         self._matcher_keys: dict[str, int] = {}
         problems: list[Problem] = []
@@ -175,10 +163,6 @@ class CompiledRuleset:
             if r.simple:
                 self._simple_by_span.setdefault(r.span_matcher, []).append(pos)
         self._simple_spans = frozenset(self._simple_by_span)
-        # Posts get a new tokenizer with the same settings over the same vocabulary: the one that tokenised
-        # the thousands of lexicon phrases and names above stays about 1.8 times slower per post (measured:
-        # benchmarks/speed.py), although its rules are the same and so are the tokens.
-        self.nlp.tokenizer = _same_tokenizer(self.nlp)
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
             len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(self.triggers.words),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
@@ -74,17 +75,18 @@ class CompiledMatcher(Protocol):
     def find(self, state: PostState) -> list[Hit]: ...
 
 
-def squeezed_variants(phrase: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def squeezed_variants(phrase: str) -> tuple[str, ...]:
     """The phrase, plus its double-letters-squeezed spelling when that is safe: long enough, and no word the
     squeeze changed turns into an English word ("refugee" would become "refuge", "off" would become "of")."""
     original = phrase.casefold()
     squeezed = _DOUBLE.sub(r"\1", original)
     if squeezed == original or len(squeezed.replace(" ", "")) < MIN_SQUEEZED_LENGTH:
-        return [phrase]
+        return (phrase,)
     changed = [new for old, new in zip(original.split(), squeezed.split(), strict=False) if old != new]
     if any(zipf(word) >= SQUEEZED_WORD_MAX_ZIPF for word in changed):
-        return [phrase]
-    return [phrase, squeezed]
+        return (phrase,)
+    return (phrase, squeezed)
 
 
 def phrase_words(text: str) -> list[str]:
@@ -92,7 +94,13 @@ def phrase_words(text: str) -> list[str]:
 
 
 class PhraseIndex:
-    """All phrases of all phrase-like matchers, in one PhraseMatcher keyed by the normalised phrase."""
+    """All phrases of all phrase-like matchers, in one PhraseMatcher keyed by the normalised phrase.
+
+    ``nlp`` tokenises the phrases. It must split text as the screener's pipeline splits posts (the same
+    spaCy tokenizer settings), but should not be that pipeline: a tokenizer that has split thousands of
+    phrases stays about 1.8 times slower per post. The matcher compares token hashes, which do not depend
+    on the vocabulary a post's doc was made with.
+    """
 
     def __init__(self, nlp: Language, normalizer: Normalizer) -> None:
         from spacy.matcher import PhraseMatcher
@@ -102,9 +110,19 @@ class PhraseIndex:
         self._matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[str, str] = {}  # normalised phrase -> key
         self._key_ids: dict[int, str] = {}
+        # Lexicon matchers overlap (the same terms filtered by different tags): a third of the phrases come
+        # again, and are not normalised again.
+        self._added: dict[str, tuple[str, frozenset[str]] | None] = {}
 
     def add(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         """Register a phrase; returns (key, its words), or None when nothing is left after normalising."""
+        if phrase in self._added:
+            return self._added[phrase]
+        added = self._add(phrase)
+        self._added[phrase] = added
+        return added
+
+    def _add(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         norm = self._normalizer(phrase).text.strip()
         words = phrase_words(norm)
         if not words:

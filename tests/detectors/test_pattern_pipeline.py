@@ -1,0 +1,33 @@
+"""The process-wide pattern pipeline (names.tokenizer()) must split text exactly as the post pipeline does."""
+
+from __future__ import annotations
+
+from tests.detectors.test_roster import profile
+
+
+def test_pattern_pipeline_splits_like_a_standard_english_pipeline() -> None:
+    """Patterns are tokenised by a pipeline whose words carry no lexical attributes (they cost time and the
+    matchers read token texts only): its tokens must be those a standard blank English pipeline makes, for
+    every shipped lexicon term, every demo name and some awkward strings."""
+    import spacy
+
+    from smscreen import load_ruleset
+    from smscreen.detectors.names import normalise_phrase, tokenizer
+
+    reference = spacy.blank("en")
+    texts = {
+        normalise_phrase(term.text).strip()
+        for name in ("uk-school-staff", "uk-school-official")
+        for lexicon in load_ruleset(name).lexicons.values()
+        for term in lexicon.terms
+    }
+    for person in profile().people:
+        texts |= {normalise_phrase(n).strip() for n in (person.first_name, person.last_name, *person.aliases) if n}
+    texts |= {"don't", "can't", "gonna", "he's", "Mr. O'Neill", "Sinclair-Moss", "e-mail", "U.K.", "5B", ":)",
+              "3pm", "07700 900123", "#tag", "@user", "http://x.example/a?b=c", "jo(at)example(dot)com"}
+    assert len(texts) > 3000
+    different = [
+        t for t in sorted(texts)
+        if [tok.orth for tok in tokenizer().make_doc(t)] != [tok.orth for tok in reference.make_doc(t)]
+    ]
+    assert not different[:10]
