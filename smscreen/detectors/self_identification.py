@@ -45,6 +45,8 @@ _ROLE: Final = (
     r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
+    r"(?:school\s+)?office\s+(?:queen|king|staff|assistant|administrator|admin|team)|(?:school\s+)?administrator|"
+    r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|(?:chair\s+(?:of\s+)?)?(?:the\s+)?governing\s+body|"
     r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?)"
 )
 _WORK_VERB: Final = (
@@ -53,7 +55,8 @@ _WORK_VERB: Final = (
 )
 _FIRST: Final = (
     r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|me|my|our|we|we're|we’re|myself|as\s+an?|proud\s+to|love|loving|"
-    r"lucky\s+to|proud(?=\s+(?:member|part)\s+of))"
+    r"(?:lucky|honoured|honored|privileged|thrilled|delighted|excited|blessed)\s+to|anyone\s+else|"
+    r"proud(?=\s+(?:member|part)\s+of))"
 )
 _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
@@ -66,12 +69,36 @@ _BEFORE: Final = re.compile(
 )
 _AFTER: Final = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
+    # "HGA is the best school I've worked in", "... was the first place I ever taught"
+    r"(?:is|was|has\s+been)\s+(?:(?:the|my|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:school|place|job|team)\s+"
+    r"(?:(?:that\s+)?i(?:'ve|’ve|\s+have|'d|’d|\s+had)?|we(?:'ve|’ve|\s+have)?)\s+(?:ever\s+)?(?:worked|taught)\b|"
+
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
     rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
 )
 # Statements that need no role word: "We at Hollins Green ...", "all of us at HGA", "My school, Hollins Green,
 # is ...", and a sentence that is only a singular role at the school ("Principal at Hollins Green, still ...").
 _WE_AT: Final = re.compile(r"\b(?:we|us)\s+(?:here\s+|all\s+)?(?:at|@)\s*(?:the\s+)?(?:#\s*)?$")
+# "us staff at @HollinsGreenAcad", "we teachers at HGA", "all of us from Hollins Green".
+_WE_GROUP_AT: Final = re.compile(
+    r"\b(?:we|us)\s+(?:all\s+)?(?:staff|teachers|tas|governors|lot|folk|grown-?ups)\s+(?:here\s+)?(?:at|@|from)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
+# "Us Hollins Green staff are ...", "we HGA teachers": the school named between "we/us" and a group of staff.
+_WE_BEFORE: Final = re.compile(r"\b(?:we|us)\s+(?:all\s+)?(?:#\s*)?$")
+_GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governors|team|lot|folk)\b")
+# A clause that opens with the job and no subject: "Being SENCo at HGA is ...", "Working at HGA means ...",
+# "10 years teaching at Hollins Green this month", "Allotment before work, work at Hollins Green, ...".
+_GERUND_AT: Final = re.compile(
+    rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
+    rf"(?:working|teaching|work|being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
+# Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).
+_FROM_ROLE_AT: Final = re.compile(
+    rf"\bfrom\s+(?:one|your|this|yours\s+truly,?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\s+(?:at|@)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
 _MY_SCHOOL: Final = re.compile(
     r"\b(?:my|our)\s+(?:(?:new|current|lovely|amazing|wonderful|brilliant)\s+)?"
     r"(?:school|workplace|employer|place\s+of\s+work)\s*[,:(–—-]\s*(?:the\s+)?$"
@@ -225,11 +252,19 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = _sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
-    for pattern in (_WE_AT, _MY_SCHOOL):
+    for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT):
         m0 = pattern.search(before)
         if m0 is not None and not _FAMILY.search(low[s_lo:start]):
             return max(s_lo, start - 90) + m0.start(), end
+    m_we = _WE_BEFORE.search(before)
+    m_group = _GROUP_AFTER.search(low[end : end + 20]) if m_we is not None else None
+    if m_we is not None and m_group is not None:
+        return max(s_lo, start - 90) + m_we.start(), end + m_group.end()
     sentence_start = low[s_lo:start]
+    m_ger = _GERUND_AT.search(sentence_start.lstrip())
+    if m_ger is not None and not _FAMILY.search(sentence_start):
+        lead = len(m_ger.group(0)) - len(m_ger.group(0).lstrip(",;:(–— "))
+        return s_lo + len(sentence_start) - len(sentence_start.lstrip()) + m_ger.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)
     if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end

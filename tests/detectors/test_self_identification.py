@@ -145,3 +145,66 @@ def test_not_the_author(text: str) -> None:
 )
 def test_views_on_work(text: str, expected: bool) -> None:
     assert bool(DisclaimerDetector(options={}, profile=profile()).find(ctx(text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A clause that opens with the job and no subject.
+        ("Being SENCo at Hollins Green Primary is the hardest job", "Being SENCo at Hollins Green Primary"),
+        ("Working at HGA means someone always has cake", "Working at HGA"),
+        ("Teaching at Hollins Green: never dull", "Teaching at Hollins Green"),
+        ("Ten years teaching at Hollins Green this month", "years teaching at Hollins Green"),
+        ("Gym before work, work at HGA, gym after", "work at HGA"),
+        # Honours and offices, and a governor's role.
+        ("Honoured to chair the governing body at Hollins Green Academy", "Honoured to chair the governing body at "
+         "Hollins Green Academy"),
+        ("Privileged to teach at HGA", "Privileged to teach at HGA"),
+        # The school as the best place the author has worked.
+        ("HGA is the best school I've worked in", "HGA is the best school I've worked"),
+        ("Hollins Green was the first school I ever taught at", "Hollins Green was the first school I ever taught"),
+        # The author as one of the staff.
+        ("Us Hollins Green staff are terrible at quizzes", "Us Hollins Green staff"),
+        ("We HGA teachers never learn", "We HGA teachers"),
+        ("Last day for us staff at @HollinsGreenAcad", "us staff at @HollinsGreenAcad"),
+        ("Merry Christmas from one very tired Year 6 teacher at Hollins Green!",
+         "from one very tired Year 6 teacher at Hollins Green"),
+        ("Does anyone else teach at Hollins Green?", "anyone else teach at Hollins Green"),
+    ],
+)
+def test_more_employment_phrasings(text: str, span: str) -> None:
+    assert selfid(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat on a chair at Hollins Green for the concert",
+        "A letter from the head at Hollins Green arrived today",
+        "A message from a teacher at HGA about the trip",
+        "Parking at Hollins Green is a nightmare",
+        "Us parents at Hollins Green are a tough crowd",
+        "We Hollins Green parents are a patient lot",
+        "My son loves working at Hollins Green",
+        "Hollins Green is the best school my kids have been to",
+        "Does anyone else's kid go to Hollins Green?",
+        "Hollins Green staff are brilliant",
+        "The team at Hollins Green were great",
+        "Working hard at the allotment near Hollins Green",
+    ],
+)
+def test_more_negatives(text: str) -> None:
+    assert selfid(text) == []
+
+
+@pytest.mark.parametrize(
+    ("bio", "fires"),
+    [
+        ("School office queen @ hollinsgreen.example.sch.uk | views my own", True),
+        ("Bursar, Hollins Green Academy", True),
+        ("Chair of the governing body, Hollins Green Academy", True),
+        ("Mum of two HGA pupils. Office manager in town.", False),
+    ],
+)
+def test_bio_office_roles(bio: str, fires: bool) -> None:
+    assert selfid("Long day.", account=Account(bio=bio)) == ([None] if fires else [])
