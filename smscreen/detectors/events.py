@@ -89,6 +89,14 @@ _ELSEWHERE: Final = frozenset(
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
      "goddaughter", "stepson", "stepdaughter", "other", "another"}
 )
+# Just after an activity, a place that is not a school: "Summer fair at the cricket club", "nativity at church".
+_ELSEWHERE_AFTER: Final = re.compile(
+    r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
+    r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre)"
+    r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club))\b",
+    re.IGNORECASE,
+)
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
@@ -248,6 +256,10 @@ class EventDetector:
         if "our" not in owners and not _ELSEWHERE.isdisjoint(owners):
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
             # post names this school.
+            return "school" if cues.school else None
+        if _ELSEWHERE_AFTER.match(ctx.text, o_e) and "our" not in owners:
+            # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
+            # names this school.
             return "school" if cues.school else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"

@@ -17,9 +17,14 @@ views are their own when they discuss their work (``missing-disclaimer``).
 
 ``missing-disclaimer``
     Whole-post hit when a member of staff (``author_id`` in the profile with role staff or governor; with no
-    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) gives an opinion on their work or the
-    sector (a work/sector term and an opinion marker) and neither the post nor the bio says the views are their
-    own (``views my own``, ``opinions are mine``, ``personal account``...). Off in ``forbid-naming`` mode
+    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) discusses their work and neither the
+    post nor the bio says the views are their own (``views my own``, ``opinions are mine``, ``personal
+    account``...). Discussing work is either an opinion on the job or the sector (a work/sector term and an
+    opinion marker), or, with a school profile, talk about their own school day: the school named, a roster
+    form or year group, their class, pupils, colleagues or duties (:data:`_WORK_TALK`), a school event tied to
+    the school (the ``event`` detector's ties), or a teacher's hashtag (``#ectlife``). Somebody else's school
+    (``my son's school``, ``my kids' school in Harrogate``) and the job mentioned in passing (``Marking all
+    weekend again``, ``long day at work``) are not work talk. Off in ``forbid-naming`` mode
     (such schools ask for no naming rather than a disclaimer) and with setting
     ``self_identification.disclaimer: false``.
 """
@@ -30,7 +35,16 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, check_options, register_detector, require_profile
+from smscreen.detectors.base import (
+    Hit,
+    PostContext,
+    PostMarks,
+    Triggers,
+    check_options,
+    register_detector,
+    require_profile,
+)
+from smscreen.detectors.events import EventDetector
 from smscreen.detectors.names import words_of
 from smscreen.detectors.roster import setting
 from smscreen.detectors.school import SchoolIndex, school_index
@@ -140,6 +154,43 @@ _OPINION: Final = re.compile(
     r"so\s+proud|proud\s+of|please\s+(?:stop|don't|dont|do\s+not)|stop\s+(?:sending|asking|expecting)|"
     r"(?:has|have|needs?)\s+to\s+(?:give|change|stop|end)|can(?:not|'t|’t)\s+cope|"
     r"(?:best|worst)\s+(?:job|class|school|day|bit|part))\b"
+)
+# Talk about the author's own school day (a staff author, with a profile): their class, pupils, colleagues and
+# duties. Not the job in passing ("marking", "at work", "this term"): the project's convention keeps "Marking all
+# weekend again" a negative, since it gives no view and names nobody.
+_WORK_TALK: Final = re.compile(
+    r"\b(?:(?:my|our)\s+(?:new\s+)?(?:class|form\s+group|tutor\s+group|pupils|students|little\s+ones|ta|tas|"
+    r"mentor|mentee|ect|headteacher|head\s+teacher|deputy\s+head|senco|year\s+group|classroom)|the\s+whole\s+class|"
+    r"(?:in|at)\s+(?:a|my|our)\s+(?:primary\s+|secondary\s+|infant\s+|junior\s+)?school|"
+    r"the\s+kids\s+at\s+(?:school|work)|pupils?|star\s+of\s+the\s+week|pupil\s+of\s+the\s+week|"
+    r"golden\s+time|house\s+points?|phonics|spelling\s+test|times\s+tables|reading\s+award|staff\s*room|"
+    r"staff\s+meeting|inset(?:\s+day)?|slt|ofsted|parents'?\s+evening|(?:playground|break|lunch|gate|bus)\s+duty|"
+    r"lesson\s+obs(?:ervation)?|learning\s+walk|book\s+scrutiny)\b"
+    r"|#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
+    r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b"
+)
+# The school's name as the name of a place: "Hollins Green park", "Hollins Green Road".
+_PLACE_AFTER: Final = re.compile(
+    r"\s+(?:park|road|rd|lane|street|st|avenue|ave|drive|close|way|common|village|station|library|church|"
+    r"rec|recreation\s+ground|allotments?|community\s+centre|surgery|post\s+office|co-?op|cricket\s+club)\b",
+    re.IGNORECASE,
+)
+# Whose school or class it is: "my son's school", "my kids' school in Harrogate", "her class", "my own Year 6".
+_OWNER: Final = re.compile(
+    r"\b(?:(?:my|our|his|her|their)\s+(?:own\s+)?(?:sons?|daughters?|kids?|children|niece|nephew|"
+    r"grand(?:son|daughter|kids|children)|husband|wife|partner|brother|sister|cousin|godson|goddaughter|"
+    r"friend)(?:'s|’s|s'|s’|')?|my\s+own|when\s+i\s+was|(?:his|her|their)\s+(?:class|school|form))\b"
+)
+# The words of _WORK_TALK that _SECTOR_WORDS (class, school, pupils, ofsted, inset...) does not already open on,
+# as bags: "golden time" opens the detector only when both words are there.
+_TALK_BAGS: Final = frozenset(
+    frozenset(p.split())
+    for p in (
+        "mentor", "mentee", "ect", "senco", "ta", "tas", "headteacher", "head teacher", "deputy head", "staffroom",
+        "staff room", "staff meeting", "star week", "golden time", "house points", "house point", "spelling test",
+        "times tables", "reading award", "duty", "learning walk", "scrutiny", "lesson", "tutor group",
+        "form group", "little ones",
+    )
 )
 _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
@@ -291,19 +342,76 @@ class DisclaimerDetector:
         self._mode = _mode(options)
         self._enabled = self._mode == "disclaimer" and bool(setting(options, "self_identification.disclaimer", True))
         self._assume_staff = bool(options.get("assume_staff", True))
-        self.triggers = Triggers() if not self._enabled else Triggers(words=frozenset(_SECTOR_WORDS))
+        self._events: EventDetector | None = None
+        self._school: SchoolIndex | None = None
+        if not self._enabled:
+            self.triggers = Triggers()
+        elif profile is None:
+            self.triggers = Triggers(words=frozenset(_SECTOR_WORDS))
+        else:
+            # Work talk needs a word of _WORK_TALK, the school, a form or year group, or an event's words: the
+            # school index's context triggers and the event index's bags (both already open the people
+            # detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
+            self._school = school_index(profile)
+            self._events = EventDetector(options={}, profile=profile)
+            self.triggers = Triggers.any_of(
+                (Triggers(words=frozenset(_SECTOR_WORDS), phrases=_TALK_BAGS, hash=True),
+                 self._school.context_triggers, self._events.triggers)
+            )
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
             return []
         text = ctx.norm.text
         sector = _SECTOR.search(text)
-        if sector is None or _OPINION.search(text) is None:
+        opinion = sector is not None and _OPINION.search(text) is not None
+        talk = None if opinion else self._work_talk(ctx)
+        if not opinion and talk is None:
             return []
         if has_disclaimer(text) or has_disclaimer(ctx.post.text) or has_disclaimer(ctx.post.account.bio):
             return []
-        return [Hit(None, None, label="gives views on their work without saying they are their own",
-                    confidence=0.8, evidence={"term": sector.group(0)})]
+        if opinion:
+            assert sector is not None
+            return [Hit(None, None, label="gives views on their work without saying they are their own",
+                        confidence=0.8, evidence={"term": sector.group(0)})]
+        assert talk is not None
+        return [Hit(None, None, label="discusses their work without saying the views are their own",
+                    confidence=0.75, evidence={"talk": talk})]
+
+    def _work_talk(self, ctx: PostContext) -> str | None:
+        """What in the post is talk about the author's own school day (its kind), or None."""
+        if self._school is None or self._events is None:
+            return None
+        low = ctx.norm.text
+        for m in _WORK_TALK.finditer(low):
+            if not _owned(low, m.start()):
+                return "work"
+        cues = self._school.cues(ctx)
+        text = ctx.text
+        for kind, spans in (
+            ("school", [(m.start, m.end) for m in cues.school if m.start is not None
+                        and not (m.kind in ("name", "alias") and _PLACE_AFTER.match(text, m.end or 0))]),
+            ("form", [s for v in cues.forms.values() for s in v]),
+            # Not "reception" or "nursery" alone: a hotel's or a garden centre's as often as a school's.
+            ("year", [s for k, v in cues.years.items() if k not in ("R", "N") for s in v]),
+        ):
+            for start, _ in spans:
+                assert start is not None
+                if not _owned(text.lower(), start):
+                    return kind
+        # The event matcher needs the spaCy Doc: only for a post that holds every word of some event's name.
+        events = self._events.triggers
+        if events.present_in_text(ctx.text, ctx.words, PostMarks.of(ctx.text)) and self._events.find(ctx):
+            return "event"
+        return None
+
+
+def _owned(low: str, start: int) -> bool:
+    """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
+    s = start
+    while s > 0 and low[s - 1] not in ".!?\n":
+        s -= 1
+    return _OWNER.search(low[max(s, start - 60) : start]) is not None
 
 
 _SECTOR_WORDS: Final = words_of(

@@ -183,3 +183,23 @@ def test_official_tie_always() -> None:
 def test_a_meal_is_not_an_activity() -> None:
     # "Christmas dinner" is everybody's, at home as often as in the hall.
     assert found("S in 5G told the whole class what we're having for Christmas dinner") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer fair at the cricket club today, won a bottle of Vimto",
+        "Nativity at church this morning, lovely singing",
+        "Sports day at the rugby club for the under-11s",
+        "Summer fete in the village hall, great cakes",
+    ],
+)
+def test_held_somewhere_else(text: str) -> None:
+    # Dated inside every event's window: only the place after the activity makes it somebody else's.
+    assert found(text, created_at="2026-06-20T10:00:00Z") == []
+    assert found(text, created_at="2025-12-10T10:00:00Z") == []
+
+
+def test_held_somewhere_else_unless_the_school_is_named() -> None:
+    assert found("Our nativity at church with Year 2", created_at="2025-12-10T10:00:00Z") != []
+    assert found("HGA summer fair at the cricket club", created_at="2026-06-20T10:00:00Z") != []

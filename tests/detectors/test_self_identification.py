@@ -208,3 +208,56 @@ def test_more_negatives(text: str) -> None:
 )
 def test_bio_office_roles(bio: str, fires: bool) -> None:
     assert selfid("Long day.", account=Account(bio=bio)) == ([None] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "talk"),
+    [
+        # Talk about the author's own school day, with no opinion marker.
+        ("The new girl in 2M brought me a fishcake", {}, "form"),
+        ("30 very happy Year 2s after the egg and spoon", {}, "year"),
+        ("Mr Murphy taught my class a sea shanty", {}, "work"),
+        ("Zainab C read to the whole class today", {}, "work"),
+        ("My mentor is the reason I'm still standing", {}, "work"),
+        ("Valentine's Day in a primary school: 11 cards from the kids", {}, "work"),
+        ("First day back and already on playground duty", {}, "work"),
+        ("Staffroom biscuits have gone again", {}, "work"),
+        ("Long week. #ectlife", {}, "work"),
+        ("Ten years at Hollins Green this month", {}, "school"),
+        ("Nativity rehearsals again", {"created_at": "2025-11-24T18:00:00Z"}, "event"),
+        ("Bags packed for Robinwood. Back Thursday.", {"created_at": "2026-03-08T18:00:00Z"}, "event"),
+    ],
+)
+def test_work_talk(text: str, meta: dict[str, Any], talk: str) -> None:
+    hits = DisclaimerDetector(options={}, profile=profile()).find(ctx(text, **meta))
+    assert [h.evidence.get("talk") for h in hits] == [talk]
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("Marking all weekend again", {}),  # the job in passing
+        ("Long day at work, early night", {}),
+        ("My head hurts", {}),
+        ("My spin class was brutal", {}),
+        ("#tacotuesday with the family", {}),
+        ("Walk around Hollins Green park this morning", {}),  # the school's name as a place
+        ("Traffic on Hollins Green Road again", {}),
+        ("My son's sports day at his high school was rained off", {"created_at": "2026-06-15T18:00:00Z"}),
+        ("World Book Day at my kids' school in Harrogate", {}),
+        ("Back in my own Year 6 days we had no phones", {}),
+        ("Off to the garden nursery for bedding plants", {}),
+        ("Summer fair at the cricket club today", {"created_at": "2026-06-20T18:00:00Z"}),
+        ("The new girl in 2M brought me a fishcake. Views my own.", {}),
+    ],
+)
+def test_not_work_talk(text: str, meta: dict[str, Any]) -> None:
+    assert DisclaimerDetector(options={}, profile=profile()).find(ctx(text, **meta)) == []
+
+
+def test_work_talk_needs_a_staff_author_and_no_disclaimer_in_the_bio() -> None:
+    det = DisclaimerDetector(options={}, profile=profile())
+    assert det.find(ctx("Mr Murphy taught my class a sea shanty", author_id="R001")) == []
+    assert det.find(ctx("Mr Murphy taught my class a sea shanty", account=Account(bio="Views my own"))) == []
+    # Without a profile only opinions on the job count.
+    assert DisclaimerDetector(options={}, profile=None).find(ctx("Mr Murphy taught my class a song")) == []
