@@ -50,7 +50,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile
+from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
@@ -160,7 +160,14 @@ class RosterDetector:
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
         if "title" in self.forms:
-            parts.append(Triggers(words=names.title_words - cased, cased=names.title_words & cased))
+            # "Mr", "Miss", "Dr" are everyday words and open the slow path only capitalised; in lower case
+            # ("mr murphy") the title with a roster surname beside it does, as a bag of both.
+            lower_titles = names.title_words & cased
+            surname_words = {frozenset(WORD.findall(s)) for s in names.surname_norm if s and WORD.search(s)}
+            parts.append(Triggers(
+                words=names.title_words - cased, cased=lower_titles,
+                phrases=frozenset(words | {t} for words in surname_words for t in lower_titles),
+            ))
         if "initial" in self.forms:
             parts.append(Triggers(phrases=names.initial_bags))
         if "full" in self.forms:

@@ -257,9 +257,26 @@ def test_a_neighbour_is_not_the_member_of_staff() -> None:
         (["handle", "hashtag"], "well done #AmeliaK", True),
         (["full"], "amelia kowalczyk", True),
         (["full"], "a hall and a wood", False),  # everyday-frequency surnames, lower case, no full name
+        (["title"], "mr murphy doing the flapjack run", True),  # a lower-case title beside a roster surname
+        (["title"], "Mr Bean is on telly", True),  # capitalised: the title alone opens
+        (["title"], "mr bean is on telly", False),  # lower case and no roster surname
+        (["title"], "miss you all", False),
     ],
 )
 def test_triggers_follow_the_requested_forms(forms: list[str], text: str, opens: bool) -> None:
     detector = RosterDetector(options={"forms": forms}, profile=profile())
     c = ctx(text)
     assert detector.triggers.present(c.post, c.words) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British diminutives the nicknames package lacks.
+        ("My mentor Bernie covered my class today", [("Bernie", "S003", "first")]),
+        ("Bernie Sanders is on the news again", []),
+        ("Bernie and I went to the cinema", []),  # no work or school context
+    ],
+)
+def test_british_diminutives(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert spans(text) == expected
