@@ -280,3 +280,20 @@ def test_triggers_follow_the_requested_forms(forms: list[str], text: str, opens:
 )
 def test_british_diminutives(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shout out to J. Smith & Sons Plumbing for coming out", []),
+        ("jake smith plumbing services, highly recommend", []),
+        ("Mr Khan & Sons Builders fixed the roof", []),
+        # Not a firm: the person, then ordinary words.
+        ("Jake Smith and his mum came in", [("Jake Smith", "P0002", "full")]),
+        ("Jake Smith and family came to the fair", [("Jake Smith", "P0002", "full")]),
+        ("Well done Jake Smith building a great model", [("Jake Smith", "P0002", "full")]),
+        ("Mr Khan and Co were brilliant at quiz night", [("Mr Khan", "S002", "title")]),
+    ],
+)
+def test_a_firm_that_shares_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert spans(text) == expected
