@@ -20,8 +20,10 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
 
 A weak tie (``form``, ``pupils``, ``date``, ``work``) does not count when the words just before the activity give
-it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair`` (only the school
-named, or ``our``, outweighs that).
+it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``, or the words just
+after it put it somewhere else: ``summer fair at the cricket club``, ``nativity at church`` (only the school
+named, or ``our``, outweighs that). Two names of one event side by side (``residential at Robinwood``) are one
+hit.
 
 An ``events.csv`` alias made of a distinctive name and a generic activity word (``Robinwood trip``) is also
 matched by the name alone (``Off to Robinwood tomorrow``), when that name is a rare word (Zipf frequency below

@@ -5,8 +5,12 @@ views are their own when they discuss their work (``missing-disclaimer``).
     A first-person statement of a role or employment tied to the school, in the same sentence:
     ``I teach at Hollins Green``, ``I'm a TA at @HollinsGreenAcad``, ``as a teacher at HGA``, ``my class at
     HGA``, ``proud to be part of the #HGAFamily``, ``proud member of the #HGAFamily``, ``HGA is where I work``,
-    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, and a sentence that
-    opens with a singular role at the school (``Principal at Hollins Green, still ...``). In the bio
+    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, a sentence that
+    opens with a singular role at the school (``Principal at Hollins Green, still ...``), a clause that opens
+    with the job and no subject (``Being SENCo at HGA``, ``Working at HGA means``, ``10 years teaching at
+    HGA``), ``honoured to chair the governing body at HGA``, ``us staff at @HollinsGreenAcad``, ``Us HGA
+    staff``, ``from one tired Year 6 teacher at HGA``, ``HGA is the best school I've worked in`` and ``anyone
+    else teach at HGA?``. In the bio
     (whole-post hit, start/end None) a role word and the school together suffice: ``Y5 teacher @HollinsGreenAcad``.
     Not: a role with no school (``I'm a teacher``), the school with no role (``I drove past Hollins Green``),
     somebody else's job (``my son's teacher at HGA``, ``my wife works at HGA``).
