@@ -40,6 +40,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import (
+    WORD,
     Hit,
     PostContext,
     PostMarks,
@@ -51,7 +52,7 @@ from smscreen.detectors.base import (
 from smscreen.detectors.events import EventDetector
 from smscreen.detectors.names import words_of
 from smscreen.detectors.roster import setting
-from smscreen.detectors.school import SchoolIndex, school_index
+from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
 from smscreen.profile.model import SchoolProfile
 
 __all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer", "is_staff_author"]
@@ -173,6 +174,7 @@ _WORK_TALK: Final = re.compile(
     r"|#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
     r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b"
 )
+_YEAR: Final = re.compile(r"(?<![\w])(?:year|yr|y)\s?(?:1[0-3]|[1-9])s?(?![\w])")
 # The school's name as the name of a place: "Hollins Green park", "Hollins Green Road".
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:park|road|rd|lane|street|st|avenue|ave|drive|close|way|common|village|station|library|church|"
@@ -358,10 +360,19 @@ class DisclaimerDetector:
             # detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
             self._school = school_index(profile)
             self._events = EventDetector(options={}, profile=profile)
-            self.triggers = Triggers.any_of(
-                (Triggers(words=frozenset(_SECTOR_WORDS), phrases=_TALK_BAGS, hash=True),
-                 self._school.context_triggers, self._events.triggers)
+            forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
+            # Forms are written as forms ("5B", not "5b"); years as "Year 5", "Y5", "Yr 5". Own regexes rather
+            # than the school index's cues, which build the spaCy Doc for their phrase lists.
+            self._form_re = (
+                re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|s)?(?![\w])")
+                if forms else None
             )
+            form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
+            self.triggers = Triggers.any_of((
+                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words | _YEAR_GATE,
+                         phrases=_TALK_BAGS, hash=True, at=True),
+                self._events.triggers,
+            ))
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
@@ -390,19 +401,24 @@ class DisclaimerDetector:
         for m in _WORK_TALK.finditer(low):
             if not _owned(low, m.start()):
                 return "work"
-        cues = self._school.cues(ctx)
         text = ctx.text
-        for kind, spans in (
-            ("school", [(m.start, m.end) for m in cues.school if m.start is not None
-                        and not (m.kind in ("name", "alias") and _PLACE_AFTER.match(text, m.end or 0))]),
-            ("form", [s for v in cues.forms.values() for s in v]),
-            # Not "reception" or "nursery" alone: a hotel's or a garden centre's as often as a school's.
-            ("year", [s for k, v in cues.years.items() if k not in ("R", "N") for s in v]),
-        ):
-            for start, _ in spans:
-                assert start is not None
-                if not _owned(text.lower(), start):
-                    return kind
+        lower = text.lower()
+        for mention in self._school.mentions(ctx):
+            if mention.start is None or (
+                mention.kind in ("name", "alias") and _PLACE_AFTER.match(text, mention.end or 0)
+            ):
+                continue
+            if not _owned(lower, mention.start):
+                return "school"
+        if self._form_re is not None:
+            for f in self._form_re.finditer(text):
+                if not _owned(lower, f.start()):
+                    return "form"
+        # Not "reception" or "nursery": a hotel's or a garden centre's as often as a school's.
+        if not _YEAR_GATE.isdisjoint(ctx.folded_words):
+            for y in _YEAR.finditer(lower):
+                if not _owned(lower, y.start()):
+                    return "year"
         # The event matcher needs the spaCy Doc: only for a post that holds every word of some event's name.
         events = self._events.triggers
         if events.present_in_text(ctx.text, ctx.words, PostMarks.of(ctx.text)) and self._events.find(ctx):
