@@ -192,12 +192,16 @@ _OWNER: Final = re.compile(
 _TALK_BAGS: Final = frozenset(
     frozenset(p.split())
     for p in (
-        "mentor", "mentee", "ect", "senco", "ta", "tas", "headteacher", "head teacher", "deputy head", "staffroom",
-        "staff room", "staff meeting", "star week", "golden time", "house points", "house point", "spelling test",
-        "times tables", "reading award", "duty", "learning walk", "scrutiny", "lesson", "tutor group",
-        "form group", "little ones",
+        "mentor my", "mentor our", "mentee", "ect", "senco", "ta my", "ta our", "tas my", "tas our", "headteacher",
+        "head teacher", "deputy head", "staffroom", "staff room", "staff meeting", "star week", "golden time",
+        "house points", "house point", "spelling test", "times tables", "reading award", "playground duty",
+        "break duty", "lunch duty", "gate duty", "bus duty", "learning walk", "scrutiny", "lesson obs",
+        "lesson observation", "tutor group", "form group", "little ones my", "little ones our",
     )
 )
+# A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
+# everyday ("this year") and must not open the detector.
+_YEAR_BAGS: Final = frozenset(frozenset({p, str(n)}) for p in ("year", "yr", "y") for n in range(1, 14))
 _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
 
@@ -369,8 +373,9 @@ class DisclaimerDetector:
             )
             form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
             self.triggers = Triggers.any_of((
-                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words | _YEAR_GATE,
-                         phrases=_TALK_BAGS, hash=True, at=True),
+                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
+                         | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
+                         phrases=_TALK_BAGS | _YEAR_BAGS, hash=True, at=True),
                 self._events.triggers,
             ))
 
