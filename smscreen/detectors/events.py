@@ -20,14 +20,19 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
 
 A weak tie (``form``, ``pupils``, ``date``, ``work``) does not count when the words just before the activity give
-it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair`` (only the school
-named, or ``our``, outweighs that).
+it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``, or the words just
+after it put it somewhere else: ``summer fair at the cricket club``, ``nativity at church`` (only the school
+named, or ``our``, outweighs that). Two names of one event side by side (``residential at Robinwood``) are one
+hit.
 
 An ``events.csv`` alias made of a distinctive name and a generic activity word (``Robinwood trip``) is also
 matched by the name alone (``Off to Robinwood tomorrow``), when that name is a rare word (Zipf frequency below
 3.0, so never "summer" or "sports").
 
-Options: ``sources``: ``profile`` and/or ``generic`` (default both). Permissions are the engine's: an approved
+Options: ``sources``: ``profile`` and/or ``generic`` (default both). ``tie``: ``post`` (default: the ties above)
+or ``always`` (every match counts: on the school's own account an ``events.csv`` event is always the school's,
+so "Sports Day volunteers: sign-up sheet in the office" needs no other tie; a distinctive name alone, such as
+``Robinwood``, still needs one, as it names a place as often as the trip). Permissions are the engine's: an approved
 event, or a ``permissions.csv`` row for the account kind, counts from its ``approved_on`` date (the policy asks
 for *prior* permission) to its ``expires_on`` date.
 """
@@ -63,6 +68,17 @@ GENERIC_ACTIVITIES: Final = (
     "school camp", "trip to the zoo", "museum trip", "theatre trip", "sats week", "mock exams",
     "graduation", "reception graduation", "christmas party", "school photo", "school photos",
     "class photo", "inset day",
+    # Open days for new families, and the awareness days and festivals a school marks with an assembly or a
+    # themed day ("Remembrance assembly", "our Safer Internet Day assembly", "Diwali celebration").
+    "open morning", "open afternoon", "new starters' morning", "transition day", "moving up day",
+    "remembrance assembly", "harvest assembly", "christmas assembly", "easter assembly", "diwali assembly",
+    "eid assembly", "anti-bullying assembly", "safer internet day", "safer internet day assembly",
+    "internet safety day", "anti-bullying week",
+    "black history month assembly", "diwali celebration", "eid celebration", "christmas jumper day",
+    "book fair", "sports week", "enterprise day", "careers day", "maths day", "number day", "mufti day",
+    "charity day", "bring your parent to school", "stay and play", "stay and read", "reading cafe",
+    "family learning", "grandparents' afternoon", "grandparents afternoon", "coffee morning", "school fair",
+    "school fayre", "spring fair", "easter fair", "easter bonnet parade",
 )
 _OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
 _EVENT_WORK: Final = frozenset(
@@ -75,15 +91,27 @@ _ELSEWHERE: Final = frozenset(
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
      "goddaughter", "stepson", "stepdaughter", "other", "another"}
 )
+# Just after an activity, a place that is not a school: "Summer fair at the cricket club", "nativity at church".
+_ELSEWHERE_AFTER: Final = re.compile(
+    r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
+    r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre)"
+    r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club))\b",
+    re.IGNORECASE,
+)
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
+# What may sit between two names of the same event for them to be one reference: "residential at Robinwood",
+# "Robinwood (Year 6 residential)" is not joined (a bracket is a second mention).
+_JOIN: Final = re.compile(r"\s*(?:(?:at|to|in|on)\s+(?:the\s+)?|[-–—:]\s*)?")
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     events: tuple[int, ...]  # indices into profile.events; empty for a generic activity
     generic: bool
+    head: bool = False  # the distinctive name of an alias alone ("Robinwood"): a place name as often as the event
 
 
 class EventIndex:
@@ -94,6 +122,7 @@ class EventIndex:
         self.profile = profile
         self.events: tuple[Event, ...] = profile.events
         entries: dict[str, tuple[set[int], bool]] = {}
+        heads: set[str] = set()
         for i, event in enumerate(self.events):
             for phrase in (event.name, *event.aliases):
                 norm = normalise_phrase(phrase).strip()
@@ -104,6 +133,7 @@ class EventIndex:
                 head = _distinctive_head(normalise_phrase(phrase).strip())
                 if head and head not in entries:
                     entries[head] = ({i}, False)
+                    heads.add(head)
         for phrase in GENERIC_ACTIVITIES:
             norm = normalise_phrase(phrase).strip()
             if norm and norm not in entries:
@@ -114,7 +144,7 @@ class EventIndex:
         for phrase, (events, generic) in entries.items():
             key = "EVENT:" + phrase
             self.matcher.add(key, [nlp.make_doc(phrase)])
-            self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic)
+            self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic, phrase in heads)
             # Every word of the phrase must be in the post for it to match: "sports day" needs both.
             bags.add(frozenset(WORD.findall(phrase)))
         self.trigger_bags = frozenset(b for b in bags if b)
@@ -163,7 +193,11 @@ class EventDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        profile = require_profile("event", profile, options, ("sources",))
+        profile = require_profile("event", profile, options, ("sources", "tie"))
+        tie = options.get("tie", "post")
+        if tie not in ("post", "always"):
+            raise ValueError("option tie: 'post' or 'always'")
+        self._always = tie == "always"
         sources = options.get("sources", ["profile", "generic"])
         sources = [sources] if isinstance(sources, str) else list(sources)
         if not set(sources) <= {"profile", "generic"} or not sources:
@@ -186,21 +220,32 @@ class EventDetector:
                 continue
             events = [self._index.events[i] for i in entry.events]
             tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
+            if tie is None and self._always and not entry.head:
+                tie = "account"
             if tie is None:
                 continue
             if events:
                 event = events[0]
                 subject: Subject | None = Subject(id=event.id, role="event")
                 label = event.name
-                confidence = 1.0 if tie in ("our", "school", "form") else 0.85
+                confidence = 1.0 if tie in ("our", "school", "form", "account") else 0.85
             else:
                 subject = None
                 label = ctx.text[o_s:o_e]
                 confidence = 0.9 if tie in ("our", "school") else 0.75
-            hits.append(
-                Hit(o_s, o_e, label=label, confidence=confidence, subject=subject,
-                    evidence={"tie": tie, "source": "generic" if entry.generic else "profile"})
-            )
+            hit = Hit(o_s, o_e, label=label, confidence=confidence, subject=subject,
+                      evidence={"tie": tie, "source": "generic" if entry.generic else "profile"})
+            prev = hits[-1] if hits else None
+            if (
+                prev is not None and subject is not None and prev.subject == subject
+                and prev.end is not None and _JOIN.fullmatch(ctx.text[prev.end : o_s])
+            ):
+                # Two names of one event side by side ("residential at Robinwood") are one reference.
+                best = prev if prev.confidence >= confidence else hit
+                hits[-1] = Hit(prev.start, o_e, label=best.label, confidence=best.confidence, subject=subject,
+                               evidence=best.evidence)
+                continue
+            hits.append(hit)
         return hits
 
     def _tie(
@@ -213,6 +258,10 @@ class EventDetector:
         if "our" not in owners and not _ELSEWHERE.isdisjoint(owners):
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
             # post names this school.
+            return "school" if cues.school else None
+        if _ELSEWHERE_AFTER.match(ctx.text, o_e) and "our" not in owners:
+            # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
+            # names this school.
             return "school" if cues.school else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"

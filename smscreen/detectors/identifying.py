@@ -42,6 +42,12 @@ _NO_MARKS: Final = PostMarks(0, False, False)
 
 KINDS: Final = ("initials", "partial", "unlisted", "description")
 
+# The words a one-child role needs (see _Patterns.role): "head boy", "school captain", "goalkeeper".
+_ROLE_BAGS: Final = frozenset(
+    frozenset(p.split())
+    for p in ("head boy", "head girl", "school captain", "goalkeeper", "goalie", "captain",
+              "striker", "mascot")
+)
 _CHILD: Final = r"(?:boy|girl|lad|lass|child|kid|pupil|student|twins?|one|little\s+(?:boy|girl|one))"
 _ADJ: Final = (
     r"(?:(?:only|new|little|tall|tallest|smallest|shortest|quiet|quietest|loud|loudest|eldest|youngest|oldest|"
@@ -110,6 +116,15 @@ class _Patterns:
             rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
             rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"
             rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
+        )
+        # A role only one child holds: "our head boy's dad", "Our Y5 goalkeeper, the tall lad with the red
+        # boots". A school role (head boy, school captain) needs "our/my"; a team role needs a form or year
+        # group too ("our Y5 goalkeeper"), since "our goalkeeper" may be any club's.
+        self.role = re.compile(
+            rf"\b(?:our|my|the\s+school's|the\s+school’s)\s+(?:new\s+)?"
+            rf"(?:(?:deputy\s+)?head\s+(?:boy|girl)|school\s+captain"
+            rf"|{low_group}\s+(?:goalkeeper|goalie|captain|team\s+captain|star\s+striker|mascot))\b"
+            rf"(?:(?:'s|’s)\s+{_ADULT}\b|,\s+the\s+[^,.!?\n]{{1,60}}?\b(?:with|who|whose|in)\b[^,.!?\n]{{1,40}})?"
         )
         # Initials/first letters of given names per form and year, for resolving a subject.
         self.by_group: dict[str, list[tuple[int, Person]]] = {}
@@ -188,7 +203,7 @@ class IdentifyingDetector:
         if "description" in self.kinds:
             parts.append(Triggers(phrases=frozenset(
                 frozenset({who, group}) for who in _DESCRIBED_WORDS for group in self._description_words
-            )))
+            ) | _ROLE_BAGS))
         self.triggers = Triggers.any_of(parts)
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
@@ -204,6 +219,8 @@ class IdentifyingDetector:
             hits.extend(self._unlisted(ctx))
         if "description" in self.kinds and not self._description_words.isdisjoint(ctx.folded_words):
             hits.extend(self._descriptions(ctx))
+        if "description" in self.kinds and any(bag <= ctx.folded_words for bag in _ROLE_BAGS):
+            hits.extend(self._roles(ctx))
         hits.sort(key=lambda h: (h.start or 0, -((h.end or 0) - (h.start or 0))))
         return drop_overlaps(hits)
 
@@ -244,6 +261,12 @@ class IdentifyingDetector:
             while e > s and ctx.text[e - 1] in " ,;:-":
                 e -= 1
             yield self._hit(s, e, "description", [], 0.85)
+
+    def _roles(self, ctx: PostContext) -> Iterable[Hit]:
+        norm = ctx.norm
+        for m in self._p.role.finditer(norm.folded):
+            s, e = norm.to_original(m.start(), m.end())
+            yield self._hit(s, e, "description", [], 0.8)
 
     @staticmethod
     def _hit(start: int, end: int, kind: str, people: list[Person], confidence: float) -> Hit:

@@ -138,6 +138,13 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "siobhan": ("shiv",),
     "callum": ("cal",),
     "margaret": ("maggie", "peggy"),
+    # Common British names the package has no diminutives for.
+    "bernadette": ("bernie", "detta"),
+    "nicola": ("nicky", "nikki", "nic"),
+    "francesca": ("fran", "frankie", "chessie"),
+    "georgina": ("georgie", "gina"),
+    "annabel": ("bella", "annie"),
+    "imogen": ("immy", "imi"),
     # British "-az"/"-ez" diminutives (the package is American).
     "gary": ("gaz", "gazza"),
     "barry": ("baz", "bazza"),

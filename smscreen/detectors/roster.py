@@ -75,6 +75,15 @@ _NEIGHBOUR: Final = re.compile(
     r"\b(?:next\s+door|neighbou?rs?|(?:across|over|down)\s+the\s+(?:road|street|way)|on\s+our\s+street)\b"
 )
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
+# Just after a name, words that make it a firm's name: "J. Smith & Sons Plumbing", "jake smith plumbing services".
+_BUSINESS_AFTER: Final = re.compile(
+    r"\s*(?:&|and)\s*sons\b|\s*&\s*(?:son|daughters?|partners)\b|"
+    r"\s+(?:plumbing|plumbers?|builders|electrical|electricians?|roofing|roofers|joinery|joiners|decorators|"
+    r"landscaping|removals|motors|haulage|solicitors|estate\s+agents?|ltd|limited|plc|llp|construction|"
+    r"carpets|flooring|kitchens|butchers?|bakery|bakers|opticians?|pharmacy|chemists?|dental|accountants|"
+    r"driving\s+school|funeral\s+(?:directors?|services?))\b",
+    re.IGNORECASE,
+)
 _KIN_WORDS: Final = re.compile(
     r"\b(?:dad|daddy|mum|mummy|mom|mother|father|parents?|son|daughter|child|kids?|family|grandad|grandma|nan|"
     r"step(?:dad|mum|son|daughter))\b"
@@ -236,6 +245,8 @@ class RosterDetector:
             and self._level(cues, people) == "none"
         ):
             return None  # "Mrs Khan from next door": a neighbour of that name
+        if form in ("full", "initial", "title") and _BUSINESS_AFTER.match(ctx.text, m.end) is not None:
+            return None  # "J. Smith & Sons Plumbing": a firm that shares the name
         if m.famous or (m.form == "full" and normalise_phrase(m.text).strip() in self.extra_namesakes):
             level = self._level(cues, people)
             if level == "none":

@@ -5,8 +5,12 @@ views are their own when they discuss their work (``missing-disclaimer``).
     A first-person statement of a role or employment tied to the school, in the same sentence:
     ``I teach at Hollins Green``, ``I'm a TA at @HollinsGreenAcad``, ``as a teacher at HGA``, ``my class at
     HGA``, ``proud to be part of the #HGAFamily``, ``proud member of the #HGAFamily``, ``HGA is where I work``,
-    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, and a sentence that
-    opens with a singular role at the school (``Principal at Hollins Green, still ...``). In the bio
+    ``HGA teacher here``, ``we at Hollins Green``, ``my school, Hollins Green, is ...``, a sentence that
+    opens with a singular role at the school (``Principal at Hollins Green, still ...``), a clause that opens
+    with the job and no subject (``Being SENCo at HGA``, ``Working at HGA means``, ``10 years teaching at
+    HGA``), ``honoured to chair the governing body at HGA``, ``us staff at @HollinsGreenAcad``, ``Us HGA
+    staff``, ``from one tired Year 6 teacher at HGA``, ``HGA is the best school I've worked in`` and ``anyone
+    else teach at HGA?``. In the bio
     (whole-post hit, start/end None) a role word and the school together suffice: ``Y5 teacher @HollinsGreenAcad``.
     Not: a role with no school (``I'm a teacher``), the school with no role (``I drove past Hollins Green``),
     somebody else's job (``my son's teacher at HGA``, ``my wife works at HGA``).
@@ -17,9 +21,14 @@ views are their own when they discuss their work (``missing-disclaimer``).
 
 ``missing-disclaimer``
     Whole-post hit when a member of staff (``author_id`` in the profile with role staff or governor; with no
-    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) gives an opinion on their work or the
-    sector (a work/sector term and an opinion marker) and neither the post nor the bio says the views are their
-    own (``views my own``, ``opinions are mine``, ``personal account``...). Off in ``forbid-naming`` mode
+    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) discusses their work and neither the
+    post nor the bio says the views are their own (``views my own``, ``opinions are mine``, ``personal
+    account``...). Discussing work is either an opinion on the job or the sector (a work/sector term and an
+    opinion marker), or, with a school profile, talk about their own school day: the school named, a roster
+    form or year group, their class, pupils, colleagues or duties (:data:`_WORK_TALK`), a school event tied to
+    the school (the ``event`` detector's ties), or a teacher's hashtag (``#ectlife``). Somebody else's school
+    (``my son's school``, ``my kids' school in Harrogate``) and the job mentioned in passing (``Marking all
+    weekend again``, ``long day at work``) are not work talk. Off in ``forbid-naming`` mode
     (such schools ask for no naming rather than a disclaimer) and with setting
     ``self_identification.disclaimer: false``.
 """
@@ -30,10 +39,20 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, check_options, register_detector, require_profile
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    PostMarks,
+    Triggers,
+    check_options,
+    register_detector,
+    require_profile,
+)
+from smscreen.detectors.events import EventDetector
 from smscreen.detectors.names import words_of
 from smscreen.detectors.roster import setting
-from smscreen.detectors.school import SchoolIndex, school_index
+from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
 from smscreen.profile.model import SchoolProfile
 
 __all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer", "is_staff_author"]
@@ -45,6 +64,8 @@ _ROLE: Final = (
     r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
+    r"(?:school\s+)?office\s+(?:queen|king|staff|assistant|administrator|admin|team)|(?:school\s+)?administrator|"
+    r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|(?:chair\s+(?:of\s+)?)?(?:the\s+)?governing\s+body|"
     r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?)"
 )
 _WORK_VERB: Final = (
@@ -53,7 +74,8 @@ _WORK_VERB: Final = (
 )
 _FIRST: Final = (
     r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|me|my|our|we|we're|we’re|myself|as\s+an?|proud\s+to|love|loving|"
-    r"lucky\s+to|proud(?=\s+(?:member|part)\s+of))"
+    r"(?:lucky|honoured|honored|privileged|thrilled|delighted|excited|blessed)\s+to|anyone\s+else|"
+    r"proud(?=\s+(?:member|part)\s+of))"
 )
 _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
@@ -66,12 +88,36 @@ _BEFORE: Final = re.compile(
 )
 _AFTER: Final = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
+    # "HGA is the best school I've worked in", "... was the first place I ever taught"
+    r"(?:is|was|has\s+been)\s+(?:(?:the|my|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:school|place|job|team)\s+"
+    r"(?:(?:that\s+)?i(?:'ve|’ve|\s+have|'d|’d|\s+had)?|we(?:'ve|’ve|\s+have)?)\s+(?:ever\s+)?(?:worked|taught)\b|"
+
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
     rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
 )
 # Statements that need no role word: "We at Hollins Green ...", "all of us at HGA", "My school, Hollins Green,
 # is ...", and a sentence that is only a singular role at the school ("Principal at Hollins Green, still ...").
 _WE_AT: Final = re.compile(r"\b(?:we|us)\s+(?:here\s+|all\s+)?(?:at|@)\s*(?:the\s+)?(?:#\s*)?$")
+# "us staff at @HollinsGreenAcad", "we teachers at HGA", "all of us from Hollins Green".
+_WE_GROUP_AT: Final = re.compile(
+    r"\b(?:we|us)\s+(?:all\s+)?(?:staff|teachers|tas|governors|lot|folk|grown-?ups)\s+(?:here\s+)?(?:at|@|from)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
+# "Us Hollins Green staff are ...", "we HGA teachers": the school named between "we/us" and a group of staff.
+_WE_BEFORE: Final = re.compile(r"\b(?:we|us)\s+(?:all\s+)?(?:#\s*)?$")
+_GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governors|team|lot|folk)\b")
+# A clause that opens with the job and no subject: "Being SENCo at HGA is ...", "Working at HGA means ...",
+# "10 years teaching at Hollins Green this month", "Allotment before work, work at Hollins Green, ...".
+_GERUND_AT: Final = re.compile(
+    rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
+    rf"(?:working|teaching|work|being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
+# Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).
+_FROM_ROLE_AT: Final = re.compile(
+    rf"\bfrom\s+(?:one|your|this|yours\s+truly,?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\s+(?:at|@)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
 _MY_SCHOOL: Final = re.compile(
     r"\b(?:my|our)\s+(?:(?:new|current|lovely|amazing|wonderful|brilliant)\s+)?"
     r"(?:school|workplace|employer|place\s+of\s+work)\s*[,:(–—-]\s*(?:the\s+)?$"
@@ -114,6 +160,48 @@ _OPINION: Final = re.compile(
     r"(?:has|have|needs?)\s+to\s+(?:give|change|stop|end)|can(?:not|'t|’t)\s+cope|"
     r"(?:best|worst)\s+(?:job|class|school|day|bit|part))\b"
 )
+# Talk about the author's own school day (a staff author, with a profile): their class, pupils, colleagues and
+# duties. Not the job in passing ("marking", "at work", "this term"): the project's convention keeps "Marking all
+# weekend again" a negative, since it gives no view and names nobody.
+_WORK_TALK: Final = re.compile(
+    r"\b(?:(?:my|our)\s+(?:new\s+)?(?:class|form\s+group|tutor\s+group|pupils|students|little\s+ones|ta|tas|"
+    r"mentor|mentee|ect|headteacher|head\s+teacher|deputy\s+head|senco|year\s+group|classroom)|the\s+whole\s+class|"
+    r"(?:in|at)\s+(?:a|my|our)\s+(?:primary\s+|secondary\s+|infant\s+|junior\s+)?school|"
+    r"the\s+kids\s+at\s+(?:school|work)|pupils?|star\s+of\s+the\s+week|pupil\s+of\s+the\s+week|"
+    r"golden\s+time|house\s+points?|phonics|spelling\s+test|times\s+tables|reading\s+award|staff\s*room|"
+    r"staff\s+meeting|inset(?:\s+day)?|slt|ofsted|parents'?\s+evening|(?:playground|break|lunch|gate|bus)\s+duty|"
+    r"lesson\s+obs(?:ervation)?|learning\s+walk|book\s+scrutiny)\b"
+    r"|#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
+    r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b"
+)
+_YEAR: Final = re.compile(r"(?<![\w])(?:year|yr|y)\s?(?:1[0-3]|[1-9])s?(?![\w])")
+# The school's name as the name of a place: "Hollins Green park", "Hollins Green Road".
+_PLACE_AFTER: Final = re.compile(
+    r"\s+(?:park|road|rd|lane|street|st|avenue|ave|drive|close|way|common|village|station|library|church|"
+    r"rec|recreation\s+ground|allotments?|community\s+centre|surgery|post\s+office|co-?op|cricket\s+club)\b",
+    re.IGNORECASE,
+)
+# Whose school or class it is: "my son's school", "my kids' school in Harrogate", "her class", "my own Year 6".
+_OWNER: Final = re.compile(
+    r"\b(?:(?:my|our|his|her|their)\s+(?:own\s+)?(?:sons?|daughters?|kids?|children|niece|nephew|"
+    r"grand(?:son|daughter|kids|children)|husband|wife|partner|brother|sister|cousin|godson|goddaughter|"
+    r"friend)(?:'s|’s|s'|s’|')?|my\s+own|when\s+i\s+was|(?:his|her|their)\s+(?:class|school|form))\b"
+)
+# The words of _WORK_TALK that _SECTOR_WORDS (class, school, pupils, ofsted, inset...) does not already open on,
+# as bags: "golden time" opens the detector only when both words are there.
+_TALK_BAGS: Final = frozenset(
+    frozenset(p.split())
+    for p in (
+        "mentor my", "mentor our", "mentee", "ect", "senco", "ta my", "ta our", "tas my", "tas our", "headteacher",
+        "head teacher", "deputy head", "staffroom", "staff room", "staff meeting", "star week", "golden time",
+        "house points", "house point", "spelling test", "times tables", "reading award", "playground duty",
+        "break duty", "lunch duty", "gate duty", "bus duty", "learning walk", "scrutiny", "lesson obs",
+        "lesson observation", "tutor group", "form group", "little ones my", "little ones our",
+    )
+)
+# A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
+# everyday ("this year") and must not open the detector.
+_YEAR_BAGS: Final = frozenset(frozenset({p, str(n)}) for p in ("year", "yr", "y") for n in range(1, 14))
 _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
 
@@ -225,11 +313,19 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = _sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
-    for pattern in (_WE_AT, _MY_SCHOOL):
+    for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT):
         m0 = pattern.search(before)
         if m0 is not None and not _FAMILY.search(low[s_lo:start]):
             return max(s_lo, start - 90) + m0.start(), end
+    m_we = _WE_BEFORE.search(before)
+    m_group = _GROUP_AFTER.search(low[end : end + 20]) if m_we is not None else None
+    if m_we is not None and m_group is not None:
+        return max(s_lo, start - 90) + m_we.start(), end + m_group.end()
     sentence_start = low[s_lo:start]
+    m_ger = _GERUND_AT.search(sentence_start.lstrip())
+    if m_ger is not None and not _FAMILY.search(sentence_start):
+        lead = len(m_ger.group(0)) - len(m_ger.group(0).lstrip(",;:(–— "))
+        return s_lo + len(sentence_start) - len(sentence_start.lstrip()) + m_ger.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)
     if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
@@ -256,19 +352,91 @@ class DisclaimerDetector:
         self._mode = _mode(options)
         self._enabled = self._mode == "disclaimer" and bool(setting(options, "self_identification.disclaimer", True))
         self._assume_staff = bool(options.get("assume_staff", True))
-        self.triggers = Triggers() if not self._enabled else Triggers(words=frozenset(_SECTOR_WORDS))
+        self._events: EventDetector | None = None
+        self._school: SchoolIndex | None = None
+        if not self._enabled:
+            self.triggers = Triggers()
+        elif profile is None:
+            self.triggers = Triggers(words=frozenset(_SECTOR_WORDS))
+        else:
+            # Work talk needs a word of _WORK_TALK, the school, a form or year group, or an event's words: the
+            # school index's context triggers and the event index's bags (both already open the people
+            # detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
+            self._school = school_index(profile)
+            self._events = EventDetector(options={}, profile=profile)
+            forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
+            # Forms are written as forms ("5B", not "5b"); years as "Year 5", "Y5", "Yr 5". Own regexes rather
+            # than the school index's cues, which build the spaCy Doc for their phrase lists.
+            self._form_re = (
+                re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|s)?(?![\w])")
+                if forms else None
+            )
+            form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
+            self.triggers = Triggers.any_of((
+                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
+                         | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
+                         phrases=_TALK_BAGS | _YEAR_BAGS, hash=True, at=True),
+                self._events.triggers,
+            ))
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
             return []
         text = ctx.norm.text
         sector = _SECTOR.search(text)
-        if sector is None or _OPINION.search(text) is None:
+        opinion = sector is not None and _OPINION.search(text) is not None
+        talk = None if opinion else self._work_talk(ctx)
+        if not opinion and talk is None:
             return []
         if has_disclaimer(text) or has_disclaimer(ctx.post.text) or has_disclaimer(ctx.post.account.bio):
             return []
-        return [Hit(None, None, label="gives views on their work without saying they are their own",
-                    confidence=0.8, evidence={"term": sector.group(0)})]
+        if opinion:
+            assert sector is not None
+            return [Hit(None, None, label="gives views on their work without saying they are their own",
+                        confidence=0.8, evidence={"term": sector.group(0)})]
+        assert talk is not None
+        return [Hit(None, None, label="discusses their work without saying the views are their own",
+                    confidence=0.75, evidence={"talk": talk})]
+
+    def _work_talk(self, ctx: PostContext) -> str | None:
+        """What in the post is talk about the author's own school day (its kind), or None."""
+        if self._school is None or self._events is None:
+            return None
+        low = ctx.norm.text
+        for m in _WORK_TALK.finditer(low):
+            if not _owned(low, m.start()):
+                return "work"
+        text = ctx.text
+        lower = text.lower()
+        for mention in self._school.mentions(ctx):
+            if mention.start is None or (
+                mention.kind in ("name", "alias") and _PLACE_AFTER.match(text, mention.end or 0)
+            ):
+                continue
+            if not _owned(lower, mention.start):
+                return "school"
+        if self._form_re is not None:
+            for f in self._form_re.finditer(text):
+                if not _owned(lower, f.start()):
+                    return "form"
+        # Not "reception" or "nursery": a hotel's or a garden centre's as often as a school's.
+        if not _YEAR_GATE.isdisjoint(ctx.folded_words):
+            for y in _YEAR.finditer(lower):
+                if not _owned(lower, y.start()):
+                    return "year"
+        # The event matcher needs the spaCy Doc: only for a post that holds every word of some event's name.
+        events = self._events.triggers
+        if events.present_in_text(ctx.text, ctx.words, PostMarks.of(ctx.text)) and self._events.find(ctx):
+            return "event"
+        return None
+
+
+def _owned(low: str, start: int) -> bool:
+    """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
+    s = start
+    while s > 0 and low[s - 1] not in ".!?\n":
+        s -= 1
+    return _OWNER.search(low[max(s, start - 60) : start]) is not None
 
 
 _SECTOR_WORDS: Final = words_of(

@@ -135,3 +135,71 @@ def test_a_permission_counts_from_approval_to_expiry_for_its_scope() -> None:
     assert _event_findings(text, "personal", "2025-12-12T10:00:00Z")  # scope: official only
     with pytest.raises(ValueError):
         EventDetector(options={"permissions": "dated"}, profile=profile())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remembrance assembly at HGA this morning", [("Remembrance assembly", None, "school")]),
+        ("Our school's Safer Internet Day assembly was brilliant", [("Safer Internet Day assembly", None, "our")]),
+        ("Hollins Green Academy open morning is on Tuesday", [("open morning", None, "school")]),
+        ("Coffee morning for our Reception families", [("Coffee morning", None, "form")]),
+        ("Christmas jumper day at HGA!", [("Christmas jumper day", None, "school")]),
+    ],
+)
+def test_more_activities(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remembrance Sunday with the Scouts, two minutes' silence at the memorial",
+        "Coffee morning at church, lovely scones",
+        "Safer Internet Day: change your passwords, folks",
+        "Open morning at the allotment society",
+        "My son's school book fair was a rip-off",
+    ],
+)
+def test_more_activities_not_tied(text: str) -> None:
+    assert found(text) == []
+
+
+def test_two_names_of_one_event_are_one_reference() -> None:
+    text = "Year 6 are having a wonderful time on the residential at Robinwood!"
+    assert [span for span, _, _ in found(text, created_at="2026-03-10T10:00:00Z")] == ["residential at Robinwood"]
+    text = "Robinwood residential kit list"
+    assert [span for span, _, _ in found(text, created_at="2026-03-01T10:00:00Z")] == ["Robinwood residential"]
+
+
+def test_official_tie_always() -> None:
+    text = "Sports Day volunteers: the sign-up sheet is in the office."
+    assert found(text) == []
+    assert found(text, {"tie": "always"}) == [("Sports Day", "E002", "account")]
+    # A distinctive name alone still needs a tie: it is a place as often as the trip.
+    assert found("Lovely walk near Robinwood Road", {"tie": "always"}, created_at="2025-10-01T10:00:00Z") == []
+
+
+def test_a_meal_is_not_an_activity() -> None:
+    # "Christmas dinner" is everybody's, at home as often as in the hall.
+    assert found("S in 5G told the whole class what we're having for Christmas dinner") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer fair at the cricket club today, won a bottle of Vimto",
+        "Nativity at church this morning, lovely singing",
+        "Sports day at the rugby club for the under-11s",
+        "Summer fete in the village hall, great cakes",
+    ],
+)
+def test_held_somewhere_else(text: str) -> None:
+    # Dated inside every event's window: only the place after the activity makes it somebody else's.
+    assert found(text, created_at="2026-06-20T10:00:00Z") == []
+    assert found(text, created_at="2025-12-10T10:00:00Z") == []
+
+
+def test_held_somewhere_else_unless_the_school_is_named() -> None:
+    assert found("Our nativity at church with Year 2", created_at="2025-12-10T10:00:00Z") != []
+    assert found("HGA summer fair at the cricket club", created_at="2026-06-20T10:00:00Z") != []

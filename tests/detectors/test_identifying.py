@@ -72,3 +72,21 @@ def test_group_gate_keeps_every_group_form(text: str) -> None:
 )
 def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our head boy's dad is apparently a magician", ["Our head boy's dad"]),
+        ("Our Y5 goalkeeper, the tall lad with the red boots, saved three penalties",
+         ["Our Y5 goalkeeper, the tall lad with the red boots"]),
+        ("My 6R captain led the team out", ["My 6R captain"]),
+        ("Our goalkeeper was brilliant at the club today", []),  # any club's: no form or year group
+        ("Percy was head boy at Hogwarts", []),
+        ("The head boy of Hogwarts", []),
+        ("Leeds goalkeeper was awful", []),
+    ],
+)
+def test_one_child_roles(text: str, expected: list[str]) -> None:
+    det = IdentifyingDetector(options={}, profile=profile())
+    assert [text[h.start : h.end] for h in det.find(ctx(text)) if h.start is not None] == expected

@@ -263,11 +263,43 @@ def test_a_neighbour_is_not_the_member_of_staff() -> None:
         (["full"], "amelia kowalczyk", True),
         (["full"], "a hall and a wood", False),  # everyday-frequency surnames, lower case, no full name
         (["title"], "mr murphy doing the flapjack run", True),  # a title in any case
+        (["title"], "Mr Bean is on telly", True),  # the title alone opens; the analysis decides
         (["title"], "miss murphy is great", True),  # an everyday word + an adult's name
         (["title"], "i miss you", False),
+        (["title"], "miss you all", False),
     ],
 )
 def test_triggers_follow_the_requested_forms(forms: list[str], text: str, opens: bool) -> None:
     detector = RosterDetector(options={"forms": forms}, profile=profile())
     c = ctx(text)
     assert detector.triggers.present(c.post, c.words) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British diminutives the nicknames package lacks.
+        ("My mentor Bernie covered my class today", [("Bernie", "S003", "first")]),
+        ("Bernie Sanders is on the news again", []),
+        ("Bernie and I went to the cinema", []),  # no work or school context
+    ],
+)
+def test_british_diminutives(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shout out to J. Smith & Sons Plumbing for coming out", []),
+        ("jake smith plumbing services, highly recommend", []),
+        ("Mr Khan & Sons Builders fixed the roof", []),
+        # Not a firm: the person, then ordinary words.
+        ("Jake Smith and his mum came in", [("Jake Smith", "P0002", "full")]),
+        ("Jake Smith and family came to the fair", [("Jake Smith", "P0002", "full")]),
+        ("Well done Jake Smith building a great model", [("Jake Smith", "P0002", "full")]),
+        ("Mr Khan and Co were brilliant at quiz night", [("Mr Khan", "S002", "title")]),
+    ],
+)
+def test_a_firm_that_shares_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert spans(text) == expected

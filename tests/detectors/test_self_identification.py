@@ -161,3 +161,119 @@ def test_sentence_bounds(text: str, start: int, end: int, bounds: tuple[int, int
     from smscreen.detectors.self_identification import _sentence_bounds
 
     assert _sentence_bounds(text, start, end) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A clause that opens with the job and no subject.
+        ("Being SENCo at Hollins Green Primary is the hardest job", "Being SENCo at Hollins Green Primary"),
+        ("Working at HGA means someone always has cake", "Working at HGA"),
+        ("Teaching at Hollins Green: never dull", "Teaching at Hollins Green"),
+        ("Ten years teaching at Hollins Green this month", "years teaching at Hollins Green"),
+        ("Gym before work, work at HGA, gym after", "work at HGA"),
+        # Honours and offices, and a governor's role.
+        ("Honoured to chair the governing body at Hollins Green Academy", "Honoured to chair the governing body at "
+         "Hollins Green Academy"),
+        ("Privileged to teach at HGA", "Privileged to teach at HGA"),
+        # The school as the best place the author has worked.
+        ("HGA is the best school I've worked in", "HGA is the best school I've worked"),
+        ("Hollins Green was the first school I ever taught at", "Hollins Green was the first school I ever taught"),
+        # The author as one of the staff.
+        ("Us Hollins Green staff are terrible at quizzes", "Us Hollins Green staff"),
+        ("We HGA teachers never learn", "We HGA teachers"),
+        ("Last day for us staff at @HollinsGreenAcad", "us staff at @HollinsGreenAcad"),
+        ("Merry Christmas from one very tired Year 6 teacher at Hollins Green!",
+         "from one very tired Year 6 teacher at Hollins Green"),
+        ("Does anyone else teach at Hollins Green?", "anyone else teach at Hollins Green"),
+    ],
+)
+def test_more_employment_phrasings(text: str, span: str) -> None:
+    assert selfid(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat on a chair at Hollins Green for the concert",
+        "A letter from the head at Hollins Green arrived today",
+        "A message from a teacher at HGA about the trip",
+        "Parking at Hollins Green is a nightmare",
+        "Us parents at Hollins Green are a tough crowd",
+        "We Hollins Green parents are a patient lot",
+        "My son loves working at Hollins Green",
+        "Hollins Green is the best school my kids have been to",
+        "Does anyone else's kid go to Hollins Green?",
+        "Hollins Green staff are brilliant",
+        "The team at Hollins Green were great",
+        "Working hard at the allotment near Hollins Green",
+    ],
+)
+def test_more_negatives(text: str) -> None:
+    assert selfid(text) == []
+
+
+@pytest.mark.parametrize(
+    ("bio", "fires"),
+    [
+        ("School office queen @ hollinsgreen.example.sch.uk | views my own", True),
+        ("Bursar, Hollins Green Academy", True),
+        ("Chair of the governing body, Hollins Green Academy", True),
+        ("Mum of two HGA pupils. Office manager in town.", False),
+    ],
+)
+def test_bio_office_roles(bio: str, fires: bool) -> None:
+    assert selfid("Long day.", account=Account(bio=bio)) == ([None] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "talk"),
+    [
+        # Talk about the author's own school day, with no opinion marker.
+        ("The new girl in 2M brought me a fishcake", {}, "form"),
+        ("30 very happy Year 2s after the egg and spoon", {}, "year"),
+        ("Mr Murphy taught my class a sea shanty", {}, "work"),
+        ("Zainab C read to the whole class today", {}, "work"),
+        ("My mentor is the reason I'm still standing", {}, "work"),
+        ("Valentine's Day in a primary school: 11 cards from the kids", {}, "work"),
+        ("First day back and already on playground duty", {}, "work"),
+        ("Staffroom biscuits have gone again", {}, "work"),
+        ("Long week. #ectlife", {}, "work"),
+        ("Ten years at Hollins Green this month", {}, "school"),
+        ("Nativity rehearsals again", {"created_at": "2025-11-24T18:00:00Z"}, "event"),
+        ("Bags packed for Robinwood. Back Thursday.", {"created_at": "2026-03-08T18:00:00Z"}, "event"),
+    ],
+)
+def test_work_talk(text: str, meta: dict[str, Any], talk: str) -> None:
+    hits = DisclaimerDetector(options={}, profile=profile()).find(ctx(text, **meta))
+    assert [h.evidence.get("talk") for h in hits] == [talk]
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("Marking all weekend again", {}),  # the job in passing
+        ("Long day at work, early night", {}),
+        ("My head hurts", {}),
+        ("My spin class was brutal", {}),
+        ("#tacotuesday with the family", {}),
+        ("Walk around Hollins Green park this morning", {}),  # the school's name as a place
+        ("Traffic on Hollins Green Road again", {}),
+        ("My son's sports day at his high school was rained off", {"created_at": "2026-06-15T18:00:00Z"}),
+        ("World Book Day at my kids' school in Harrogate", {}),
+        ("Back in my own Year 6 days we had no phones", {}),
+        ("Off to the garden nursery for bedding plants", {}),
+        ("Summer fair at the cricket club today", {"created_at": "2026-06-20T18:00:00Z"}),
+        ("The new girl in 2M brought me a fishcake. Views my own.", {}),
+    ],
+)
+def test_not_work_talk(text: str, meta: dict[str, Any]) -> None:
+    assert DisclaimerDetector(options={}, profile=profile()).find(ctx(text, **meta)) == []
+
+
+def test_work_talk_needs_a_staff_author_and_no_disclaimer_in_the_bio() -> None:
+    det = DisclaimerDetector(options={}, profile=profile())
+    assert det.find(ctx("Mr Murphy taught my class a sea shanty", author_id="R001")) == []
+    assert det.find(ctx("Mr Murphy taught my class a sea shanty", account=Account(bio="Views my own"))) == []
+    # Without a profile only opinions on the job count.
+    assert DisclaimerDetector(options={}, profile=None).find(ctx("Mr Murphy taught my class a song")) == []
