@@ -72,9 +72,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-# Titles that are everyday words as well ("I miss you", "yes sir").
-EVERYDAY_TITLES: Final = frozenset({"miss", "sir"})
-
 # Titles a school uses before an adult's surname (and, in primary schools, before a first name: "Miss Jo").
 TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx."}
@@ -731,10 +728,11 @@ class NameIndex:
                     emit(i, e, "title", staff_given)
                     found = True
                     break
-            # "Miss" and "Sir" are everyday words too: in lower case they anchor an exact name only.
+            # A misspelt surname is looked for only after a capitalised title: "mr right", "miss clerk" in lower
+            # case are everyday words far more often than a title and a misspelt colleague.
             if (
                 not found and _WORD_RE.match(texts[j]) and len(texts[j]) >= 4
-                and (tok not in EVERYDAY_TITLES or self._capitalised_at(ctx, doc, i))
+                and self._capitalised_at(ctx, doc, i)
             ):
                 fuzzy: set[int] = set()
                 for surname in self._adult_deletions.lookup(texts[j]):

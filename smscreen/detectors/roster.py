@@ -51,7 +51,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
-from smscreen.detectors.names import EVERYDAY_TITLES, Mention, NameIndex, name_index, normalise_phrase, words_of
+from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
@@ -170,13 +170,11 @@ class RosterDetector:
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
         if "title" in self.forms:
-            # "mr murphy" is a title in any case; "miss" and "sir" are everyday words too, so in lower case they
-            # count only next to an adult's name word (a bag; the order is the analysis's business).
-            everyday = EVERYDAY_TITLES
+            # A capitalised title opens (the analysis may find a misspelt surname after it); in lower case
+            # ("mr murphy", "miss jo") only next to an adult's name word, which is all it can anchor then.
             parts.append(Triggers(
-                words=names.title_words - everyday,
-                cased=names.title_words & everyday,
-                phrases=frozenset(frozenset({t, w}) for t in everyday for w in names.adult_name_words),
+                cased=names.title_words,
+                phrases=frozenset(frozenset({t, w}) for t in names.title_words for w in names.adult_name_words),
             ))
         if "initial" in self.forms:
             parts.append(Triggers(phrases=names.initial_bags))
