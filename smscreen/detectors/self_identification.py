@@ -174,6 +174,12 @@ _WORK_TALK: Final = re.compile(
     r"|#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
     r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b"
 )
+# The hashtags of _WORK_TALK, as a trigger on the original text.
+_TEACHER_HASHTAG: Final = re.compile(
+    r"#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
+    r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b",
+    re.IGNORECASE,
+)
 _YEAR: Final = re.compile(r"(?<![\w])(?:year|yr|y)\s?(?:1[0-3]|[1-9])s?(?![\w])")
 # The school's name as the name of a place: "Hollins Green park", "Hollins Green Road".
 _PLACE_AFTER: Final = re.compile(
@@ -375,7 +381,11 @@ class DisclaimerDetector:
             self.triggers = Triggers.any_of((
                 Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
-                         phrases=_TALK_BAGS | _YEAR_BAGS, hash=True, at=True),
+                         phrases=_TALK_BAGS | _YEAR_BAGS,
+                         # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply
+                         # on X has an "@").
+                         at_patterns=self._school.tag_triggers.at_patterns,
+                         hash_patterns=(*self._school.tag_triggers.hash_patterns, _TEACHER_HASHTAG)),
                 self._events.triggers,
             ))
 
@@ -433,9 +443,7 @@ class DisclaimerDetector:
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    s = start
-    while s > 0 and low[s - 1] not in ".!?\n":
-        s -= 1
+    s = max(low.rfind(c, 0, start) for c in ".!?\n") + 1  # the sentence's start (a character loop cost more)
     return _OWNER.search(low[max(s, start - 60) : start]) is not None
 
 
