@@ -179,7 +179,7 @@ class Triggers:
         For triggers without ``also`` (the screener's union is one): with ``also``, use :meth:`present`.
         """
         if self.exact:
-            raise ValueError("present_in_fields() cannot decide triggers that have an also; use present()")
+            raise ValueError("present_in_fields() cannot decide conjunctive triggers (also, any_of); use present()")
         return self._own_in_fields(post)
 
     def _own_in_fields(self, post: Post) -> bool:

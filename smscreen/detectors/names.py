@@ -802,9 +802,8 @@ class NameIndex:
                         break
                 # initial + surname: "J. Smith", "J Smith" (the initial must be a capital in the original)
                 if i >= 0 and i not in used and _INITIAL_RE.match(texts[i]):
-                    o_start, _ = ctx.norm.to_original(doc[i].idx, doc[i].idx + 1)
                     letter = texts[i][0]
-                    if ctx.text[o_start : o_start + 1].isupper() and (letter not in "ai" or texts[i] != letter):
+                    if self._capitalised_at(ctx, doc, i) and (letter not in "ai" or texts[i] != letter):
                         matched = {x for x in p.surname if letter in self.initials[x]}
                         if matched:
                             emit(i, e, "initial", matched)
@@ -837,6 +836,7 @@ class NameIndex:
 
     @staticmethod
     def _capitalised_at(ctx: PostContext, doc: Any, s: int) -> bool:
+        """Is token ``s`` written with a capital in the ORIGINAL text (the view is case-folded)?"""
         o_start, _ = ctx.norm.to_original(doc[s].idx, doc[s].idx + 1)
         return ctx.text[o_start : o_start + 1].isupper()
 
@@ -845,24 +845,22 @@ class NameIndex:
         """May the exact half at token ``s`` anchor a misspelt other half (FUZZY_ANCHOR_ZIPF)?"""
         return not piece.common or cls._capitalised_at(ctx, doc, s)
 
-    @staticmethod
-    def _is_initial(ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:
+    @classmethod
+    def _is_initial(cls, ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:
         """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I."""
         word = texts[j]
         if not _INITIAL_RE.match(word) or word[0] == "i":
             return False
         if j + 1 < len(texts) and texts[j + 1][:1].isalnum() and doc[j].whitespace_ == "":
             return False
-        o_j, _ = ctx.norm.to_original(doc[j].idx, doc[j].idx + 1)
-        return ctx.text[o_j : o_j + 1].isupper()
+        return cls._capitalised_at(ctx, doc, j)
 
     def _after_middle(self, ctx: PostContext, doc: Any, texts: list[str], j: int, next_word: Any) -> int:
         """Where a surname would start after one middle name or initial ("George N. Parks"), or -1."""
         n = len(texts)
         if j >= n or not _WORD_RE.match(texts[j].rstrip(".")):
             return -1
-        o_j, _ = ctx.norm.to_original(doc[j].idx, doc[j].idx + 1)
-        if not ctx.text[o_j : o_j + 1].isupper():
+        if not self._capitalised_at(ctx, doc, j):
             return -1  # a middle name is written with a capital; "Amelia and Kowalczyk" is two people
         k = j + 1
         if k < n and texts[k] == ".":

@@ -155,8 +155,6 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
-        # A bare first name needs school context (or a named parent and a family word): a detector that reports
-        # nothing else opens only on a post that has some cue as well as a name.
         self.triggers = Triggers() if self.disabled else self._triggers()
 
     def _triggers(self) -> Triggers:

@@ -344,13 +344,11 @@ class SchoolIndex:
         # Every word without which a post can have no cue at all (the school named, a form, a year group, a
         # pupil or work phrase), plus the marks of the school's handles and hashtags: ``level_for`` is "none"
         # for a post with none of them.
-        self.context_triggers = Triggers(
+        self.context_triggers = self.tag_triggers | Triggers(
             words=self.forms | self.trigger_words | self._name_gate | self._form_gate | _YEAR_GATE | {"sch"},
             phrases=frozenset(
                 frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
             ),
-            at_patterns=self.tag_triggers.at_patterns,
-            hash_patterns=self.tag_triggers.hash_patterns,
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
@@ -468,11 +466,8 @@ class SchoolDetector:
         profile = require_profile("school", profile, options, ("include_bio",))
         self._index = school_index(profile)
         self._bio = bool(options.get("include_bio", False))
-        self.triggers = Triggers(
-            words=self._index.trigger_words | {"sch"},
-            at_patterns=self._index.tag_triggers.at_patterns,
-            hash_patterns=self._index.tag_triggers.hash_patterns,
-            fields=frozenset({"bio"}) if self._bio else frozenset(),
+        self.triggers = self._index.tag_triggers | Triggers(
+            words=self._index.trigger_words | {"sch"}, fields=frozenset({"bio"}) if self._bio else frozenset()
         )
 
     def find(self, ctx: PostContext) -> list[Hit]:

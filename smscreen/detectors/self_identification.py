@@ -252,11 +252,8 @@ class SelfIdentificationDetector:
         self._assume_staff = bool(options.get("assume_staff", True))
         self._index: SchoolIndex = school_index(profile)
         # The bio is metadata: a post with no school word in its text can still come from a bio that names it.
-        self.triggers = Triggers(
-            words=self._index.trigger_words,
-            at_patterns=self._index.tag_triggers.at_patterns,
-            hash_patterns=self._index.tag_triggers.hash_patterns,
-            fields=frozenset({"bio"}) if self._bio else frozenset(),
+        self.triggers = self._index.tag_triggers | Triggers(
+            words=self._index.trigger_words, fields=frozenset({"bio"}) if self._bio else frozenset()
         )
 
     def find(self, ctx: PostContext) -> list[Hit]:
@@ -378,14 +375,13 @@ class DisclaimerDetector:
                 if forms else None
             )
             form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
+            # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply on X has an
+            # "@").
             self.triggers = Triggers.any_of((
                 Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
-                         phrases=_TALK_BAGS | _YEAR_BAGS,
-                         # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply
-                         # on X has an "@").
-                         at_patterns=self._school.tag_triggers.at_patterns,
-                         hash_patterns=(*self._school.tag_triggers.hash_patterns, _TEACHER_HASHTAG)),
+                         phrases=_TALK_BAGS | _YEAR_BAGS, hash_patterns=(_TEACHER_HASHTAG,)),
+                self._school.tag_triggers,
                 self._events.triggers,
             ))
 
@@ -443,7 +439,7 @@ class DisclaimerDetector:
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    s = max(low.rfind(c, 0, start) for c in ".!?\n") + 1  # the sentence's start (a character loop cost more)
+    s, _ = _sentence_bounds(low, start, start)
     return _OWNER.search(low[max(s, start - 60) : start]) is not None
 
 
