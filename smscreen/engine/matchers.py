@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
@@ -193,20 +194,20 @@ class PhraseMatcherC:
             if key not in entries:
                 continue
             term = entries[key]
-            for s, e in spans:
-                if term is None:
-                    hits.append(Hit(s, e, label=key))
-                else:
-                    hits.append(
-                        Hit(
-                            s,
-                            e,
-                            label=term.lexicon,
-                            severity=term.severity,
-                            evidence={"lexicon": term.lexicon, "tier": term.tier, "tags": ",".join(sorted(term.tags))},
-                        )
-                    )
+            if term is None:
+                hits.extend(Hit(s, e, label=key) for s, e in spans)
+                continue
+            evidence = _term_evidence(term)
+            hits.extend(
+                Hit(s, e, label=term.lexicon, severity=term.severity, evidence=evidence) for s, e in spans
+            )
         return hits
+
+
+@lru_cache(maxsize=65536)
+def _term_evidence(term: Term) -> Mapping[str, str]:
+    """A lexicon entry's evidence, built once per entry (hits only read it)."""
+    return MappingProxyType({"lexicon": term.lexicon, "tier": term.tier, "tags": ",".join(sorted(term.tags))})
 
 
 class RegexMatcherC:
