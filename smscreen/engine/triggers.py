@@ -75,7 +75,7 @@ class TriggerIndex:
         for part, pseudo in conjunctive.items():
             assert part.also is not None
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
-        self._first_pseudo = first_pseudo
+        self._pseudo_ids = frozenset(self._pseudo)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         self._word_keys = frozenset(self._words)
         self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
@@ -117,10 +117,10 @@ class TriggerIndex:
             for f, matchers in self._fields_used:
                 if field_present(f, post):
                     out |= matchers
-        if self._pseudo:
-            pseudo = [i for i in out if i >= self._first_pseudo]
+        pseudo = self._pseudo_ids.intersection(out)
+        if pseudo:
+            out -= pseudo
             for i in pseudo:
-                out.discard(i)
                 also, owners = self._pseudo[i]
                 if also.present_in_text(text, words, marks) or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
                     out |= owners
