@@ -64,6 +64,7 @@ Never log or put the post's text in evidence: ``Hit.evidence`` holds only the ki
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -891,28 +892,93 @@ def find_home_addresses(text: str) -> list[Span]:
 # Health / SEN terms
 
 
-def _health_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, float]]]:
-    groups: dict[str, tuple[str, float]] = {}
-    parts: list[str] = []
+def _health_alternatives() -> tuple[tuple[int, str], ...]:
+    """(index into HEALTH_TERMS, named group) for every term, in the order the alternation tries them."""
     # Longer patterns first so that "SEN support" is preferred to "SEN" at the same position.
-    for i, (name, pattern, confidence, case_sensitive, _words) in sorted(
-        enumerate(HEALTH_TERMS), key=lambda item: -len(item[1][1])
-    ):
-        group = f"h{i}"
-        groups[group] = (name, confidence)
-        body = pattern if case_sensitive else f"(?i:{pattern})"
-        parts.append(f"(?P<{group}>{body})")
-    return regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), groups
+    ordered = sorted(enumerate(HEALTH_TERMS), key=lambda item: -len(item[1][1]))
+    return tuple(
+        (i, f"(?P<h{i}>{pattern if case_sensitive else f'(?i:{pattern})'})")
+        for i, (_name, pattern, _confidence, case_sensitive, _words) in ordered
+    )
 
 
-_HEALTH, _HEALTH_GROUPS = _health_pattern()
+_HEALTH_ALTERNATIVES: Final = _health_alternatives()
+
+
+def _health_regex(terms: Iterable[int] | None = None) -> regex.Pattern[str]:
+    """The alternation of these terms (all when None), in the full pattern's order."""
+    keep = None if terms is None else frozenset(terms)
+    parts = [part for i, part in _HEALTH_ALTERNATIVES if keep is None or i in keep]
+    return regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+_HEALTH: Final = _health_regex()
+_HEALTH_GROUPS: Final[Mapping[str, tuple[str, float]]] = {
+    f"h{i}": (name, confidence) for i, (name, _pattern, confidence, *_rest) in enumerate(HEALTH_TERMS)
+}
 HEALTH_TRIGGER_WORDS: Final = frozenset(word for *_, words in HEALTH_TERMS for word in words)
+
+def _health_terms_by_word() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Term indices by lower-case trigger word, and (case-sensitive terms) by the acronym as written."""
+    by_word: dict[str, list[int]] = {}
+    by_acronym: dict[str, list[int]] = {}
+    for i, (*_, case_sensitive, words) in enumerate(HEALTH_TERMS):
+        for word in words:
+            if case_sensitive:
+                by_acronym.setdefault(word.upper(), []).append(i)
+            else:
+                by_word.setdefault(word, []).append(i)
+    return {k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_acronym.items()}
+
+
+_HEALTH_BY_WORD, _HEALTH_BY_ACRONYM = _health_terms_by_word()
+_HEALTH_WORD_KEYS: Final = frozenset(_HEALTH_BY_WORD)
+_HEALTH_ACRONYM_KEYS: Final = frozenset(_HEALTH_BY_ACRONYM)
+
+# The words of a text as _health_pattern_for's argument needs them: runs of ASCII letters and digits. It holds for any
+# text in which the patterns' ASCII characters can only match ASCII characters; under (?i) exactly these four
+# also match one (İ and ı -> i or I, ſ -> s, the Kelvin sign -> k), and a text with one of them is scanned
+# with the full pattern.
+_ASCII_WORD: Final = re.compile(r"[A-Za-z0-9]+")
+_FOLDS_TO_ASCII_LETTER: Final = frozenset("\u0130\u0131\u017f\u212a")
+# More terms than this in one post: the full pattern, rather than compiling one more subset.
+_HEALTH_SUBSET_MAX: Final = 4
+
+
+# Bounded (a few hundred small patterns), and lru_cache keeps itself consistent under threads (two may both
+# compile a pattern: the same one).
+@functools.lru_cache(maxsize=256)
+def _health_subset(terms: tuple[int, ...]) -> regex.Pattern[str]:
+    return _health_regex(terms)
+
+
+# Which terms a post can hold, from its words: most posts that open the detector hold the trigger word of
+# one term ("support", "self", "attention"), and a pattern of that term alone scans the text several times
+# faster than the alternation of all of them. Leaving out a term that cannot match anywhere in the text
+# changes nothing: at every position the alternation still tries the remaining terms in the same order.
+# A term can only match where one of its trigger words is a whole word of the text (the pattern's words are
+# bounded by its lookarounds and its own separators; tests/detectors/test_personal_data.py expands every
+# pattern to check its trigger words). Case-sensitive terms are upper-case acronyms: their key is the
+# acronym as written.
+def _health_pattern_for(text: str) -> regex.Pattern[str] | None:
+    """The alternation of the terms that text can hold (None when it can hold none)."""
+    if not text.isascii() and not _FOLDS_TO_ASCII_LETTER.isdisjoint(text):
+        return _HEALTH
+    words = _ASCII_WORD.findall(text)
+    terms = {i for word in _HEALTH_WORD_KEYS.intersection(map(str.lower, words)) for i in _HEALTH_BY_WORD[word]}
+    terms.update(i for word in _HEALTH_ACRONYM_KEYS.intersection(words) for i in _HEALTH_BY_ACRONYM[word])
+    if not terms:
+        return None
+    return _HEALTH if len(terms) > _HEALTH_SUBSET_MAX else _health_subset(tuple(sorted(terms)))
 
 
 def find_health_terms(text: str) -> list[Span]:
     """Health and SEN terms (special-category data when a rule ties them to a named person)."""
+    pattern = _health_pattern_for(text)
+    if pattern is None:
+        return []
     out: list[Span] = []
-    for m in _finditer(_HEALTH, text):
+    for m in _finditer(pattern, text):
         group = m.lastgroup
         if group is None:
             continue

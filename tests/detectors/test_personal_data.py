@@ -543,6 +543,97 @@ def test_every_health_term_has_a_trigger_word() -> None:
         assert 0 < confidence <= 1
 
 
+def _expand(pattern: str) -> set[str]:
+    """Every string a health term's pattern matches (lower case): the patterns are finite, written with
+    literals, ``(?:...)``, ``|``, ``?`` and ``[...]`` only."""
+
+    def alternation(i: int) -> tuple[set[str], int]:
+        out: set[str] = set()
+        while True:
+            strings, i = sequence(i)
+            out |= strings
+            if i < len(pattern) and pattern[i] == "|":
+                i += 1
+                continue
+            return out, i
+
+    def sequence(i: int) -> tuple[set[str], int]:
+        out = {""}
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                atom, i = alternation(i + 3)
+                assert pattern[i] == ")", pattern
+                i += 1
+            elif pattern[i] == "[":
+                end = pattern.index("]", i)
+                body = pattern[i + 1 : end]
+                assert "-" not in body.strip("-"), pattern  # no ranges
+                atom, i = set(body), end + 1
+            else:
+                assert pattern[i] not in "\\()*+.{}^$", pattern
+                atom, i = {pattern[i]}, i + 1
+            if i < len(pattern) and pattern[i] == "?":
+                atom, i = atom | {""}, i + 1
+            out = {a + b for a in out for b in atom}
+        return out, i
+
+    strings, end = alternation(0)
+    assert end == len(pattern), pattern
+    return {s.lower() for s in strings}
+
+
+def test_expand_reads_the_pattern_syntax() -> None:
+    assert _expand("a(?:b|cd)?[- ]e") == {"a-e", "a e", "ab-e", "ab e", "acd-e", "acd e"}
+
+
+def test_every_string_a_health_term_matches_holds_one_of_its_trigger_words() -> None:
+    """find_health_terms scans a post only for the terms whose trigger words it holds (as runs of ASCII letters
+    and digits; an acronym in its case): that needs every string of a term's pattern to hold one."""
+    from smscreen.detectors.personal_data_terms import HEALTH_TERMS
+
+    for name, pattern, _confidence, case_sensitive, words in HEALTH_TERMS:
+        if case_sensitive:
+            # The key is the acronym as written, so the pattern must be that acronym.
+            assert pattern.isupper() and pattern.isalpha() and words == (pattern.lower(),), name
+        for string in _expand(pattern):
+            assert set(regex.findall(r"[a-z0-9]+", string)) & set(words), (name, string)
+
+
+def test_only_four_characters_match_ascii_under_ignore_case() -> None:
+    """Outside ASCII, only İ, ı, ſ and the Kelvin sign match an ASCII character case-insensitively (a text
+    with one of them is scanned with every health term)."""
+    class_ = regex.compile(r"(?i)[\x00-\x7f]")
+    others = {chr(c) for c in range(128, 0x110000) if class_.fullmatch(chr(c))}
+    assert others == pd._FOLDS_TO_ASCII_LETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo has ADHD and SEN support, and an EHCP",  # several terms: one pattern for all of them
+        "Jo's ſelf harm",  # ſ matches s without case: every term is tried
+        "D\u0131ABETES",
+        "J\u212aO HAS ASTHMA",
+        "send the SEND register to the SENCo",  # acronyms only in their case
+        "autism, ADHD, dyslexia, dyspraxia, epilepsy, asthma",  # more terms than a subset holds
+        "nothing here at all",
+    ],
+)
+def test_health_terms_match_the_full_pattern(text: str) -> None:
+    expected = [(m.span(), m.lastgroup) for m in pd._HEALTH.finditer(text)]
+    got = [((s.start, s.end), dict(s.details)["term"]) for s in find_health_terms(text)]
+    assert got == [(span, pd._HEALTH_GROUPS[group][0]) for span, group in expected if group is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*sorted(HEALTH_TRIGGER_WORDS), "SEN", "SEND", "ASD", "OCD", "self-harm", "1:1",
+                                  "type 1", "health", "care", "plan", "of", "disorder", "ſ", "İ", "ı", "\u212a", "x"]),
+                max_size=12).map(" ".join))
+def test_health_terms_match_the_full_pattern_on_term_soup(text: str) -> None:
+    expected = [m.span() for m in pd._HEALTH.finditer(text)]
+    assert [(s.start, s.end) for s in find_health_terms(text)] == expected
+
+
 # ------------------------------------------------------------------------------------------------
 # Robustness: any text, bounded time
 
