@@ -400,10 +400,11 @@ _NI = regex.compile(
 
 # Shape tests that every match of _UPN, _TEN_DIGITS and _NI contains (the ASCII digits run together or in
 # their groups): trigger gates, so that a long URL or a tweet id with digits scattered through it does not
-# open every identifier finder.
+# open every identifier finder. NI_SHAPE ends with the suffix letter: without it, every phone number opened
+# the NI finder. (Under (?i) no character outside ASCII matches A-D, so [A-Da-d] is the whole class.)
 UPN_SHAPE: Final = re.compile(r"[A-Za-z][0-9]{11}")
 TEN_DIGIT_SHAPE: Final = re.compile(r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}")
-NI_SHAPE: Final = re.compile(r"[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}")
+NI_SHAPE: Final = re.compile(r"[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d]")
 
 
 def find_upns(text: str, *, strict_la: bool = False) -> list[Span]:
@@ -469,7 +470,7 @@ def find_ulns(text: str) -> list[Span]:
 
 def find_ni_numbers(text: str) -> list[Span]:
     """National Insurance numbers with an allocatable prefix and an A-D suffix, spaces optional."""
-    if _count_ascii_digits(text) < 6:
+    if NI_SHAPE.search(text) is None:
         return []
     out: list[Span] = []
     for m in _finditer(_NI, text):
@@ -508,6 +509,11 @@ _TRAILING_GROUP = regex.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
 _SERVICE_PREFIXES: Final = ("80", "3", "84", "87", "9")
 # NSNs shorter than 9 digits are freephone/short service numbers (0800 1111) or dates and times.
 _MIN_NSN_DIGITS: Final = 9
+# What every reported number contains: at least ten ASCII digits (0 or 44, then a 9-digit NSN), each after at
+# most four of the characters _PHONE allows between two digits (") -" after an area code, " (" and ") " around
+# "(0)"). A trigger gate and the finder's first test: HTML entities ("&#128514;") and dates bring ten digits
+# to many posts without a number written like a phone's.
+PHONE_SHAPE: Final = re.compile(r"[0-9](?:[ \-.()]{0,4}[0-9]){9}")
 
 
 def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
@@ -532,8 +538,7 @@ def uk_phone_key(candidate: str) -> int | None:
 
 def find_phone_numbers(text: str, *, service_numbers: bool = False) -> list[Span]:
     """UK phone numbers written with ``0``, ``+44`` or ``0044`` that are *possible* GB numbers."""
-    # The shortest number reported has 10 digits (0 + a 9-digit NSN).
-    if _count_ascii_digits(text) < 10:
+    if PHONE_SHAPE.search(text) is None:
         return []
     out: list[Span] = []
     for m in _finditer(_PHONE, text):
@@ -1166,7 +1171,7 @@ class _SpanDetector:
 @register_detector("uk-phone")
 class UkPhoneDetector(_SpanDetector):
     options_allowed = frozenset({"service_numbers"})
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uk-phone"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uk-phone"], also=Triggers(patterns=(PHONE_SHAPE,)))
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         super().__init__(options=options, profile=profile)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -25,6 +26,7 @@ from smscreen.detectors.personal_data import (
     MIN_DIGITS,
     NI_SHAPE,
     OBFUSCATED_EMAIL_TRIGGERS,
+    PHONE_SHAPE,
     UPN_SHAPE,
     Span,
     find_emails,
@@ -359,7 +361,7 @@ def test_every_kind_is_registered() -> None:
 @pytest.mark.parametrize(
     ("name", "triggers"),
     [
-        ("uk-phone", Triggers(digits=True, min_digits=10)),
+        ("uk-phone", Triggers(digits=True, min_digits=10, also=Triggers(patterns=(PHONE_SHAPE,)))),
         ("upn", Triggers(digits=True, min_digits=11, also=Triggers(patterns=(UPN_SHAPE,)))),
         ("ni-number", Triggers(digits=True, min_digits=6, also=Triggers(patterns=(NI_SHAPE,)))),
         ("email", Triggers(at_patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS),
@@ -532,6 +534,24 @@ def test_date_of_birth_samples_trigger(sample: str) -> None:
     assert pd.find_dates_of_birth(sample), sample
     words = set(_POST_WORD.findall(sample.lower()))
     assert words & DETECTORS["date-of-birth"](options={}, profile=None).triggers.words
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(re.compile(pd._PHONE.pattern, re.VERBOSE)) | st.from_regex(pd._NI.pattern))
+def test_shape_gates_hold_wherever_phones_and_ni_numbers_are_found(text: str) -> None:
+    # Text drawn from the finders' own patterns (with random text around the match): a reported number always
+    # has its trigger shape.
+    if pd.find_phone_numbers(text, service_numbers=True):
+        assert PHONE_SHAPE.search(text), text
+    if pd.find_ni_numbers(text):
+        assert NI_SHAPE.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["+44 (0) (113) 496 0123", "0044 (0)113 - 496 0123", "(0113) - 496.0123", "+447700900123"]
+)
+def test_phone_shape_allows_the_widest_gaps(text: str) -> None:
+    assert pd.find_phone_numbers(text) and PHONE_SHAPE.search(text)
 
 
 def test_every_health_term_has_a_trigger_word() -> None:
