@@ -263,6 +263,9 @@ def _fullmatch(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) ->
         raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
 
 
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
+
+
 def _count_ascii_digits(text: str) -> int:
     # Ten C-level scans beat a Python loop over the characters; only ASCII digits matter to the patterns.
     return sum(text.count(d) for d in "0123456789")
@@ -584,6 +587,13 @@ _EMAIL = regex.compile(
     r"(?![\w\-]|\.[A-Za-z0-9])"
 )
 
+# An address has its local part right before the "@" ("@user" at the start of a reply, or after a space, is a
+# handle) and a dotted domain after it: _EMAIL's first domain label, its dot, and the start of the next
+# label or the top-level one. "&#8220;@user" and "@user:" (quoted replies) have the one and not the other.
+# Written to start with the "@" so that the search skips to each "@" (it is a trigger: it runs on every post
+# with one).
+EMAIL_AT: Final = re.compile(r"@(?<=[^\s@]@)[A-Za-z0-9][A-Za-z0-9\-]*\.[A-Za-z0-9]")
+
 
 # Obfuscated addresses: "jo(at)example(dot)com", "jo [at] example [dot] co [dot] uk", "jo at example dot com".
 # At least one separator must be spelt out in brackets or as the word "dot": "see you at bbc.co.uk" is a
@@ -613,7 +623,7 @@ def find_emails(text: str) -> list[Span]:
     """Email addresses (dot-atom local part, dotted domain, alphabetic top-level label), and addresses
     written out to dodge scrapers ("jo(at)example(dot)com", "jo at example dot com")."""
     out: list[Span] = []
-    if "@" in text:
+    if "@" in text and EMAIL_AT.search(text) is not None:
         out = [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
     lowered = text.lower()
     if (
@@ -700,9 +710,21 @@ def normalise_postcode(postcode: str) -> str:
     return "".join(postcode.split()).replace("\u00a0", "").upper()
 
 
-# A loose shape every postcode has (letter, digit, ..., digit, two letters), searched with the stdlib engine
-# first: most texts with digits have no such run, and this costs a fraction of the full pattern.
-_POSTCODE_QUICK = re.compile(r"(?i)[a-z][0-9][a-z0-9]?[ \u00a0]?[0-9][a-z]{2}|gir[ ]?0aa")
+# A loose shape every postcode has, searched with the stdlib engine first: one or two letters at the start
+# of a word, a digit, ..., a digit and two letters that end the word (or the "0AA" of GIR 0AA). Most texts
+# with digits have no such run, and this costs a fraction of the full pattern. It is also the trigger, run
+# on every post with a digit: it starts at the first digit of the outward code and looks back for the area
+# letters, so that the search skips to each digit instead of trying every letter. Its classes are
+# supersets of _POSTCODE's: under (?i) the stdlib's [a-z] also takes the four characters (İ ı ſ K) that
+# match an ASCII letter in the regex module, and all four are \w there too.
+_POSTCODE_QUICK = re.compile(
+    r"""(?i)[0-9](?:
+        (?:(?<=(?<![a-z0-9_@#/.])[a-z][0-9])|(?<=(?<![a-z0-9_@#/.])[a-z][a-z][0-9]))  # the area letters
+        [a-z0-9]?[ \u00a0]?[0-9][a-z]{2}(?![a-z0-9_])
+      | (?<=0)aa  # GIR 0AA
+    )""",
+    re.VERBOSE,
+)
 
 
 def find_postcodes(text: str) -> list[Span]:
@@ -781,6 +803,8 @@ def _is_calendar_date(m: regex.Match[str]) -> bool:
 
 def find_dates_of_birth(text: str) -> list[Span]:
     """Dates near "born", "DOB", "d.o.b.", "date of birth" or "birthday" (same sentence)."""
+    if _ASCII_DIGIT.search(text) is None:  # every date shape has a day number
+        return []
     triggers = [(m.start(), m.end()) for m in _finditer(_DOB_TRIGGER, text)]
     if not triggers:
         return []
@@ -1181,11 +1205,6 @@ class UkPhoneDetector(_SpanDetector):
         return find_phone_numbers(text, service_numbers=self._service_numbers)
 
 
-# An address has its local part right before the "@"; "@user" at the start of a reply, or after a space, is a
-# handle. (A superset of _EMAIL's local-part characters.)
-EMAIL_AT: Final = re.compile(r"[^\s@]@")
-
-
 @register_detector("email")
 class EmailDetector(_SpanDetector):
     triggers = Triggers(at_patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS
@@ -1243,7 +1262,8 @@ class NiNumberDetector(_SpanDetector):
 
 @register_detector("date-of-birth")
 class DateOfBirthDetector(_SpanDetector):
-    triggers = Triggers(words=DOB_TRIGGER_WORDS)
+    # "born", "b" and "birthday" are everywhere; a date of birth also needs a digit.
+    triggers = Triggers(words=DOB_TRIGGER_WORDS, also=Triggers(digits=True))
 
     def spans(self, text: str) -> list[Span]:
         return find_dates_of_birth(text)

@@ -536,15 +536,25 @@ def test_date_of_birth_samples_trigger(sample: str) -> None:
     assert words & DETECTORS["date-of-birth"](options={}, profile=None).triggers.words
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.from_regex(re.compile(pd._PHONE.pattern, re.VERBOSE)) | st.from_regex(pd._NI.pattern))
-def test_shape_gates_hold_wherever_phones_and_ni_numbers_are_found(text: str) -> None:
-    # Text drawn from the finders' own patterns (with random text around the match): a reported number always
-    # has its trigger shape.
+@settings(max_examples=800, deadline=None)
+@given(
+    st.from_regex(re.compile(pd._PHONE.pattern, re.VERBOSE))
+    | st.from_regex(pd._NI.pattern)
+    # (hypothesis reads no possessive quantifiers; without them the pattern matches the same strings)
+    | st.from_regex(pd._EMAIL.pattern.replace("++", "+").replace("*+", "*"))
+    | st.from_regex(re.compile(pd._POSTCODE.pattern, re.VERBOSE | re.IGNORECASE))
+)
+def test_shape_gates_hold_wherever_identifiers_are_found(text: str) -> None:
+    # Text drawn from the finders' own patterns (with random text around the match): a reported number or
+    # address always has its trigger shape.
     if pd.find_phone_numbers(text, service_numbers=True):
         assert PHONE_SHAPE.search(text), text
     if pd.find_ni_numbers(text):
         assert NI_SHAPE.search(text), text
+    if any(not s.details for s in find_emails(text)):
+        assert EMAIL_AT.search(text), text
+    if find_postcodes(text):
+        assert pd._POSTCODE_QUICK.search(text), text
 
 
 @pytest.mark.parametrize(
@@ -621,10 +631,20 @@ def test_every_string_a_health_term_matches_holds_one_of_its_trigger_words() -> 
 
 def test_only_four_characters_match_ascii_under_ignore_case() -> None:
     """Outside ASCII, only İ, ı, ſ and the Kelvin sign match an ASCII character case-insensitively (a text
-    with one of them is scanned with every health term)."""
+    with one of them is scanned with every health term), and the stdlib's [a-z] takes all four (the shape
+    gates written for it stay supersets of the regex module's patterns)."""
     class_ = regex.compile(r"(?i)[\x00-\x7f]")
     others = {chr(c) for c in range(128, 0x110000) if class_.fullmatch(chr(c))}
     assert others == pd._FOLDS_TO_ASCII_LETTER
+    assert all(re.fullmatch(r"(?i)[a-z]", c) and regex.fullmatch(r"\w", c) for c in others)
+
+
+@pytest.mark.parametrize(
+    "text", ["LS6 2AB", "(W1A 1AA)", "ec1a 1bb", "GIR 0AA", "gir0aa", "Ls62aB", "\u212aA1 1AA", "\u017fW1 1AA"]
+)
+def test_postcode_quick_shape_opens_every_postcode_shape(text: str) -> None:
+    assert pd._POSTCODE_QUICK.search(text)
+    assert pd._POSTCODE.search(text)
 
 
 @pytest.mark.parametrize(
