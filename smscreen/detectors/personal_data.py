@@ -249,13 +249,6 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str]
         raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
 
 
-def _first(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    try:
-        return pattern.search(text, timeout=_timeout(text))
-    except TimeoutError:
-        raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
-
-
 def _fullmatch(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
     try:
         return pattern.fullmatch(text, pos, endpos, timeout=_timeout(text)) is not None
@@ -504,9 +497,11 @@ _PHONE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: a date, even when it starts with 0.
-_DATE_LIKE = regex.compile(r"\(?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}")
-_TRAILING_GROUP = regex.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
+# dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: a date, even when it starts with 0. These two run on a candidate (a few
+# dozen characters of digits and separators, by _PHONE's shape), not on the post: the stdlib engine, as
+# for the shape gates, without the time budget (whose clock costs more than the match).
+_DATE_LIKE = re.compile(r"\(?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}")
+_TRAILING_GROUP = re.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
 # National significant numbers of service ranges: 0800/0808 freephone, 03 UAN, 084/087 shared cost,
 # 09 premium rate. An organisation's number, not a person's.
 _SERVICE_PREFIXES: Final = ("80", "3", "84", "87", "9")
@@ -519,6 +514,10 @@ _MIN_NSN_DIGITS: Final = 9
 PHONE_SHAPE: Final = re.compile(r"[0-9](?:[ \-.()]{0,4}[0-9]){9}")
 
 
+# phonenumbers' answers depend only on the candidate string, and parsing and validating one costs ~60 us:
+# remember them for the numbers a school's posts repeat (the office, a club's contact). Bounded, and
+# lru_cache stays consistent under threads. The cached PhoneNumber is shared: read it, never modify it.
+@functools.lru_cache(maxsize=1024)
 def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
     try:
         number = phonenumbers.parse(candidate, "GB")
@@ -527,6 +526,13 @@ def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
     if number.country_code != 44 or len(str(number.national_number)) < _MIN_NSN_DIGITS:
         return None
     return number if phonenumbers.is_possible_number(number) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_valid_uk(candidate: str) -> bool:
+    """Whether the (possible) number ``candidate`` is in a range Ofcom has allocated."""
+    number = _parse_uk(candidate)
+    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def uk_phone_key(candidate: str) -> int | None:
@@ -547,12 +553,12 @@ def find_phone_numbers(text: str, *, service_numbers: bool = False) -> list[Span
     for m in _finditer(_PHONE, text):
         start, end = m.start(), m.end()
         candidate = m.group()
-        if _fullmatch(_DATE_LIKE, candidate, 0, len(candidate)):
+        if _DATE_LIKE.fullmatch(candidate) is not None:
             continue
         number = _parse_uk(candidate)
         if number is None:
             # "07700 900123 45 pupils": the regex took a trailing short group; try without it once.
-            trailing = _first(_TRAILING_GROUP, candidate)
+            trailing = _TRAILING_GROUP.search(candidate)
             if trailing is None or trailing.start() == 0:
                 continue
             end = start + trailing.start()
@@ -567,7 +573,7 @@ def find_phone_numbers(text: str, *, service_numbers: bool = False) -> list[Span
             continue
         if _negative_context(text, start, "uk-phone"):
             continue
-        valid = phonenumbers.is_valid_number(number)
+        valid = _is_valid_uk(candidate)
         confidence = CONFIDENCE["uk-phone"] if valid else CONFIDENCE["uk-phone/possible"]
         out.append(Span(start, end, "uk-phone", confidence, (("valid", "yes" if valid else "possible"),)))
     return out

@@ -814,3 +814,13 @@ def test_triggers_never_close_a_post_a_finder_matches() -> None:
                 checked += 1
                 assert detector.triggers.present_in_text(text, words, marks), (name, text)
     assert checked > 400
+
+
+def test_memoised_answers_are_bounded_and_repeatable() -> None:
+    # The detectors live as long as the screener: every cache in the module must be bounded.
+    for cached in (pd._parse_uk, pd._is_valid_uk, pd._health_subset):
+        assert cached.cache_info().maxsize is not None
+    text = "Ring 07700 900123 or +44 113 496 0123 (0113 496 0123 again)"
+    first = pd.find_phone_numbers(text)
+    assert [text[s.start : s.end] for s in first] == ["07700 900123", "+44 113 496 0123", "0113 496 0123"]
+    assert pd.find_phone_numbers(text) == first
