@@ -633,15 +633,21 @@ def find_emails(text: str) -> list[Span]:
         out = [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
     lowered = text.lower()
     if (
-        " at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered
-    ) and _OB_TLD_WORD.search(lowered) is not None:
-        # "see you at the match" is everywhere; a written-out address also needs its top-level label as a word.
+        (" at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered)
+        and _OB_TLD_WORD.search(lowered) is not None
+        and ("dot" in lowered or _OB_BRACKETED_AT.search(lowered) is not None)
+    ):
+        # "see you at the match" is everywhere; a written-out address also needs its top-level label as a word,
+        # and (_obfuscated_emails) an "at" in brackets or a "dot" spelt out: "at the match ... .com" has neither.
         out.extend(_obfuscated_emails(text))
     return out
 
 
 # Every _OBFUSCATED_EMAIL match ends with a top-level label after a separator (".", a space or a bracket).
 _OB_TLD_WORD: Final = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_OB_TLDS) + r")(?![\w\-])")
+# The bracketed form of _OB_AT, on the lower-cased text (the stdlib's \s takes every character the regex
+# module's does).
+_OB_BRACKETED_AT: Final = re.compile(r"[(\[{<]\s*at\s*[)\]}>]")
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:
