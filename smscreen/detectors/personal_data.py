@@ -216,9 +216,11 @@ class Span:
 # --------------------------------------------------------------------------------------------------
 # Bounded matching
 
-# Every match call against user text carries a timeout so a pathological input cannot hang a worker.
-# All patterns here are written to run in linear time; the budget grows with the text so that a long
-# (but benign) archive item is not cut off: 0.5 s plus 2 s per million characters.
+# Every match of a finder's pattern against user text carries a timeout so a pathological input cannot hang a
+# worker. All patterns here are written to run in linear time; the budget grows with the text so that a long
+# (but benign) archive item is not cut off: 0.5 s plus 2 s per million characters. (The stdlib gates, simple
+# shapes searched before a finder's pattern, and the tests on a phone candidate, a few dozen characters, run
+# without one: the regex module reads a clock for each timed call, which costs more than those matches.)
 _TIMEOUT_BASE: Final = 0.5
 _TIMEOUT_PER_CHAR: Final = 2e-6
 
@@ -498,8 +500,8 @@ _PHONE = regex.compile(
     regex.VERBOSE,
 )
 # dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: a date, even when it starts with 0. These two run on a candidate (a few
-# dozen characters of digits and separators, by _PHONE's shape), not on the post: the stdlib engine, as
-# for the shape gates, without the time budget (whose clock costs more than the match).
+# dozen characters of digits and separators, by _PHONE's shape), not on the post: the stdlib engine, without
+# the time budget (see _TIMEOUT_BASE).
 _DATE_LIKE = re.compile(r"\(?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}")
 _TRAILING_GROUP = re.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
 # National significant numbers of service ranges: 0800/0808 freephone, 03 UAN, 084/087 shared cost,
@@ -959,6 +961,7 @@ _HEALTH_GROUPS: Final[Mapping[str, tuple[str, float]]] = {
 }
 HEALTH_TRIGGER_WORDS: Final = frozenset(word for *_, words in HEALTH_TERMS for word in words)
 
+
 def _health_terms_by_word() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """Term indices by lower-case trigger word, and (case-sensitive terms) by the acronym as written."""
     by_word: dict[str, list[int]] = {}
@@ -976,10 +979,10 @@ _HEALTH_BY_WORD, _HEALTH_BY_ACRONYM = _health_terms_by_word()
 _HEALTH_WORD_KEYS: Final = frozenset(_HEALTH_BY_WORD)
 _HEALTH_ACRONYM_KEYS: Final = frozenset(_HEALTH_BY_ACRONYM)
 
-# The words of a text as _health_pattern_for's argument needs them: runs of ASCII letters and digits. It holds for any
-# text in which the patterns' ASCII characters can only match ASCII characters; under (?i) exactly these four
-# also match one (İ and ı -> i or I, ſ -> s, the Kelvin sign -> k), and a text with one of them is scanned
-# with the full pattern.
+# The words of a text as _health_pattern_for's argument needs them: runs of ASCII letters and digits. The
+# argument holds for any text in which the patterns' ASCII characters can only match ASCII characters; under
+# (?i) exactly these four also match one (İ and ı -> i or I, ſ -> s, the Kelvin sign -> k), and a text with
+# one of them is scanned with the full pattern.
 _ASCII_WORD: Final = re.compile(r"[A-Za-z0-9]+")
 _FOLDS_TO_ASCII_LETTER: Final = frozenset("\u0130\u0131\u017f\u212a")
 # More terms than this in one post: the full pattern, rather than compiling one more subset.
