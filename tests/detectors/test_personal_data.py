@@ -536,7 +536,7 @@ def test_date_of_birth_samples_trigger(sample: str) -> None:
     assert words & DETECTORS["date-of-birth"](options={}, profile=None).triggers.words
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.from_regex(re.compile(pd._PHONE.pattern, re.VERBOSE))
     | st.from_regex(pd._NI.pattern)
