@@ -64,6 +64,7 @@ Never log or put the post's text in evidence: ``Hit.evidence`` holds only the ki
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -215,9 +216,11 @@ class Span:
 # --------------------------------------------------------------------------------------------------
 # Bounded matching
 
-# Every match call against user text carries a timeout so a pathological input cannot hang a worker.
-# All patterns here are written to run in linear time; the budget grows with the text so that a long
-# (but benign) archive item is not cut off: 0.5 s plus 2 s per million characters.
+# Every match of a finder's pattern against user text carries a timeout so a pathological input cannot hang a
+# worker. All patterns here are written to run in linear time; the budget grows with the text so that a long
+# (but benign) archive item is not cut off: 0.5 s plus 2 s per million characters. (The stdlib gates, simple
+# shapes searched before a finder's pattern, and the tests on a phone candidate, a few dozen characters, run
+# without one: the regex module reads a clock for each timed call, which costs more than those matches.)
 _TIMEOUT_BASE: Final = 0.5
 _TIMEOUT_PER_CHAR: Final = 2e-6
 
@@ -248,18 +251,14 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str]
         raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
 
 
-def _first(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    try:
-        return pattern.search(text, timeout=_timeout(text))
-    except TimeoutError:
-        raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
-
-
 def _fullmatch(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
     try:
         return pattern.fullmatch(text, pos, endpos, timeout=_timeout(text)) is not None
     except TimeoutError:
         raise ScreeningError("personal-data detector: pattern matching exceeded its time budget") from None
+
+
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _count_ascii_digits(text: str) -> int:
@@ -399,10 +398,11 @@ _NI = regex.compile(
 
 # Shape tests that every match of _UPN, _TEN_DIGITS and _NI contains (the ASCII digits run together or in
 # their groups): trigger gates, so that a long URL or a tweet id with digits scattered through it does not
-# open every identifier finder.
+# open every identifier finder. NI_SHAPE ends with the suffix letter: without it, every phone number opened
+# the NI finder. (Under (?i) no character outside ASCII matches A-D, so [A-Da-d] is the whole class.)
 UPN_SHAPE: Final = re.compile(r"[A-Za-z][0-9]{11}")
 TEN_DIGIT_SHAPE: Final = re.compile(r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}")
-NI_SHAPE: Final = re.compile(r"[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}")
+NI_SHAPE: Final = re.compile(r"[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d]")
 
 
 def find_upns(text: str, *, strict_la: bool = False) -> list[Span]:
@@ -468,7 +468,7 @@ def find_ulns(text: str) -> list[Span]:
 
 def find_ni_numbers(text: str) -> list[Span]:
     """National Insurance numbers with an allocatable prefix and an A-D suffix, spaces optional."""
-    if _count_ascii_digits(text) < 6:
+    if NI_SHAPE.search(text) is None:
         return []
     out: list[Span] = []
     for m in _finditer(_NI, text):
@@ -499,16 +499,27 @@ _PHONE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: a date, even when it starts with 0.
-_DATE_LIKE = regex.compile(r"\(?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}")
-_TRAILING_GROUP = regex.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
+# dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: a date, even when it starts with 0. These two run on a candidate (a few
+# dozen characters of digits and separators, by _PHONE's shape), not on the post: the stdlib engine, without
+# the time budget (see _TIMEOUT_BASE).
+_DATE_LIKE = re.compile(r"\(?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}")
+_TRAILING_GROUP = re.compile(r"[ ]?[\-.]?[ ]?[0-9]{1,3}$")
 # National significant numbers of service ranges: 0800/0808 freephone, 03 UAN, 084/087 shared cost,
 # 09 premium rate. An organisation's number, not a person's.
 _SERVICE_PREFIXES: Final = ("80", "3", "84", "87", "9")
 # NSNs shorter than 9 digits are freephone/short service numbers (0800 1111) or dates and times.
 _MIN_NSN_DIGITS: Final = 9
+# What every reported number contains: at least ten ASCII digits (0 or 44, then a 9-digit NSN), each after at
+# most four of the characters _PHONE allows between two digits (") -" after an area code, " (" and ") " around
+# "(0)"). A trigger gate and the finder's first test: HTML entities ("&#128514;") and dates bring ten digits
+# to many posts without a number written like a phone's.
+PHONE_SHAPE: Final = re.compile(r"[0-9](?:[ \-.()]{0,4}[0-9]){9}")
 
 
+# phonenumbers' answers depend only on the candidate string, and parsing and validating one costs ~60 us:
+# remember them for the numbers a school's posts repeat (the office, a club's contact). Bounded, and
+# lru_cache stays consistent under threads. The cached PhoneNumber is shared: read it, never modify it.
+@functools.lru_cache(maxsize=1024)
 def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
     try:
         number = phonenumbers.parse(candidate, "GB")
@@ -517,6 +528,13 @@ def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
     if number.country_code != 44 or len(str(number.national_number)) < _MIN_NSN_DIGITS:
         return None
     return number if phonenumbers.is_possible_number(number) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_valid_uk(candidate: str) -> bool:
+    """Whether the (possible) number ``candidate`` is in a range Ofcom has allocated."""
+    number = _parse_uk(candidate)
+    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def uk_phone_key(candidate: str) -> int | None:
@@ -531,19 +549,18 @@ def uk_phone_key(candidate: str) -> int | None:
 
 def find_phone_numbers(text: str, *, service_numbers: bool = False) -> list[Span]:
     """UK phone numbers written with ``0``, ``+44`` or ``0044`` that are *possible* GB numbers."""
-    # The shortest number reported has 10 digits (0 + a 9-digit NSN).
-    if _count_ascii_digits(text) < 10:
+    if PHONE_SHAPE.search(text) is None:
         return []
     out: list[Span] = []
     for m in _finditer(_PHONE, text):
         start, end = m.start(), m.end()
         candidate = m.group()
-        if _fullmatch(_DATE_LIKE, candidate, 0, len(candidate)):
+        if _DATE_LIKE.fullmatch(candidate) is not None:
             continue
         number = _parse_uk(candidate)
         if number is None:
             # "07700 900123 45 pupils": the regex took a trailing short group; try without it once.
-            trailing = _first(_TRAILING_GROUP, candidate)
+            trailing = _TRAILING_GROUP.search(candidate)
             if trailing is None or trailing.start() == 0:
                 continue
             end = start + trailing.start()
@@ -558,7 +575,7 @@ def find_phone_numbers(text: str, *, service_numbers: bool = False) -> list[Span
             continue
         if _negative_context(text, start, "uk-phone"):
             continue
-        valid = phonenumbers.is_valid_number(number)
+        valid = _is_valid_uk(candidate)
         confidence = CONFIDENCE["uk-phone"] if valid else CONFIDENCE["uk-phone/possible"]
         out.append(Span(start, end, "uk-phone", confidence, (("valid", "yes" if valid else "possible"),)))
     return out
@@ -577,6 +594,13 @@ _EMAIL = regex.compile(
     r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
     r"(?![\w\-]|\.[A-Za-z0-9])"
 )
+
+# An address has its local part right before the "@" ("@user" at the start of a reply, or after a space, is a
+# handle) and a dotted domain after it: _EMAIL's first domain label, its dot, and the start of the next
+# label or the top-level one. "&#8220;@user" and "@user:" (quoted replies) have the one and not the other.
+# Written to start with the "@" so that the search skips to each "@" (it is a trigger: it runs on every post
+# with one).
+EMAIL_AT: Final = re.compile(r"@(?<=[^\s@]@)[A-Za-z0-9][A-Za-z0-9\-]*\.[A-Za-z0-9]")
 
 
 # Obfuscated addresses: "jo(at)example(dot)com", "jo [at] example [dot] co [dot] uk", "jo at example dot com".
@@ -607,19 +631,25 @@ def find_emails(text: str) -> list[Span]:
     """Email addresses (dot-atom local part, dotted domain, alphabetic top-level label), and addresses
     written out to dodge scrapers ("jo(at)example(dot)com", "jo at example dot com")."""
     out: list[Span] = []
-    if "@" in text:
+    if "@" in text and EMAIL_AT.search(text) is not None:
         out = [Span(m.start(), m.end(), "email", CONFIDENCE["email"]) for m in _finditer(_EMAIL, text)]
     lowered = text.lower()
     if (
-        " at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered
-    ) and _OB_TLD_WORD.search(lowered) is not None:
-        # "see you at the match" is everywhere; a written-out address also needs its top-level label as a word.
+        (" at " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered)
+        and _OB_TLD_WORD.search(lowered) is not None
+        and ("dot" in lowered or _OB_BRACKETED_AT.search(lowered) is not None)
+    ):
+        # "see you at the match" is everywhere; a written-out address also needs its top-level label as a word,
+        # and (_obfuscated_emails) an "at" in brackets or a "dot" spelt out: "at the match ... .com" has neither.
         out.extend(_obfuscated_emails(text))
     return out
 
 
 # Every _OBFUSCATED_EMAIL match ends with a top-level label after a separator (".", a space or a bracket).
 _OB_TLD_WORD: Final = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_OB_TLDS) + r")(?![\w\-])")
+# The bracketed form of _OB_AT, on the lower-cased text (the stdlib's \s takes every character the regex
+# module's does).
+_OB_BRACKETED_AT: Final = re.compile(r"[(\[{<]\s*at\s*[)\]}>]")
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:
@@ -694,9 +724,21 @@ def normalise_postcode(postcode: str) -> str:
     return "".join(postcode.split()).replace("\u00a0", "").upper()
 
 
-# A loose shape every postcode has (letter, digit, ..., digit, two letters), searched with the stdlib engine
-# first: most texts with digits have no such run, and this costs a fraction of the full pattern.
-_POSTCODE_QUICK = re.compile(r"(?i)[a-z][0-9][a-z0-9]?[ \u00a0]?[0-9][a-z]{2}|gir[ ]?0aa")
+# A loose shape every postcode has, searched with the stdlib engine first: one or two letters at the start
+# of a word, a digit, ..., a digit and two letters that end the word (or the "0AA" of GIR 0AA). Most texts
+# with digits have no such run, and this costs a fraction of the full pattern. It is also the trigger, run
+# on every post with a digit: it starts at the first digit of the outward code and looks back for the area
+# letters, so that the search skips to each digit instead of trying every letter. Its classes are
+# supersets of _POSTCODE's: under (?i) the stdlib's [a-z] also takes the four characters (İ ı ſ K) that
+# match an ASCII letter in the regex module, and all four are \w there too.
+_POSTCODE_QUICK = re.compile(
+    r"""(?i)[0-9](?:
+        (?:(?<=(?<![a-z0-9_@#/.])[a-z][0-9])|(?<=(?<![a-z0-9_@#/.])[a-z][a-z][0-9]))  # the area letters
+        [a-z0-9]?[ \u00a0]?[0-9][a-z]{2}(?![a-z0-9_])
+      | (?<=0)aa  # GIR 0AA
+    )""",
+    re.VERBOSE,
+)
 
 
 def find_postcodes(text: str) -> list[Span]:
@@ -775,6 +817,8 @@ def _is_calendar_date(m: regex.Match[str]) -> bool:
 
 def find_dates_of_birth(text: str) -> list[Span]:
     """Dates near "born", "DOB", "d.o.b.", "date of birth" or "birthday" (same sentence)."""
+    if _ASCII_DIGIT.search(text) is None:  # every date shape has a day number
+        return []
     triggers = [(m.start(), m.end()) for m in _finditer(_DOB_TRIGGER, text)]
     if not triggers:
         return []
@@ -891,28 +935,94 @@ def find_home_addresses(text: str) -> list[Span]:
 # Health / SEN terms
 
 
-def _health_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, float]]]:
-    groups: dict[str, tuple[str, float]] = {}
-    parts: list[str] = []
+def _health_alternatives() -> tuple[tuple[int, str], ...]:
+    """(index into HEALTH_TERMS, named group) for every term, in the order the alternation tries them."""
     # Longer patterns first so that "SEN support" is preferred to "SEN" at the same position.
-    for i, (name, pattern, confidence, case_sensitive, _words) in sorted(
-        enumerate(HEALTH_TERMS), key=lambda item: -len(item[1][1])
-    ):
-        group = f"h{i}"
-        groups[group] = (name, confidence)
-        body = pattern if case_sensitive else f"(?i:{pattern})"
-        parts.append(f"(?P<{group}>{body})")
-    return regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), groups
+    ordered = sorted(enumerate(HEALTH_TERMS), key=lambda item: -len(item[1][1]))
+    return tuple(
+        (i, f"(?P<h{i}>{pattern if case_sensitive else f'(?i:{pattern})'})")
+        for i, (_name, pattern, _confidence, case_sensitive, _words) in ordered
+    )
 
 
-_HEALTH, _HEALTH_GROUPS = _health_pattern()
+_HEALTH_ALTERNATIVES: Final = _health_alternatives()
+
+
+def _health_regex(terms: Iterable[int] | None = None) -> regex.Pattern[str]:
+    """The alternation of these terms (all when None), in the full pattern's order."""
+    keep = None if terms is None else frozenset(terms)
+    parts = [part for i, part in _HEALTH_ALTERNATIVES if keep is None or i in keep]
+    return regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+_HEALTH: Final = _health_regex()
+_HEALTH_GROUPS: Final[Mapping[str, tuple[str, float]]] = {
+    f"h{i}": (name, confidence) for i, (name, _pattern, confidence, *_rest) in enumerate(HEALTH_TERMS)
+}
 HEALTH_TRIGGER_WORDS: Final = frozenset(word for *_, words in HEALTH_TERMS for word in words)
+
+
+def _health_terms_by_word() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Term indices by lower-case trigger word, and (case-sensitive terms) by the acronym as written."""
+    by_word: dict[str, list[int]] = {}
+    by_acronym: dict[str, list[int]] = {}
+    for i, (*_, case_sensitive, words) in enumerate(HEALTH_TERMS):
+        for word in words:
+            if case_sensitive:
+                by_acronym.setdefault(word.upper(), []).append(i)
+            else:
+                by_word.setdefault(word, []).append(i)
+    return {k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_acronym.items()}
+
+
+_HEALTH_BY_WORD, _HEALTH_BY_ACRONYM = _health_terms_by_word()
+_HEALTH_WORD_KEYS: Final = frozenset(_HEALTH_BY_WORD)
+_HEALTH_ACRONYM_KEYS: Final = frozenset(_HEALTH_BY_ACRONYM)
+
+# The words of a text as _health_pattern_for's argument needs them: runs of ASCII letters and digits. The
+# argument holds for any text in which the patterns' ASCII characters can only match ASCII characters; under
+# (?i) exactly these four also match one (İ and ı -> i or I, ſ -> s, the Kelvin sign -> k), and a text with
+# one of them is scanned with the full pattern.
+_ASCII_WORD: Final = re.compile(r"[A-Za-z0-9]+")
+_FOLDS_TO_ASCII_LETTER: Final = frozenset("\u0130\u0131\u017f\u212a")
+# More terms than this in one post: the full pattern, rather than compiling one more subset.
+_HEALTH_SUBSET_MAX: Final = 4
+
+
+# Bounded (a few hundred small patterns), and lru_cache keeps itself consistent under threads (two may both
+# compile a pattern: the same one).
+@functools.lru_cache(maxsize=256)
+def _health_subset(terms: tuple[int, ...]) -> regex.Pattern[str]:
+    return _health_regex(terms)
+
+
+# Which terms a post can hold, from its words: most posts that open the detector hold the trigger word of
+# one term ("support", "self", "attention"), and a pattern of that term alone scans the text several times
+# faster than the alternation of all of them. Leaving out a term that cannot match anywhere in the text
+# changes nothing: at every position the alternation still tries the remaining terms in the same order.
+# A term can only match where one of its trigger words is a whole word of the text (the pattern's words are
+# bounded by its lookarounds and its own separators; tests/detectors/test_personal_data.py expands every
+# pattern to check its trigger words). Case-sensitive terms are upper-case acronyms: their key is the
+# acronym as written.
+def _health_pattern_for(text: str) -> regex.Pattern[str] | None:
+    """The alternation of the terms that text can hold (None when it can hold none)."""
+    if not text.isascii() and not _FOLDS_TO_ASCII_LETTER.isdisjoint(text):
+        return _HEALTH
+    words = _ASCII_WORD.findall(text)
+    terms = {i for word in _HEALTH_WORD_KEYS.intersection(map(str.lower, words)) for i in _HEALTH_BY_WORD[word]}
+    terms.update(i for word in _HEALTH_ACRONYM_KEYS.intersection(words) for i in _HEALTH_BY_ACRONYM[word])
+    if not terms:
+        return None
+    return _HEALTH if len(terms) > _HEALTH_SUBSET_MAX else _health_subset(tuple(sorted(terms)))
 
 
 def find_health_terms(text: str) -> list[Span]:
     """Health and SEN terms (special-category data when a rule ties them to a named person)."""
+    pattern = _health_pattern_for(text)
+    if pattern is None:
+        return []
     out: list[Span] = []
-    for m in _finditer(_HEALTH, text):
+    for m in _finditer(pattern, text):
         group = m.lastgroup
         if group is None:
             continue
@@ -1100,7 +1210,7 @@ class _SpanDetector:
 @register_detector("uk-phone")
 class UkPhoneDetector(_SpanDetector):
     options_allowed = frozenset({"service_numbers"})
-    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uk-phone"])
+    triggers = Triggers(digits=True, min_digits=MIN_DIGITS["uk-phone"], also=Triggers(patterns=(PHONE_SHAPE,)))
 
     def __init__(self, *, options: Mapping[str, Any] | None = None, profile: SchoolProfile | None = None) -> None:
         super().__init__(options=options, profile=profile)
@@ -1108,11 +1218,6 @@ class UkPhoneDetector(_SpanDetector):
 
     def spans(self, text: str) -> list[Span]:
         return find_phone_numbers(text, service_numbers=self._service_numbers)
-
-
-# An address has its local part right before the "@"; "@user" at the start of a reply, or after a space, is a
-# handle. (A superset of _EMAIL's local-part characters.)
-EMAIL_AT: Final = re.compile(r"[^\s@]@")
 
 
 @register_detector("email")
@@ -1172,7 +1277,8 @@ class NiNumberDetector(_SpanDetector):
 
 @register_detector("date-of-birth")
 class DateOfBirthDetector(_SpanDetector):
-    triggers = Triggers(words=DOB_TRIGGER_WORDS)
+    # "born", "b" and "birthday" are everywhere; a date of birth also needs a digit.
+    triggers = Triggers(words=DOB_TRIGGER_WORDS, also=Triggers(digits=True))
 
     def spans(self, text: str) -> list[Span]:
         return find_dates_of_birth(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -25,6 +26,7 @@ from smscreen.detectors.personal_data import (
     MIN_DIGITS,
     NI_SHAPE,
     OBFUSCATED_EMAIL_TRIGGERS,
+    PHONE_SHAPE,
     UPN_SHAPE,
     Span,
     find_emails,
@@ -359,7 +361,7 @@ def test_every_kind_is_registered() -> None:
 @pytest.mark.parametrize(
     ("name", "triggers"),
     [
-        ("uk-phone", Triggers(digits=True, min_digits=10)),
+        ("uk-phone", Triggers(digits=True, min_digits=10, also=Triggers(patterns=(PHONE_SHAPE,)))),
         ("upn", Triggers(digits=True, min_digits=11, also=Triggers(patterns=(UPN_SHAPE,)))),
         ("ni-number", Triggers(digits=True, min_digits=6, also=Triggers(patterns=(NI_SHAPE,)))),
         ("email", Triggers(at_patterns=(EMAIL_AT,)) | OBFUSCATED_EMAIL_TRIGGERS),
@@ -534,6 +536,34 @@ def test_date_of_birth_samples_trigger(sample: str) -> None:
     assert words & DETECTORS["date-of-birth"](options={}, profile=None).triggers.words
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(re.compile(pd._PHONE.pattern, re.VERBOSE))
+    | st.from_regex(pd._NI.pattern)
+    # (hypothesis reads no possessive quantifiers; without them the pattern matches the same strings)
+    | st.from_regex(pd._EMAIL.pattern.replace("++", "+").replace("*+", "*"))
+    | st.from_regex(re.compile(pd._POSTCODE.pattern, re.VERBOSE | re.IGNORECASE))
+)
+def test_shape_gates_hold_wherever_identifiers_are_found(text: str) -> None:
+    # Text drawn from the finders' own patterns (with random text around the match): a reported number or
+    # address always has its trigger shape.
+    if pd.find_phone_numbers(text, service_numbers=True):
+        assert PHONE_SHAPE.search(text), text
+    if pd.find_ni_numbers(text):
+        assert NI_SHAPE.search(text), text
+    if any(not s.details for s in find_emails(text)):
+        assert EMAIL_AT.search(text), text
+    if find_postcodes(text):
+        assert pd._POSTCODE_QUICK.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["+44 (0) (113) 496 0123", "0044 (0)113 - 496 0123", "(0113) - 496.0123", "+447700900123"]
+)
+def test_phone_shape_allows_the_widest_gaps(text: str) -> None:
+    assert pd.find_phone_numbers(text) and PHONE_SHAPE.search(text)
+
+
 def test_every_health_term_has_a_trigger_word() -> None:
     from smscreen.detectors.personal_data_terms import HEALTH_TERMS
 
@@ -541,6 +571,111 @@ def test_every_health_term_has_a_trigger_word() -> None:
         assert words, name
         assert all(_POST_WORD.fullmatch(w) for w in words), name
         assert 0 < confidence <= 1
+
+
+def _expand(pattern: str) -> set[str]:
+    """Every string a health term's pattern matches (lower case): the patterns are finite, written with
+    literals, ``(?:...)``, ``|``, ``?`` and ``[...]`` only."""
+
+    def alternation(i: int) -> tuple[set[str], int]:
+        out: set[str] = set()
+        while True:
+            strings, i = sequence(i)
+            out |= strings
+            if i < len(pattern) and pattern[i] == "|":
+                i += 1
+                continue
+            return out, i
+
+    def sequence(i: int) -> tuple[set[str], int]:
+        out = {""}
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                atom, i = alternation(i + 3)
+                assert pattern[i] == ")", pattern
+                i += 1
+            elif pattern[i] == "[":
+                end = pattern.index("]", i)
+                body = pattern[i + 1 : end]
+                assert "-" not in body.strip("-"), pattern  # no ranges
+                atom, i = set(body), end + 1
+            else:
+                assert pattern[i] not in "\\()*+.{}^$", pattern
+                atom, i = {pattern[i]}, i + 1
+            if i < len(pattern) and pattern[i] == "?":
+                atom, i = atom | {""}, i + 1
+            out = {a + b for a in out for b in atom}
+        return out, i
+
+    strings, end = alternation(0)
+    assert end == len(pattern), pattern
+    return {s.lower() for s in strings}
+
+
+def test_expand_reads_the_pattern_syntax() -> None:
+    assert _expand("a(?:b|cd)?[- ]e") == {"a-e", "a e", "ab-e", "ab e", "acd-e", "acd e"}
+
+
+def test_every_string_a_health_term_matches_holds_one_of_its_trigger_words() -> None:
+    """find_health_terms scans a post only for the terms whose trigger words it holds (as runs of ASCII letters
+    and digits; an acronym in its case): that needs every string of a term's pattern to hold one."""
+    from smscreen.detectors.personal_data_terms import HEALTH_TERMS
+
+    for name, pattern, _confidence, case_sensitive, words in HEALTH_TERMS:
+        if case_sensitive:
+            # The key is the acronym as written, so the pattern must be that acronym.
+            assert pattern.isupper() and pattern.isalpha() and words == (pattern.lower(),), name
+        for string in _expand(pattern):
+            assert set(regex.findall(r"[a-z0-9]+", string)) & set(words), (name, string)
+
+
+def test_only_four_characters_match_ascii_under_ignore_case() -> None:
+    """Outside ASCII, only İ, ı, ſ and the Kelvin sign match an ASCII character case-insensitively (a text
+    with one of them is scanned with every health term), and the stdlib's [a-z] takes all four (the shape
+    gates written for it stay supersets of the regex module's patterns)."""
+    class_ = regex.compile(r"(?i)[\x00-\x7f]")
+    others = {chr(c) for c in range(128, 0x110000) if class_.fullmatch(chr(c))}
+    assert others == pd._FOLDS_TO_ASCII_LETTER
+    assert all(re.fullmatch(r"(?i)[a-z]", c) and regex.fullmatch(r"\w", c) for c in others)
+
+
+@pytest.mark.parametrize(
+    "text", ["LS6 2AB", "(W1A 1AA)", "ec1a 1bb", "GIR 0AA", "gir0aa", "Ls62aB", "\u212aA1 1AA", "\u017fW1 1AA"]
+)
+def test_postcode_quick_shape_opens_every_postcode_shape(text: str) -> None:
+    assert pd._POSTCODE_QUICK.search(text)
+    assert pd._POSTCODE.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo has ADHD and SEN support, and an EHCP",  # several terms: one pattern for all of them
+        "Jo's ſelf harm",  # ſ matches s without case: every term is tried
+        "D\u0131ABETES",
+        "J\u212aO HAS ASTHMA",
+        "send the SEND register to the SENCo",  # acronyms only in their case
+        "autism, ADHD, dyslexia, dyspraxia, epilepsy, asthma",  # more terms than a subset holds
+        "nothing here at all",
+    ],
+)
+def test_health_terms_match_the_full_pattern(text: str) -> None:
+    expected = [(m.span(), m.lastgroup) for m in pd._HEALTH.finditer(text)]
+    got = [((s.start, s.end), dict(s.details)["term"]) for s in find_health_terms(text)]
+    assert got == [(span, pd._HEALTH_GROUPS[group][0]) for span, group in expected if group is not None]
+
+
+_TERM_SOUP = [
+    *sorted(HEALTH_TRIGGER_WORDS), "SEN", "SEND", "ASD", "OCD", "self-harm", "1:1", "type 1", "health", "care", "plan",
+    "of", "disorder", "ſ", "İ", "ı", "\u212a", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TERM_SOUP), max_size=12).map(" ".join))
+def test_health_terms_match_the_full_pattern_on_term_soup(text: str) -> None:
+    expected = [m.span() for m in pd._HEALTH.finditer(text)]
+    assert [(s.start, s.end) for s in find_health_terms(text)] == expected
 
 
 # ------------------------------------------------------------------------------------------------
@@ -683,3 +818,13 @@ def test_triggers_never_close_a_post_a_finder_matches() -> None:
                 checked += 1
                 assert detector.triggers.present_in_text(text, words, marks), (name, text)
     assert checked > 400
+
+
+def test_memoised_answers_are_bounded_and_repeatable() -> None:
+    # The detectors live as long as the screener: every cache in the module must be bounded.
+    for cached in (pd._parse_uk, pd._is_valid_uk, pd._health_subset):
+        assert cached.cache_info().maxsize is not None
+    text = "Ring 07700 900123 or +44 113 496 0123 (0113 496 0123 again)"
+    first = pd.find_phone_numbers(text)
+    assert [text[s.start : s.end] for s in first] == ["07700 900123", "+44 113 496 0123", "0113 496 0123"]
+    assert pd.find_phone_numbers(text) == first
