@@ -5,8 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from smscreen.detectors.self_identification import DisclaimerDetector, SelfIdentificationDetector
+from smscreen.detectors.base import WORD
+from smscreen.detectors.self_identification import (
+    _DISCLAIMER,
+    _SECTOR,
+    _SECTOR_GATE,
+    _WORK_TALK,
+    _WORK_TALK_GATE,
+    DisclaimerDetector,
+    SelfIdentificationDetector,
+    _disclaims,
+    has_disclaimer,
+)
 from smscreen.models import Account
 from tests.detectors.test_roster import ctx, profile
 
@@ -277,3 +290,40 @@ def test_work_talk_needs_a_staff_author_and_no_disclaimer_in_the_bio() -> None:
     assert det.find(ctx("Mr Murphy taught my class a sea shanty", account=Account(bio="Views my own"))) == []
     # Without a profile only opinions on the job count.
     assert DisclaimerDetector(options={}, profile=None).find(ctx("Mr Murphy taught my class a song")) == []
+
+
+# The shortcuts in front of the missing-disclaimer regexes must never skip a text the regex would match.
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_SECTOR))
+def test_sector_gate_holds_every_match(text: str) -> None:
+    assert not _SECTOR_GATE.isdisjoint(WORD.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_WORK_TALK))
+def test_work_talk_gate_holds_every_match(text: str) -> None:
+    assert not _WORK_TALK_GATE.isdisjoint(WORD.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_DISCLAIMER))
+def test_disclaimer_substrings_hold_every_match(text: str) -> None:
+    assert _disclaims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("views my own", True),
+        ("tweets are all mine", True),
+        ("rts != endorsements", True),
+        ("not representative of my employer", True),
+        ("speaking for myself here", True),
+        ("my own view is that", False),  # "own" before the head: not a disclaimer
+        ("lovely walk into town", False),
+        ("posting from the school trip", False),
+    ],
+)
+def test_disclaims(text: str, expected: bool) -> None:
+    assert _disclaims(text) is expected
+    assert has_disclaimer(text.upper()) is expected
