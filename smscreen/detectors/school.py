@@ -206,6 +206,8 @@ _YEAR_GATE: Final = frozenset(
     | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
 )
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
+_HANDLE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
+_HASHTAG: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,11 +383,11 @@ class SchoolIndex:
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
         if "@" in text:
-            for m in re.finditer(r"(?<![\w@])@(\w{1,30})", text):
+            for m in _HANDLE.finditer(text):
                 if normalise_handle(m.group(1)) in self.handles:
                     out.append(_at(m.start(), m.end(), "handle", m.group(0), in_bio))
         if "#" in text:
-            for m in re.finditer(r"(?<![\w#&])#(\w{2,80})", text):
+            for m in _HASHTAG.finditer(text):
                 if m.group(1).casefold() in self.hashtags:
                     out.append(_at(m.start(), m.end(), "hashtag", m.group(0), in_bio))
         if self._site_re is not None and "." in text and any(k in text.lower() for k in self._site_keys):
@@ -441,8 +443,9 @@ class SchoolIndex:
         if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
-                span = doc[s:e]
-                o = ctx.norm.to_original(span.start_char, span.end_char)
+                # Character offsets from the first and last tokens: a Span object costs five times as much.
+                last = doc[e - 1]
+                o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))
                 (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
         return cues
 
