@@ -333,9 +333,12 @@ class SelfIdentificationDetector:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # str.rfind/find per terminator: posts often have no full stop at all, and a character loop over a whole
     # post cost more than every pattern of this detector together.
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return s, e
+    return _sentence_start(text, start), e
+
+
+def _sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(c, 0, start) for c in ".!?\n") + 1
 
 
 def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
@@ -400,6 +403,9 @@ class DisclaimerDetector:
                 re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|s)?(?![\w])")
                 if forms else None
             )
+            # The forms alone: a match of _form_re holds one. Without the lookbehind in front the search skips
+            # to a form's first character, six times faster on a post that names no form (most posts).
+            self._form_probe = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
             form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
             # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply on X has an
             # "@").
@@ -449,7 +455,7 @@ class DisclaimerDetector:
                 continue
             if not _owned(lower, mention.start):
                 return "school"
-        if self._form_re is not None:
+        if self._form_re is not None and self._form_probe is not None and self._form_probe.search(text):
             for f in self._form_re.finditer(text):
                 if not _owned(lower, f.start()):
                     return "form"
@@ -467,8 +473,7 @@ class DisclaimerDetector:
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    s, _ = _sentence_bounds(low, start, start)
-    return _OWNER.search(low[max(s, start - 60) : start]) is not None
+    return _OWNER.search(low[max(_sentence_start(low, start), start - 60) : start]) is not None
 
 
 _SECTOR_WORDS: Final = words_of(
