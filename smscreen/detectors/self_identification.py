@@ -218,6 +218,17 @@ _TALK_BAGS: Final = frozenset(
         "lesson observation", "tutor group", "form group", "little ones my", "little ones our",
     )
 )
+# Every phrase of _WORK_TALK as a bag of the words it holds whole (its hashtags aside): the ones above and those
+# with a sector word ("my class", "in a primary school", "parents' evening").
+_WORK_TALK_BAGS: Final = _TALK_BAGS | frozenset(
+    frozenset(p.split())
+    for p in (
+        "class my", "class our", "class whole", "pupil", "pupils", "students my", "students our", "classroom my",
+        "classroom our", "year group my", "year group our", "school in a", "school in my", "school in our",
+        "school at a", "school at my", "school at our", "kids at school", "kids at work", "phonics", "inset", "slt",
+        "ofsted", "parents evening",
+    )
+)
 # A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
 # everyday ("this year") and must not open the detector.
 _YEAR_BAGS: Final = frozenset(frozenset({p, str(n)}) for p in ("year", "yr", "y") for n in range(1, 14))
@@ -389,11 +400,11 @@ class DisclaimerDetector:
         if not self._enabled:
             self.triggers = Triggers()
         elif profile is None:
-            self.triggers = Triggers(words=frozenset(_SECTOR_WORDS))
+            self.triggers = _OPINION_TRIGGERS  # without a profile only views on the work count
         else:
-            # Work talk needs a word of _WORK_TALK, the school, a form or year group, or an event's words: the
-            # school index's context triggers and the event index's bags (both already open the people
-            # detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
+            # Views on the work (a sector word and an opinion word), or work talk: a phrase of _WORK_TALK, the
+            # school, a form or year group, or an event's words (the event index's bags, which already open the
+            # people detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
             self._school = school_index(profile)
             self._events = EventDetector(options={}, profile=profile)
             forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
@@ -407,10 +418,20 @@ class DisclaimerDetector:
             # to a form's first character, six times faster on a post that names no form (most posts).
             self._form_probe = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
             form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
-            # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply on X has an
-            # "@").
+            # A sector word alone opened the detector on every post about school; it now needs an opinion word
+            # or what some kind of work talk needs: a phrase of _WORK_TALK, the school's name or website, a form,
+            # a digit (a year group). The rest of the triggers are as they were: the school's handle or hashtag,
+            # or a teacher's hashtag, not any "@" or "#" (every reply on X has an "@").
+            talk = Triggers(
+                words=_OPINION_WORDS | self._school.name_gate,
+                phrases=_WORK_TALK_BAGS,
+                digits=True,
+                patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
+                hash_patterns=(_TEACHER_HASHTAG,),
+            )
             self.triggers = Triggers.any_of((
-                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
+                Triggers(words=_SECTOR_WORDS, also=talk),
+                Triggers(words=self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
                          phrases=_TALK_BAGS | _YEAR_BAGS, hash_patterns=(_TEACHER_HASHTAG,)),
                 self._school.tag_triggers,
@@ -476,6 +497,18 @@ def _owned(low: str, start: int) -> bool:
     return _OWNER.search(low[max(_sentence_start(low, start), start - 60) : start]) is not None
 
 
+# A word every match of _OPINION holds whole ("i think" -> "think", "shouldn't" -> "shouldn", "burnt out" ->
+# "burnt", "sick of" -> "sick").
+_OPINION_WORDS: Final = words_of(
+    """think believe reckon feel view opinion imo imho honestly frankly should shouldn shouldnt must need needs
+    ought time ridiculous disgrace disgraceful shocking scandal scandalous unacceptable absurd insane madness
+    broken failing unfair wrong take problem why agree disagree joke nonsense rubbish sick fed thing overrated
+    underrated pointless waste deserve deserves more unsustainable unbearable impossible exhausting exhausted
+    knackered overworked underpaid undervalued underfunded funded burn burned burnt burnout burnedout burntout
+    nightmare chaos chaotic awful terrible appalling dreadful horrendous outrageous criminal pittance backbone
+    heroes unsung thankless brilliant amazing incredible outstanding proud please stop give change end cope best
+    worst"""
+)
 _SECTOR_WORDS: Final = words_of(
     """class job teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
     curriculum dfe education school schools funding academy academies trust workload marking planning
@@ -485,3 +518,7 @@ _SECTOR_WORDS: Final = words_of(
 )
 # A word every match of _SECTOR holds whole: _SECTOR_WORDS, and "our form", "a-levels", "league tables".
 _SECTOR_GATE: Final = _SECTOR_WORDS | {"form", "level", "levels", "league"}
+# A view on the work needs a sector word and an opinion word. (The sector words of the triggers are _SECTOR_WORDS,
+# as they were before the opinion words narrowed them: "our form", "a-levels" and "league tables" alone still do
+# not open the detector.)
+_OPINION_TRIGGERS: Final = Triggers(words=_SECTOR_WORDS, also=Triggers(words=_OPINION_WORDS))
