@@ -443,7 +443,7 @@ class DisclaimerDetector:
             return []
         text = ctx.norm.text
         sector = None if _SECTOR_GATE.isdisjoint(ctx.words) else _SECTOR.search(text)
-        opinion = sector is not None and _OPINION.search(text) is not None
+        opinion = sector is not None and not _OPINION_WORDS.isdisjoint(ctx.words) and _OPINION.search(text) is not None
         talk = None if opinion else self._work_talk(ctx)
         if not opinion and talk is None:
             return []
