@@ -207,7 +207,7 @@ def test_held_somewhere_else_unless_the_school_is_named() -> None:
 
 
 @cache
-def _corpus_posts() -> list[Post]:
+def corpus_posts() -> list[Post]:
     """The demo and blind posts, as the screener reads them (their gold labels dropped)."""
     posts = []
     for name in ("demo-posts.jsonl", "blind-posts.jsonl", "blind2-posts.jsonl"):
@@ -224,7 +224,7 @@ def test_triggers_hold_wherever_the_detector_hits(sources: list[str]) -> None:
     # The triggers are the bags of the sources asked for only: still present on every post the detector hits.
     det = EventDetector(options={"sources": sources}, profile=profile())
     hit = 0
-    for post in _corpus_posts():
+    for post in corpus_posts():
         c = ctx(post.text, **post.model_dump(exclude={"text"}))
         if det.find(c):
             hit += 1

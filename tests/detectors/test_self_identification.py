@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
 from typing import Any
 
 import pytest
@@ -27,8 +25,8 @@ from smscreen.detectors.self_identification import (
     _disclaims,
     has_disclaimer,
 )
-from smscreen.models import Account, Post
-from tests.conftest import DEMO_SCHOOL
+from smscreen.models import Account
+from tests.detectors.test_events import corpus_posts
 from tests.detectors.test_roster import ctx, profile
 
 FORBID = {"settings": {"self_identification": {"mode": "forbid-naming"}}}
@@ -350,23 +348,11 @@ def test_talk_bags_hold_every_match(text: str) -> None:
     assert any(bag <= words for bag in _WORK_TALK_BAGS) or _TEACHER_HASHTAG.search(text) is not None
 
 
-@cache
-def _corpus_posts() -> list[Post]:
-    posts = []
-    for name in ("demo-posts.jsonl", "blind-posts.jsonl", "blind2-posts.jsonl"):
-        for line in (DEMO_SCHOOL.parent / "posts" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                row.pop("gold", None)
-                posts.append(Post(**row))
-    return posts
-
-
 @pytest.mark.parametrize("with_profile", [True, False])
 def test_disclaimer_triggers_hold_wherever_it_hits(with_profile: bool) -> None:
     det = DisclaimerDetector(options={}, profile=profile() if with_profile else None)
     hit = 0
-    for post in _corpus_posts():
+    for post in corpus_posts():
         c = ctx(post.text, **post.model_dump(exclude={"text"}))
         if det.find(c):
             hit += 1
