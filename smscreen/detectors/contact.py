@@ -28,6 +28,7 @@ from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
 from smscreen.detectors.roster import subject_of
+from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
 __all__ = ["ContactDetector", "contact_status"]
@@ -87,6 +88,8 @@ class ContactDetector:
             at_patterns=(mentions,) if mentions is not None else (),
             fields=frozenset({"in_reply_to", "mentions", "connections"}),
         )
+        # One Subject per pupil, made at the first finding (a pydantic model costs more than the rest of a hit).
+        self._subjects: dict[str, Subject] = {}
 
     def find(self, ctx: PostContext) -> list[Hit]:
         post = ctx.post
@@ -97,7 +100,6 @@ class ContactDetector:
             me = self.profile.person_by_id.get(author)
             if me is not None and me.is_pupil:
                 return []
-        on = ctx.on_date or date.today()
         found: dict[str, tuple[Person, str, int | None, int | None]] = {}  # pupil id -> first evidence
 
         def consider(handle: str, how: str, start: int | None = None, end: int | None = None) -> None:
@@ -111,18 +113,22 @@ class ContactDetector:
                 return  # one finding per pupil per place; a text mention already covers the tag
             found[key] = (person, how, start, end)
 
+        text_handles: set[str] = set()
         if "@" in ctx.text:
             for m in _HANDLE_RE.finditer(ctx.text):
+                text_handles.add(normalise_handle(m.group(1)))
                 consider(m.group(1), "mention", m.start(), m.end())
         if post.in_reply_to:
             consider(post.in_reply_to, "reply")
-        text_handles = {normalise_handle(m.group(1)) for m in _HANDLE_RE.finditer(ctx.text)}
         for handle in post.mentions:
             if normalise_handle(handle) not in text_handles:
                 consider(handle, "tagged")
         for handle in post.connections:
             consider(handle, "connection")
 
+        if not found:
+            return []
+        on = ctx.on_date or date.today()
         hits: list[Hit] = []
         for person, how, start, end in found.values():
             status = contact_status(person, on)
@@ -139,8 +145,14 @@ class ContactDetector:
                     end,
                     label=f"{_HOW_LABEL[how]} {who} ({person.display_name})",
                     confidence=0.5 if status == "ex-pupil-age-unknown" else 1.0,
-                    subject=subject_of(person),
+                    subject=self._subject(person),
                     evidence={"how": how, "status": status},
                 )
             )
         return hits
+
+    def _subject(self, person: Person) -> Subject:
+        subject = self._subjects.get(person.id)
+        if subject is None:
+            subject = self._subjects.setdefault(person.id, subject_of(person))
+        return subject

@@ -140,14 +140,16 @@ class EventIndex:
                 entries[norm] = (set(), True)
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entries: dict[int, _Entry] = {}
-        bags: set[frozenset[str]] = set()
+        bags: dict[bool, set[frozenset[str]]] = {False: set(), True: set()}  # generic? -> bags
         for phrase, (events, generic) in entries.items():
             key = "EVENT:" + phrase
             self.matcher.add(key, [nlp.make_doc(phrase)])
             self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic, phrase in heads)
             # Every word of the phrase must be in the post for it to match: "sports day" needs both.
-            bags.add(frozenset(WORD.findall(phrase)))
-        self.trigger_bags = frozenset(b for b in bags if b)
+            bags[generic].add(frozenset(WORD.findall(phrase)))
+        self.profile_bags = frozenset(b for b in bags[False] if b)
+        self.generic_bags = frozenset(b for b in bags[True] if b)
+        self.trigger_bags = self.profile_bags | self.generic_bags
         self.school = school_index(profile)
         self._memo: PostMemo[list[tuple[int, int, int, int, _Entry]]] = PostMemo()
 
@@ -163,8 +165,8 @@ class EventIndex:
         for match_id, s, e in found:
             if s < last:
                 continue
-            span = doc[s:e]
-            o_s, o_e = ctx.norm.to_original(span.start_char, span.end_char)
+            end = doc[e - 1]  # offsets from the tokens: a Span object costs five times as much
+            o_s, o_e = ctx.norm.to_original(doc[s].idx, end.idx + len(end))
             out.append((s, e, o_s, o_e, self._entries[match_id]))
             last = e
         return out
@@ -206,18 +208,23 @@ class EventDetector:
         self._generic = "generic" in sources
         self._index = event_index(profile)
         self.profile = profile
-        self.triggers = Triggers(phrases=self._index.trigger_bags)
+        # Only the phrases of the sources asked for: with no events.csv, a rule on the profile's events never
+        # opens (the generic activities' bags opened it on every "sports day").
+        self.triggers = Triggers(
+            phrases=(self._index.profile_bags if self._profile_events else frozenset())
+            | (self._index.generic_bags if self._generic else frozenset())
+        )
 
     def find(self, ctx: PostContext) -> list[Hit]:
-        matches = self._index.matches(ctx)
+        # The index matches both sources (one PhraseMatcher pass shared by every event rule); the school cues
+        # are asked for only when a match of this detector's sources is there to tie.
+        matches = [m for m in self._index.matches(ctx) if (self._generic if m[4].generic else self._profile_events)]
         if not matches:
             return []
         cues = self._index.school.cues(ctx)
         doc = ctx.doc
         hits: list[Hit] = []
         for s, e, o_s, o_e, entry in matches:
-            if (entry.generic and not self._generic) or (not entry.generic and not self._profile_events):
-                continue
             events = [self._index.events[i] for i in entry.events]
             tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
             if tie is None and self._always and not entry.head:

@@ -206,6 +206,8 @@ _YEAR_GATE: Final = frozenset(
     | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
 )
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
+_HANDLE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
+_HASHTAG: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +294,7 @@ class SchoolIndex:
         sites = [
             re.escape(w.casefold().removeprefix("https://").removeprefix("http://").strip("/")) for w in info.websites
         ]
-        self._site_re = (
+        self.site_re = (
             re.compile(r"(?:https?://)?(?:www\.)?(?:" + "|".join(sites) + r")" + _WEBSITE_TAIL, re.IGNORECASE)
             if sites
             else None
@@ -311,7 +313,7 @@ class SchoolIndex:
         )
         # Words each regex needs (as WORD tokens of the post's views): a post without any skips that regex.
         # Supersets by construction: a match always contains one of these words whole.
-        self._name_gate = frozenset(w for n in self._names for w in WORD.findall(n.split()[0]))
+        self.name_gate = frozenset(w for n in self._names for w in WORD.findall(n.split()[0]))
         form_heads = {WORD.findall(f)[0] for f in self.forms if WORD.search(f)}
         self._form_gate = frozenset(form_heads | {h + "s" for h in form_heads})  # "5B", "5Bs", "5B's"
         self._site_keys = tuple(
@@ -345,7 +347,7 @@ class SchoolIndex:
         # pupil or work phrase), plus the marks of the school's handles and hashtags: ``level_for`` is "none"
         # for a post with none of them.
         self.context_triggers = self.tag_triggers | Triggers(
-            words=self.forms | self.trigger_words | self._name_gate | self._form_gate | _YEAR_GATE | {"sch"},
+            words=self.forms | self.trigger_words | self.name_gate | self._form_gate | _YEAR_GATE | {"sch"},
             phrases=frozenset(
                 frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
             ),
@@ -362,7 +364,7 @@ class SchoolIndex:
     def _mentions(self, ctx: PostContext) -> list[SchoolMention]:
         out: list[SchoolMention] = []
         text = ctx.text
-        if self._name_re is not None and not self._name_gate.isdisjoint(ctx.words):
+        if self._name_re is not None and not self.name_gate.isdisjoint(ctx.words):
             for m in self._name_re.finditer(ctx.norm.text):
                 matched = m.group(0)
                 for suffix in ("'s", "’s"):
@@ -381,15 +383,15 @@ class SchoolIndex:
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
         if "@" in text:
-            for m in re.finditer(r"(?<![\w@])@(\w{1,30})", text):
+            for m in _HANDLE.finditer(text):
                 if normalise_handle(m.group(1)) in self.handles:
                     out.append(_at(m.start(), m.end(), "handle", m.group(0), in_bio))
         if "#" in text:
-            for m in re.finditer(r"(?<![\w#&])#(\w{2,80})", text):
+            for m in _HASHTAG.finditer(text):
                 if m.group(1).casefold() in self.hashtags:
                     out.append(_at(m.start(), m.end(), "hashtag", m.group(0), in_bio))
-        if self._site_re is not None and "." in text and any(k in text.lower() for k in self._site_keys):
-            for m in self._site_re.finditer(text):
+        if self.site_re is not None and "." in text and any(k in text.lower() for k in self._site_keys):
+            for m in self.site_re.finditer(text):
                 end = m.end()
                 while end > m.start() and text[end - 1] in ".,;:!?":
                     end -= 1
@@ -441,8 +443,9 @@ class SchoolIndex:
         if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
-                span = doc[s:e]
-                o = ctx.norm.to_original(span.start_char, span.end_char)
+                # Character offsets from the first and last tokens: a Span object costs five times as much.
+                last = doc[e - 1]
+                o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))
                 (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
         return cues
 

@@ -160,6 +160,11 @@ _OPINION: Final = re.compile(
     r"(?:has|have|needs?)\s+to\s+(?:give|change|stop|end)|can(?:not|'t|’t)\s+cope|"
     r"(?:best|worst)\s+(?:job|class|school|day|bit|part))\b"
 )
+# Substrings, at least one of which every match of _DISCLAIMER holds (see _disclaims): "my views", "views
+# mine", "personal account", "not representative of my employer", "not the views of", "not endorsed by",
+# "RTs are not endorsements", "speaking for myself"; the rest are "<head> ... own" and "<head> ... mine".
+_DISCLAIMER_WORDS: Final = ("views", "opinions", "personal", "represent", "endorse", "myself")
+_DISCLAIMER_HEADS: Final = ("view", "opinion", "thought", "tweet", "post", "words")
 # Talk about the author's own school day (a staff author, with a profile): their class, pupils, colleagues and
 # duties. Not the job in passing ("marking", "at work", "this term"): the project's convention keeps "Marking all
 # weekend again" a negative, since it gives no view and names nobody.
@@ -173,6 +178,14 @@ _WORK_TALK: Final = re.compile(
     r"lesson\s+obs(?:ervation)?|learning\s+walk|book\s+scrutiny)\b"
     r"|#(?:ectlife|nqtlife|teacherlife|talife|sencolife|primaryteacher|teachersofinstagram|teacherofinstagram|"
     r"edutwitter|primaryrocks|ukedchat|teachertwitter)\b"
+)
+# A word every match of _WORK_TALK holds whole ("my class" -> "class", "staff room" -> "staff", "#ectlife" ->
+# "ectlife"): a post with none of them skips the search.
+_WORK_TALK_GATE: Final = words_of(
+    """class form tutor pupil pupils students little ta tas mentor mentee ect headteacher head deputy senco year
+    classroom school kids star golden house phonics spelling times reading staff staffroom inset slt ofsted
+    parents duty lesson learning scrutiny ectlife nqtlife teacherlife talife sencolife primaryteacher
+    teachersofinstagram teacherofinstagram edutwitter primaryrocks ukedchat teachertwitter"""
 )
 # The hashtags of _WORK_TALK, as a trigger on the original text.
 _TEACHER_HASHTAG: Final = re.compile(
@@ -205,6 +218,17 @@ _TALK_BAGS: Final = frozenset(
         "lesson observation", "tutor group", "form group", "little ones my", "little ones our",
     )
 )
+# Every phrase of _WORK_TALK as a bag of the words it holds whole (its hashtags aside): the ones above and those
+# with a sector word ("my class", "in a primary school", "parents' evening").
+_WORK_TALK_BAGS: Final = _TALK_BAGS | frozenset(
+    frozenset(p.split())
+    for p in (
+        "class my", "class our", "class whole", "pupil", "pupils", "students my", "students our", "classroom my",
+        "classroom our", "year group my", "year group our", "school in a", "school in my", "school in our",
+        "school at a", "school at my", "school at our", "kids at school", "kids at work", "phonics", "inset", "slt",
+        "ofsted", "parents evening",
+    )
+)
 # A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
 # everyday ("this year") and must not open the detector.
 _YEAR_BAGS: Final = frozenset(frozenset({p, str(n)}) for p in ("year", "yr", "y") for n in range(1, 14))
@@ -212,7 +236,20 @@ _STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
 
 def has_disclaimer(text: str | None) -> bool:
-    return bool(text) and _DISCLAIMER.search(text.casefold()) is not None  # type: ignore[union-attr]
+    return bool(text) and _disclaims(text.casefold())  # type: ignore[union-attr]
+
+
+def _disclaims(low: str) -> bool:
+    """``_DISCLAIMER`` on casefolded text. Few posts say their views are their own, and the regex (a search
+    with no fixed first character) costs ten times the substring tests that rule most of them out: every
+    alternative of ``_DISCLAIMER`` holds one of ``_DISCLAIMER_WORDS``, or ends in "own"/"mine" after one of
+    ``_DISCLAIMER_HEADS``."""
+    if not (
+        any(w in low for w in _DISCLAIMER_WORDS)
+        or (("own" in low or "mine" in low) and any(h in low for h in _DISCLAIMER_HEADS))
+    ):
+        return False
+    return _DISCLAIMER.search(low) is not None
 
 
 def is_staff_author(ctx: PostContext, *, assume_staff: bool) -> bool:
@@ -307,9 +344,12 @@ class SelfIdentificationDetector:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # str.rfind/find per terminator: posts often have no full stop at all, and a character loop over a whole
     # post cost more than every pattern of this detector together.
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return s, e
+    return _sentence_start(text, start), e
+
+
+def _sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(c, 0, start) for c in ".!?\n") + 1
 
 
 def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
@@ -360,11 +400,11 @@ class DisclaimerDetector:
         if not self._enabled:
             self.triggers = Triggers()
         elif profile is None:
-            self.triggers = Triggers(words=frozenset(_SECTOR_WORDS))
+            self.triggers = _OPINION_TRIGGERS  # without a profile only views on the work count
         else:
-            # Work talk needs a word of _WORK_TALK, the school, a form or year group, or an event's words: the
-            # school index's context triggers and the event index's bags (both already open the people
-            # detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
+            # Views on the work (a sector word and an opinion word), or work talk: a phrase of _WORK_TALK, the
+            # school, a form or year group, or an event's words (the event index's bags, which already open the
+            # people detectors, so this widens nothing on its own). A teacher's hashtag needs "#".
             self._school = school_index(profile)
             self._events = EventDetector(options={}, profile=profile)
             forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
@@ -374,11 +414,24 @@ class DisclaimerDetector:
                 re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|s)?(?![\w])")
                 if forms else None
             )
+            # The forms alone: a match of _form_re holds one. Without the lookbehind in front the search skips
+            # to a form's first character, six times faster on a post that names no form (most posts).
+            self._form_probe = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
             form_words = frozenset(w for f in forms for w in WORD.findall(f.casefold()))
-            # The school's handle or hashtag, or a teacher's hashtag: not any "@" or "#" (every reply on X has an
-            # "@").
+            # A sector word alone opened the detector on every post about school; it now needs an opinion word
+            # or what some kind of work talk needs: a phrase of _WORK_TALK, the school's name or website, a form,
+            # a digit (a year group). The rest of the triggers are as they were: the school's handle or hashtag,
+            # or a teacher's hashtag, not any "@" or "#" (every reply on X has an "@").
+            talk = Triggers(
+                words=_OPINION_WORDS | self._school.name_gate,
+                phrases=_WORK_TALK_BAGS,
+                digits=True,
+                patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
+                hash_patterns=(_TEACHER_HASHTAG,),
+            )
             self.triggers = Triggers.any_of((
-                Triggers(words=frozenset(_SECTOR_WORDS) | self._school.trigger_words | form_words
+                Triggers(words=_SECTOR_WORDS, also=talk),
+                Triggers(words=self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
                          phrases=_TALK_BAGS | _YEAR_BAGS, hash_patterns=(_TEACHER_HASHTAG,)),
                 self._school.tag_triggers,
@@ -389,12 +442,14 @@ class DisclaimerDetector:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
             return []
         text = ctx.norm.text
-        sector = _SECTOR.search(text)
-        opinion = sector is not None and _OPINION.search(text) is not None
+        sector = None if _SECTOR_GATE.isdisjoint(ctx.words) else _SECTOR.search(text)
+        opinion = sector is not None and not _OPINION_WORDS.isdisjoint(ctx.words) and _OPINION.search(text) is not None
         talk = None if opinion else self._work_talk(ctx)
         if not opinion and talk is None:
             return []
-        if has_disclaimer(text) or has_disclaimer(ctx.post.text) or has_disclaimer(ctx.post.account.bio):
+        # The normalised view and the text as written, casefolded, are usually one string: search it once.
+        low, original = text.casefold(), ctx.post.text.casefold()
+        if _disclaims(low) or (original != low and _disclaims(original)) or has_disclaimer(ctx.post.account.bio):
             return []
         if opinion:
             assert sector is not None
@@ -409,7 +464,7 @@ class DisclaimerDetector:
         if self._school is None or self._events is None:
             return None
         low = ctx.norm.text
-        for m in _WORK_TALK.finditer(low):
+        for m in _WORK_TALK.finditer(low) if not _WORK_TALK_GATE.isdisjoint(ctx.words) else ():
             if not _owned(low, m.start()):
                 return "work"
         text = ctx.text
@@ -421,7 +476,7 @@ class DisclaimerDetector:
                 continue
             if not _owned(lower, mention.start):
                 return "school"
-        if self._form_re is not None:
+        if self._form_re is not None and self._form_probe is not None and self._form_probe.search(text):
             for f in self._form_re.finditer(text):
                 if not _owned(lower, f.start()):
                     return "form"
@@ -439,10 +494,21 @@ class DisclaimerDetector:
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    s, _ = _sentence_bounds(low, start, start)
-    return _OWNER.search(low[max(s, start - 60) : start]) is not None
+    return _OWNER.search(low[max(_sentence_start(low, start), start - 60) : start]) is not None
 
 
+# A word every match of _OPINION holds whole ("i think" -> "think", "shouldn't" -> "shouldn", "burnt out" ->
+# "burnt", "sick of" -> "sick").
+_OPINION_WORDS: Final = words_of(
+    """think believe reckon feel view opinion imo imho honestly frankly should shouldn shouldnt must need needs
+    ought time ridiculous disgrace disgraceful shocking scandal scandalous unacceptable absurd insane madness
+    broken failing unfair wrong take problem why agree disagree joke nonsense rubbish sick fed thing overrated
+    underrated pointless waste deserve deserves more unsustainable unbearable impossible exhausting exhausted
+    knackered overworked underpaid undervalued underfunded funded burn burned burnt burnout burnedout burntout
+    nightmare chaos chaotic awful terrible appalling dreadful horrendous outrageous criminal pittance backbone
+    heroes unsung thankless brilliant amazing incredible outstanding proud please stop give change end cope best
+    worst"""
+)
 _SECTOR_WORDS: Final = words_of(
     """class job teach teaching teacher teachers pupil pupils student students classroom lesson lessons ofsted sats
     curriculum dfe education school schools funding academy academies trust workload marking planning
@@ -450,3 +516,9 @@ _SECTOR_WORDS: Final = words_of(
     headteachers slt safeguarding eyfs ks1 ks2 gcse gcses exam exams ofqual supply recruitment retention
     colleagues parents homework detention detentions uniform"""
 )
+# A word every match of _SECTOR holds whole: _SECTOR_WORDS, and "our form", "a-levels", "league tables".
+_SECTOR_GATE: Final = _SECTOR_WORDS | {"form", "level", "levels", "league"}
+# A view on the work needs a sector word and an opinion word. (The sector words of the triggers are _SECTOR_WORDS,
+# as they were before the opinion words narrowed them: "our form", "a-levels" and "league tables" alone still do
+# not open the detector.)
+_OPINION_TRIGGERS: Final = Triggers(words=_SECTOR_WORDS, also=Triggers(words=_OPINION_WORDS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
@@ -203,3 +204,41 @@ def test_held_somewhere_else(text: str) -> None:
 def test_held_somewhere_else_unless_the_school_is_named() -> None:
     assert found("Our nativity at church with Year 2", created_at="2025-12-10T10:00:00Z") != []
     assert found("HGA summer fair at the cricket club", created_at="2026-06-20T10:00:00Z") != []
+
+
+@cache
+def corpus_posts() -> list[Post]:
+    """The demo and blind posts, as the screener reads them (their gold labels dropped)."""
+    posts = []
+    for name in ("demo-posts.jsonl", "blind-posts.jsonl", "blind2-posts.jsonl"):
+        for line in (DEMO_SCHOOL.parent / "posts" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row.pop("gold", None)
+                posts.append(Post(**row))
+    return posts
+
+
+@pytest.mark.parametrize("sources", [["profile"], ["generic"], ["profile", "generic"]])
+def test_triggers_hold_wherever_the_detector_hits(sources: list[str]) -> None:
+    # The triggers are the bags of the sources asked for only: still present on every post the detector hits.
+    det = EventDetector(options={"sources": sources}, profile=profile())
+    hit = 0
+    for post in corpus_posts():
+        c = ctx(post.text, **post.model_dump(exclude={"text"}))
+        if det.find(c):
+            hit += 1
+            assert det.triggers.present(c.post, c.words), post.id
+    assert hit > 0
+
+
+def test_triggers_are_the_sources_asked_for() -> None:
+    generic = EventDetector(options={"sources": ["generic"]}, profile=profile()).triggers
+    own = EventDetector(options={"sources": ["profile"]}, profile=profile()).triggers
+    disco, robinwood = ctx("Our school disco was chaos"), ctx("Robinwood trip kit list sorted")
+    assert generic.present(disco.post, disco.words) and not own.present(disco.post, disco.words)
+    assert own.present(robinwood.post, robinwood.words) and not generic.present(robinwood.post, robinwood.words)
+    # A profile with no events.csv: the profile's events can never be named, so that matcher never opens.
+    none = EventDetector(options={"sources": ["profile"]}, profile=profile().model_copy(update={"events": ()}))
+    assert none.triggers.phrases == frozenset()
+    assert not none.triggers.present(disco.post, disco.words)

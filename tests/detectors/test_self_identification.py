@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from smscreen.detectors.self_identification import DisclaimerDetector, SelfIdentificationDetector
+from smscreen.detectors.base import WORD
+from smscreen.detectors.self_identification import (
+    _DISCLAIMER,
+    _OPINION,
+    _OPINION_WORDS,
+    _SECTOR,
+    _SECTOR_GATE,
+    _TEACHER_HASHTAG,
+    _WORK_TALK,
+    _WORK_TALK_BAGS,
+    _WORK_TALK_GATE,
+    DisclaimerDetector,
+    SelfIdentificationDetector,
+    _disclaims,
+    has_disclaimer,
+)
 from smscreen.models import Account
+from tests.detectors.test_events import corpus_posts
 from tests.detectors.test_roster import ctx, profile
 
 FORBID = {"settings": {"self_identification": {"mode": "forbid-naming"}}}
@@ -277,3 +296,92 @@ def test_work_talk_needs_a_staff_author_and_no_disclaimer_in_the_bio() -> None:
     assert det.find(ctx("Mr Murphy taught my class a sea shanty", account=Account(bio="Views my own"))) == []
     # Without a profile only opinions on the job count.
     assert DisclaimerDetector(options={}, profile=None).find(ctx("Mr Murphy taught my class a song")) == []
+
+
+# The shortcuts in front of the missing-disclaimer regexes must never skip a text the regex would match.
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_SECTOR))
+def test_sector_gate_holds_every_match(text: str) -> None:
+    assert not _SECTOR_GATE.isdisjoint(WORD.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_WORK_TALK))
+def test_work_talk_gate_holds_every_match(text: str) -> None:
+    assert not _WORK_TALK_GATE.isdisjoint(WORD.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_DISCLAIMER))
+def test_disclaimer_substrings_hold_every_match(text: str) -> None:
+    assert _disclaims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("views my own", True),
+        ("tweets are all mine", True),
+        ("rts != endorsements", True),
+        ("not representative of my employer", True),
+        ("speaking for myself here", True),
+        ("my own view is that", False),  # "own" before the head: not a disclaimer
+        ("lovely walk into town", False),
+        ("posting from the school trip", False),
+    ],
+)
+def test_disclaims(text: str, expected: bool) -> None:
+    assert _disclaims(text) is expected
+    assert has_disclaimer(text.upper()) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_OPINION))
+def test_opinion_words_hold_every_match(text: str) -> None:
+    assert not _OPINION_WORDS.isdisjoint(WORD.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_WORK_TALK))
+def test_talk_bags_hold_every_match(text: str) -> None:
+    words = frozenset(WORD.findall(text))
+    assert any(bag <= words for bag in _WORK_TALK_BAGS) or _TEACHER_HASHTAG.search(text) is not None
+
+
+@pytest.mark.parametrize("with_profile", [True, False])
+def test_disclaimer_triggers_hold_wherever_it_hits(with_profile: bool) -> None:
+    det = DisclaimerDetector(options={}, profile=profile() if with_profile else None)
+    hit = 0
+    for post in corpus_posts():
+        c = ctx(post.text, **post.model_dump(exclude={"text"}))
+        if det.find(c):
+            hit += 1
+            # A known gap, older than the narrowed triggers (closing it would add findings): a year group
+            # written "Year 3s" is two words, "year" and "3s", which no trigger opens on.
+            assert det.triggers.present(c.post, c.words) or _YEAR_NS.search(post.text), post.id
+    assert hit > 0
+
+
+_YEAR_NS = re.compile(r"\byear\s+\d{1,2}s\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Ofsted is broken and needs scrapping", True),  # a sector word and an opinion word
+        ("My class were a nightmare after wet play", True),
+        ("Playground duty in the sleet again", True),  # work talk
+        ("Star of the week went to the quietest boy", True),
+        ("Long week. #ectlife", True),
+        ("Marking all weekend again", False),  # a sector word alone: no opinion, no talk
+        ("School run in the rain", False),
+        ("Walked past the school gates", False),
+        ("Parents, the car park is full", False),
+    ],
+)
+def test_disclaimer_triggers(text: str, opens: bool) -> None:
+    det = DisclaimerDetector(options={}, profile=profile())
+    c = ctx(text)
+    assert det.triggers.present(c.post, c.words) is opens
+    if not opens:
+        assert det.find(c) == []
