@@ -63,6 +63,7 @@ __all__ = [
     "TITLES",
     "Mention",
     "NameIndex",
+    "NameWords",
     "PostMemo",
     "allowed_edits",
     "name_index",
@@ -348,6 +349,19 @@ class _Piece:
     common: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The words the name forms of some of the profile's people cannot be found without (trigger material)."""
+
+    full_bags: frozenset[frozenset[str]]  # every word of a full name or of a multi-word alias
+    full_words: frozenset[str]  # a rare half of a full name (may anchor a misspelt other half in any case)
+    full_cased: frozenset[str]  # an everyday-frequency half: anchors a misspelling only when capitalised
+    initial_bags: frozenset[frozenset[str]]  # a surname's words and the one-letter word of an initial
+    title_names: frozenset[str]  # what can follow a title: adults' surnames, staff given names
+    given_words: frozenset[str]
+    given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The index
 
@@ -452,11 +466,11 @@ class NameIndex:
                 return _Piece()  # a one-letter "name" would match every initial and pronoun; not indexed
             return pieces.setdefault(norm, _Piece())
 
-        full_name_parts: list[tuple[set[str], list[str]]] = []
+        full_name_parts: list[tuple[int, set[str], list[str]]] = []
         for i, person in enumerate(self.people):
             given, nick, full_aliases = _given_forms(person)
             if person.last_name:
-                full_name_parts.append((given | nick, list(_surname_forms(person.last_name))))
+                full_name_parts.append((i, given | nick, list(_surname_forms(person.last_name))))
             for g in given:
                 piece(g).given.add(i)
                 self._given_keys.setdefault(spelling_key(g), set()).add(i)
@@ -515,52 +529,35 @@ class NameIndex:
         # full ("will fairbrother") it still counts in any case, through the name bags below.
         self.trigger_cased = frozenset(w for w in clean if zipf(w) >= COMMON_WORD_ZIPF)
         self.trigger_words = frozenset(clean - self.trigger_cased)
-        self.trigger_bags = frozenset(
-            frozenset(WORD.findall(normalise(f"{g} {s}")))
-            for person_given, person_surnames in full_name_parts
-            for g in person_given
-            for s in person_surnames
-        )
-        # A full name: all its words (exact, any case), or one half and a misspelling next to it, where the
-        # half anchors a misspelling only when rare or capitalised (FUZZY_ANCHOR_ZIPF). A multi-word alias
-        # is a bag of its own.
-        anchors_rare: set[str] = set()
-        anchors_common: set[str] = set()
-        for text, p in pieces.items():
-            if p.given or p.nick or p.surname:
-                (anchors_common if p.common else anchors_rare).update(WORD.findall(text))
-        self.full_triggers_words = frozenset(anchors_rare)
-        self.full_triggers_cased = frozenset(anchors_common - anchors_rare)
-        self.full_bags = self.trigger_bags | frozenset(
-            frozenset(WORD.findall(text)) for text, p in pieces.items() if p.full and WORD.search(text)
-        )
-        # An initial + surname ("J. Smith"): the surname's words and a one-letter word.
-        self.initial_bags = frozenset(
-            frozenset(WORD.findall(surname)) | {letter}
-            for surname, initials in zip(self.surname_norm, self.initials, strict=True)
-            if surname and WORD.search(surname)
-            for letter in initials
-            if letter
-        )
+        # Per person, the bags of words their full names are made of. Equal bags are one object: a family's
+        # surname with a shared nickname, and the union of every person's bags below.
+        bags: dict[frozenset[str], frozenset[str]] = {}
+        person_bags: list[tuple[frozenset[str], ...]] = [()] * len(self.people)
+        for i, person_given, person_surnames in full_name_parts:
+            own: dict[frozenset[str], None] = {}
+            for g in person_given:
+                for s in person_surnames:
+                    bag = frozenset(WORD.findall(normalise(f"{g} {s}")))
+                    own[bags.setdefault(bag, bag)] = None
+            person_bags[i] = tuple(own)
+        self._person_bags = person_bags
+        self._pieces = pieces
         self.title_words = frozenset(t.rstrip(".") for t in TITLES)
-        # What can follow a title: an adult's surname, or a staff member's given name ("Miss Jo").
-        adult_names: set[str] = set()
-        for i, person in enumerate(self.people):
-            if person.role not in ("staff", "governor", "parent"):
-                continue
-            surname = self.surname_norm[i]
-            if surname:
-                adult_names.add(surname)
-            if person.role in staff_roles:
-                adult_names |= self.given_norm[i]
-        self.adult_name_words = frozenset(w for name in adult_names for w in WORD.findall(name))
-        self.given_words = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
         # A bare first name in lower case counts unless it is an everyday word or very short (the roster
         # detector's rule, with spaCy's stop words as the analysis marks them): those need a capital.
         stop_words = nlp.Defaults.stop_words
-        self.given_words_cased = frozenset(
-            w for w in self.given_words if w in NAME_WORDS or w in stop_words or len(w) <= 3
-        )
+        all_given = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
+        self._cased_given = frozenset(w for w in all_given if w in NAME_WORDS or w in stop_words or len(w) <= 3)
+        self._name_words: dict[frozenset[int], NameWords] = {}
+        everyone = self.name_words(range(len(self.people)))
+        self.trigger_bags = frozenset(bags)
+        self.full_triggers_words = everyone.full_words
+        self.full_triggers_cased = everyone.full_cased
+        self.full_bags = everyone.full_bags
+        self.initial_bags = everyone.initial_bags
+        self.adult_name_words = everyone.title_names
+        self.given_words = everyone.given_words
+        self.given_words_cased = everyone.given_cased
         # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
         self.partial_bags = frozenset(
             frozenset(WORD.findall(given)) | {surname[0]}
@@ -571,6 +568,58 @@ class NameIndex:
         )
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
+
+    def name_words(self, people: Iterable[int]) -> NameWords:
+        """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
+
+        A detector that reports only some people (the parents, the staff) needs only their names to open: the
+        words of everyone else's names are no trigger of it. Built once per set of people.
+        """
+        scope = frozenset(people)
+        cached = self._name_words.get(scope)
+        if cached is not None:
+            return cached
+        # A full name: all its words (exact, any case), or one half and a misspelling next to it, where the
+        # half anchors a misspelling only when rare or capitalised (FUZZY_ANCHOR_ZIPF). A multi-word alias
+        # is a bag of its own.
+        anchors_rare: set[str] = set()
+        anchors_common: set[str] = set()
+        alias_bags: set[frozenset[str]] = set()
+        for text, p in self._pieces.items():
+            if not (scope.isdisjoint(p.given) and scope.isdisjoint(p.nick) and scope.isdisjoint(p.surname)):
+                (anchors_common if p.common else anchors_rare).update(WORD.findall(text))
+            if not scope.isdisjoint(p.full) and WORD.search(text):
+                alias_bags.add(frozenset(WORD.findall(text)))
+        full_bags = frozenset(bag for i in scope for bag in self._person_bags[i]) | alias_bags
+        # An initial + surname ("J. Smith"): the surname's words and a one-letter word.
+        initial_bags: set[frozenset[str]] = set()
+        for i in scope:
+            surname = self.surname_norm[i]
+            if surname and WORD.search(surname):
+                surname_words = frozenset(WORD.findall(surname))
+                initial_bags.update(surname_words | {letter} for letter in self.initials[i] if letter)
+        # What can follow a title: an adult's surname, or a staff member's given name ("Miss Jo").
+        title_names: set[str] = set()
+        for i in scope:
+            role = self.people[i].role
+            if role not in ("staff", "governor", "parent"):
+                continue
+            surname = self.surname_norm[i]
+            if surname:
+                title_names.add(surname)
+            if role in ("staff", "governor"):
+                title_names |= self.given_norm[i]
+        given_words = frozenset(w for i in scope for given in self.given_norm[i] for w in WORD.findall(given))
+        found = NameWords(
+            full_bags=full_bags,
+            full_words=frozenset(anchors_rare),
+            full_cased=frozenset(anchors_common - anchors_rare),
+            initial_bags=frozenset(initial_bags),
+            title_names=frozenset(w for name in title_names for w in WORD.findall(name)),
+            given_words=given_words,
+            given_cased=given_words & self._cased_given,
+        )
+        return self._name_words.setdefault(scope, found)  # two threads may both build it: equal values
 
     # -- per post -------------------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ ROLES: Final = ("pupil", "former-pupil", "staff", "governor", "parent")
 FORMS: Final = ("full", "initial", "title", "first", "handle", "hashtag")
 _CONSENT: Final = ("yes", "no", "unknown")
 _STRONG: Final = frozenset({"form", "school"})
+_NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name never reports
 
 _FORM_PRIOR: Final[dict[str, float]] = {
     "full": 1.0,
@@ -158,33 +159,40 @@ class RosterDetector:
         self.triggers = Triggers() if self.disabled else self._triggers()
 
     def _triggers(self) -> Triggers:
-        """What each requested name form cannot be found without (names.py describes the forms)."""
+        """What each requested name form cannot be found without (names.py describes the forms).
+
+        Only the names of the people this detector can report count: a hit names one of them (``_choose``), so
+        a post that names only somebody else (a pupil, for the parents' rule) cannot make one.
+        """
         names = self.names
+        reported = [i for i, p in enumerate(names.people) if self._reports(p)]
+        words = names.name_words(reported)
         parts: list[Triggers] = []
         if "handle" in self.forms:
-            handles = tag_pattern("@", self.profile.person_by_handle)
+            handles = tag_pattern("@", (h for h, p in self.profile.person_by_handle.items() if self._reports(p)))
             if handles is not None:
                 parts.append(Triggers(at_patterns=(handles,)))
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
-        if "title" in self.forms:
+        if "title" in self.forms and words.title_names:
             # A capitalised title opens (the analysis may find a misspelt surname after it); in lower case
             # ("mr murphy", "miss jo") only next to an adult's name word, which is all it can anchor then.
             # (A conjunction rather than a bag per title and name: a 5,000-person roster made 15,000 bags.)
+            # Only adults are named by title: with none to report, a title opens nothing.
             parts.append(Triggers(cased=names.title_words))
-            parts.append(Triggers(words=names.title_words, also=Triggers(words=names.adult_name_words)))
+            parts.append(Triggers(words=names.title_words, also=Triggers(words=words.title_names)))
         if "initial" in self.forms:
-            parts.append(Triggers(phrases=names.initial_bags))
+            parts.append(Triggers(phrases=words.initial_bags))
         if "full" in self.forms:
-            parts.append(Triggers(
-                phrases=names.full_bags, words=names.full_triggers_words, cased=names.full_triggers_cased
-            ))
+            parts.append(Triggers(phrases=words.full_bags, words=words.full_words, cased=words.full_cased))
         if "first" in self.forms:
-            # A bare first name counts only with school context (or a named parent and a family word).
+            # A bare first name counts only with school context (or a named parent and a family word), and
+            # never for a parent or a former pupil (``_first``).
+            first = names.name_words(i for i in reported if names.people[i].role not in _NO_FIRST_NAME)
             context = self.school.context_triggers
             parts.append(Triggers(
-                words=names.given_words - names.given_words_cased,
-                cased=names.given_words_cased,
+                words=first.given_words - first.given_cased,
+                cased=first.given_cased,
                 hash=True,
                 also=None if self.always_context else dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
             ))
@@ -272,7 +280,7 @@ class RosterDetector:
             return None  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         eligible: list[tuple[Person, str]] = []
         for person in people:
-            if person.role in ("parent", "former-pupil"):
+            if person.role in _NO_FIRST_NAME:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
             level = cues.level_for(person.form, person.year_group, person.role)
             if (self.always_context or person.id in kin) and level in ("none", "work"):
@@ -289,7 +297,7 @@ class RosterDetector:
         # The person whose own form or year is written wins over namesakes elsewhere in the school.
         if any(level == "form" for _, level in eligible):
             eligible = [(p, lvl) for p, lvl in eligible if lvl == "form"]
-        wanted = [(p, lvl) for p, lvl in eligible if p.role in self.roles and self._consent_ok(p)]
+        wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
         if not wanted:
             return None
         best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
@@ -303,6 +311,10 @@ class RosterDetector:
     def _consent_ok(self, person: Person) -> bool:
         return not person.is_pupil or consent_of(person) in self.consent
 
+    def _reports(self, person: Person) -> bool:
+        """May a hit name this person (``_choose``)?"""
+        return person.role in self.roles and self._consent_ok(person)
+
     def _choose(
         self,
         m: Mention,
@@ -313,7 +325,7 @@ class RosterDetector:
         *,
         prefiltered: bool = False,
     ) -> Hit | None:
-        wanted = people if prefiltered else [p for p in people if p.role in self.roles and self._consent_ok(p)]
+        wanted = people if prefiltered else [p for p in people if self._reports(p)]
         if not wanted:
             return None
         if not prefiltered and len(wanted) < len(people):

@@ -136,3 +136,17 @@ def test_partial_name_triggers(text: str, opens: bool) -> None:
     detector = IdentifyingDetector(options={"kinds": ["partial"]}, profile=profile())
     c = ctx(text)
     assert detector.triggers.present(c.post, c.words) is opens
+
+
+def test_name_words_of_some_people_are_a_part_of_everyones() -> None:
+    index = name_index(profile())
+    everyone = index.name_words(range(len(index.people)))
+    assert everyone.full_bags == index.full_bags and everyone.initial_bags == index.initial_bags
+    assert everyone.given_words == index.given_words and everyone.title_names == index.adult_name_words
+    parents = index.name_words(i for i, p in enumerate(index.people) if p.role == "parent")
+    assert {"dawn", "gary", "kowalczyk", "smith"} <= parents.full_words | parents.full_cased
+    assert "amelia" not in parents.full_words | parents.full_cased | parents.given_words
+    assert frozenset({"dawn", "kowalczyk"}) in parents.full_bags
+    assert frozenset({"amelia", "kowalczyk"}) not in parents.full_bags
+    assert parents.title_names == {"kowalczyk", "smith", "ashworth", "adeyemi"}
+    assert index.name_words([]).full_bags == frozenset()
