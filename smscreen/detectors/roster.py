@@ -51,7 +51,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
-from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
+from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
 from smscreen.detectors.school import Cues, SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
@@ -126,6 +126,15 @@ def _list_option(options: Mapping[str, Any], key: str, allowed: tuple[str, ...])
     return frozenset(items)
 
 
+@dataclasses.dataclass(slots=True)
+class _FirstNames:
+    """For one post, what every roster detector reads alike about its bare first names."""
+
+    family: frozenset[str | None]  # surnames of the roster parents named in it, when it has a family word
+    # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
+    eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
+
+
 def consent_of(person: Person) -> str:
     return "unknown" if person.media_consent is None else ("yes" if person.media_consent else "no")
 
@@ -156,6 +165,9 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
+        self._tags_only = self.forms <= {"handle", "hashtag"}
+        # Shared by every roster detector of the profile: what they would each work out alike for a post.
+        self._post: PostMemo[_FirstNames] = per_profile("roster-first-names", profile, lambda _: PostMemo())
         self.triggers = Triggers() if self.disabled else self._triggers()
 
     def _triggers(self) -> Triggers:
@@ -201,46 +213,52 @@ class RosterDetector:
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:
             return []
-        tags_only = self.forms <= {"handle", "hashtag"}
-        mentions = self.names.tags(ctx) if tags_only else self.names.analyse(ctx)
+        mentions = self.names.tags(ctx) if self._tags_only else self.names.analyse(ctx)
         if not mentions:
             return []
         # Handles and hashtags need no context (a title or a first name does): no cues, and so no Doc, for them.
-        cues = Cues() if tags_only else self.school.cues(ctx)
-        # Surnames of roster parents named in the post: their child's first name is then identifying.
-        family = frozenset(
-            self.names.surname_norm[i]
-            for m in mentions
-            if m.form in _FAMILY_FORMS
-            for i in m.people
-            if self.names.people[i].role == "parent"
-        ) if any(m.form == "first" for m in mentions) and _KIN_WORDS.search(ctx.norm.text) else frozenset()
+        cues = Cues() if self._tags_only else self.school.cues(ctx)
+        shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
         hits: list[Hit] = []
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if m.form not in self.forms:
                 continue
-            hit = self._hit(ctx, m, m.form, cues, family)
+            if shared is not None and m.form == "first":
+                hit = self._first(ctx, m, k, cues, shared)
+            else:
+                hit = self._hit(ctx, m, m.form, cues)
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
 
+    def _shared(self, ctx: PostContext) -> _FirstNames:
+        # Surnames of roster parents named in the post: their child's first name is then identifying. (The set
+        # test first: the regex's every match is one of those words.)
+        family: frozenset[str | None] = frozenset()
+        if not _KIN_WORD_SET.isdisjoint(ctx.words) and _KIN_WORDS.search(ctx.norm.text):
+            family = frozenset(
+                self.names.surname_norm[i]
+                for m in self.names.analyse(ctx)
+                if m.form in _FAMILY_FORMS
+                for i in m.people
+                if self.names.people[i].role == "parent"
+            )
+        return _FirstNames(family)
+
     # -- one mention ---------------------------------------------------------------------------------------
 
-    def _hit(
-        self, ctx: PostContext, m: Mention, form: str, cues: Cues, family: frozenset[str | None] = frozenset()
-    ) -> Hit | None:
+    def _people(self, ctx: PostContext, m: Mention) -> list[int]:
+        """The mention's people (indices), less the author: writing one's own name is self-identification's
+        business, not a reference to a colleague."""
         author = ctx.post.author_id
-        # Writing one's own name is self-identification's business, not a reference to a colleague.
-        indices = [i for i in m.people if self.names.people[i].id != author]
-        people = [self.names.people[i] for i in indices]
+        if author is None or author not in self.profile.person_by_id:
+            return list(m.people)
+        return [i for i in m.people if self.names.people[i].id != author]
+
+    def _hit(self, ctx: PostContext, m: Mention, form: str, cues: Cues) -> Hit | None:
+        people = [self.names.people[i] for i in self._people(ctx, m)]
         if not people:
             return None
-        if form == "first":
-            kin = frozenset(
-                self.names.people[i].id for i in indices
-                if self.names.people[i].role == "pupil" and self.names.surname_norm[i] in family
-            )
-            return self._first(ctx, m, people, cues, kin)
         if (
             form == "title"
             and not self.always_context
@@ -250,7 +268,9 @@ class RosterDetector:
             return None  # "Mrs Khan from next door": a neighbour of that name
         if form in ("full", "initial", "title") and _BUSINESS_AFTER.match(ctx.text, m.end) is not None:
             return None  # "J. Smith & Sons Plumbing": a firm that shares the name
-        if m.famous or (m.form == "full" and normalise_phrase(m.text).strip() in self.extra_namesakes):
+        if m.famous or (
+            m.form == "full" and self.extra_namesakes and normalise_phrase(m.text).strip() in self.extra_namesakes
+        ):
             level = self._level(cues, people)
             if level == "none":
                 return None  # "Imran Khan" the cricketer, not Mr Khan of Year 6
@@ -269,17 +289,45 @@ class RosterDetector:
         order = {"form": 3, "school": 2, "work": 1, "none": 0}
         return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
 
-    def _first(
-        self, ctx: PostContext, m: Mention, people: list[Person], cues: Cues, kin: frozenset[str] = frozenset()
-    ) -> Hit | None:
-        """A bare first name: counts only with context, and name-words need more (module docstring).
+    def _first(self, ctx: PostContext, m: Mention, k: int, cues: Cues, shared: _FirstNames) -> Hit | None:
+        """A bare first name (mention ``k`` of the post's analysis): counts only with context, and name-words
+        need more (module docstring)."""
+        key = (k, self.always_context)
+        eligible = shared.eligible.get(key)
+        if eligible is None:
+            eligible = shared.eligible[key] = self._eligible(ctx, m, cues, shared.family)
+        if not eligible:
+            return None
+        wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
+        if not wanted:
+            return None
+        best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
+        confidence = _LEVEL_PRIOR[best_level] * len(wanted) / len(eligible)
+        if m.variant == "nickname":
+            confidence *= 0.85
+        if m.name_word:
+            confidence *= 0.85
+        return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
-        ``kin``: pupils whose parent (same surname) is named in the post; that counts as school context.
+    def _eligible(
+        self, ctx: PostContext, m: Mention, cues: Cues, family: frozenset[str | None]
+    ) -> list[tuple[Person, str]]:
+        """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
+
+        The same for every detector with this ``context`` option (it is worked out once per post).
+        ``family``: surnames of parents named in the post; their children's first names get school context.
         """
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
-            return None  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+            return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+        names = self.names
+        indices = self._people(ctx, m)
+        kin = frozenset(
+            names.people[i].id for i in indices
+            if names.people[i].role == "pupil" and names.surname_norm[i] in family
+        ) if family else frozenset()
         eligible: list[tuple[Person, str]] = []
-        for person in people:
+        for i in indices:
+            person = names.people[i]
             if person.role in _NO_FIRST_NAME:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
             level = cues.level_for(person.form, person.year_group, person.role)
@@ -292,21 +340,10 @@ class RosterDetector:
             if m.name_word and not (level == "form" or (level == "school" and not m.sentence_initial)):
                 continue
             eligible.append((person, level))
-        if not eligible:
-            return None
         # The person whose own form or year is written wins over namesakes elsewhere in the school.
         if any(level == "form" for _, level in eligible):
             eligible = [(p, lvl) for p, lvl in eligible if lvl == "form"]
-        wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
-        if not wanted:
-            return None
-        best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
-        confidence = _LEVEL_PRIOR[best_level] * len(wanted) / len(eligible)
-        if m.variant == "nickname":
-            confidence *= 0.85
-        if m.name_word:
-            confidence *= 0.85
-        return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
+        return eligible
 
     def _consent_ok(self, person: Person) -> bool:
         return not person.is_pupil or consent_of(person) in self.consent
