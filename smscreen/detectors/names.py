@@ -362,6 +362,26 @@ class NameWords:
     given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
 
 
+class _TokenTexts:
+    """A Doc's token texts, read only where the analysis looks: around the few names in a post. (A Token
+    object per token, to read every text up front, cost more than matching the names.)"""
+
+    __slots__ = ("_doc", "_texts")
+
+    def __init__(self, doc: Any) -> None:
+        self._doc = doc
+        self._texts: list[str | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: int) -> str:
+        text = self._texts[i]
+        if text is None:
+            text = self._texts[i] = self._doc[i].text
+        return text
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The index
 
@@ -512,6 +532,19 @@ class NameIndex:
             key = "NAME:" + text
             self.matcher.add(key, [nlp.make_doc(text)])
             self._payload[nlp.vocab.strings[key]] = p
+        # A title is one token, found by the same pass as the names (reading every token's text to look for
+        # one cost more than the names' matching). A title the tokenizer splits ("mr." is "mr" "."
+        # in the lower-case view) cannot be matched as one token: a post with its text is scanned instead.
+        self._title_ids: set[int] = set()
+        split_titles: list[str] = []
+        for title in sorted(TITLES):
+            if [t.text for t in nlp.make_doc(title)] == [title]:
+                key = "TITLE:" + title
+                self.matcher.add(key, [nlp.make_doc(title)])
+                self._title_ids.add(nlp.vocab.strings[key])
+            else:
+                split_titles.append(title)
+        self._split_titles = tuple(split_titles)
         for text, p in pieces.items():
             p.common = all(zipf(w) >= FUZZY_ANCHOR_ZIPF for w in WORD.findall(text))
         self._adult_surnames = adult_surnames
@@ -723,26 +756,31 @@ class NameIndex:
     def _in_doc(self, ctx: PostContext) -> list[Mention]:
         doc = ctx.doc
         n = len(doc)
-        # One pass over the tokens (each Token object costs a Python allocation); whitespace tokens are told by
-        # their text, which is what Token.is_space tests.
-        texts = [t.text for t in doc]
-        spaces = [t.isspace() for t in texts]
+        texts = _TokenTexts(doc)
         at: dict[int, list[tuple[int, _Piece]]] = {}
+        titles: list[int] = []
         for match_id, s, e in self.matcher(doc):
+            piece = self._payload.get(match_id)
+            if piece is None:
+                titles.append(s)  # one of self._title_ids
             # A name inside a hashtag or a handle is the hashtag/handle path's business.
-            if s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_:
-                continue
-            at.setdefault(s, []).append((e, self._payload[match_id]))
+            elif not (s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_):
+                at.setdefault(s, []).append((e, piece))
+        if any(title in ctx.norm.text for title in self._split_titles):
+            titles = [i for i in range(n) if texts[i] in TITLES]
+        else:
+            titles.sort()
 
         def next_word(i: int) -> int:
-            # Skip whitespace tokens (a name broken across a line) but not punctuation.
-            while i < n and spaces[i]:
+            # Skip whitespace tokens (a name broken across a line) but not punctuation; whitespace tokens are
+            # told by their text, which is what Token.is_space tests.
+            while i < n and texts[i].isspace():
                 i += 1
             return i
 
         def prev_word(i: int) -> int:
             i -= 1
-            while i >= 0 and spaces[i]:
+            while i >= 0 and texts[i].isspace():
                 i -= 1
             return i
 
@@ -757,9 +795,7 @@ class NameIndex:
             out.append(self._mention(ctx, doc, s, e, form, people_t, variant))
 
         # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
-        for i, tok in enumerate(texts) if not TITLES.isdisjoint(texts) else ():
-            if tok not in TITLES:
-                continue
+        for i in titles:
             j = next_word(i + 1)
             if j < n and texts[j] == ".":
                 j = next_word(j + 1)
@@ -895,7 +931,7 @@ class NameIndex:
         return not piece.common or cls._capitalised_at(ctx, doc, s)
 
     @classmethod
-    def _is_initial(cls, ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:
+    def _is_initial(cls, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int) -> bool:
         """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I."""
         word = texts[j]
         if not _INITIAL_RE.match(word) or word[0] == "i":
@@ -904,7 +940,7 @@ class NameIndex:
             return False
         return cls._capitalised_at(ctx, doc, j)
 
-    def _after_middle(self, ctx: PostContext, doc: Any, texts: list[str], j: int, next_word: Any) -> int:
+    def _after_middle(self, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int, next_word: Any) -> int:
         """Where a surname would start after one middle name or initial ("George N. Parks"), or -1."""
         n = len(texts)
         if j >= n or not _WORD_RE.match(texts[j].rstrip(".")):
@@ -946,7 +982,7 @@ class NameIndex:
         return any(abs(size - len(g)) <= 2 and fuzzy_equal(seen, g) for g in self._given_fuzzy[person])
 
     def _followed_by_other_surname(
-        self, ctx: PostContext, doc: Any, texts: list[str], e: int, at: dict[int, list[tuple[int, _Piece]]]
+        self, ctx: PostContext, doc: Any, texts: _TokenTexts, e: int, at: dict[int, list[tuple[int, _Piece]]]
     ) -> bool:
         """Is the given name followed by a capitalised word that makes it somebody else's full name?
 
