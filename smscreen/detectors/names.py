@@ -347,6 +347,11 @@ class _Piece:
     # Every word of it is an everyday-frequency word ("jack", "hall"): it anchors a misspelt other half only
     # when capitalised (see FUZZY_ANCHOR_ZIPF).
     common: bool = False
+    # Set once the roster is read, for the per-post analysis: given | nick; the adults (staff, governors,
+    # parents) of surname, who a title may name; and the staff and governors of named ("Miss Jo").
+    named: frozenset[int] = frozenset()
+    adults: frozenset[int] = frozenset()
+    staff_named: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,9 +549,12 @@ class NameIndex:
                 self._title_ids.add(nlp.vocab.strings[key])
             else:
                 split_titles.append(title)
-        self._split_titles = tuple(split_titles)
+        self._split_titles = re.compile("|".join(map(re.escape, split_titles))) if split_titles else None
         for text, p in pieces.items():
             p.common = all(zipf(w) >= FUZZY_ANCHOR_ZIPF for w in WORD.findall(text))
+            p.named = frozenset(p.given | p.nick)
+            p.adults = frozenset(x for x in p.surname if self.people[x].role in (*staff_roles, "parent"))
+            p.staff_named = frozenset(x for x in p.named if self.people[x].role in staff_roles)
         self._adult_surnames = adult_surnames
         self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
         # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
@@ -766,7 +774,7 @@ class NameIndex:
             # A name inside a hashtag or a handle is the hashtag/handle path's business.
             elif not (s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_):
                 at.setdefault(s, []).append((e, piece))
-        if any(title in ctx.norm.text for title in self._split_titles):
+        if self._split_titles is not None and self._split_titles.search(ctx.norm.text):
             titles = [i for i in range(n) if texts[i] in TITLES]
         else:
             titles.sort()
@@ -803,14 +811,12 @@ class NameIndex:
                 continue
             found = False
             for e, p in at.get(j, ()):
-                adults = {x for x in p.surname if self.people[x].role in ("staff", "governor", "parent")}
-                if adults:
-                    emit(i, e, "title", adults)
+                if p.adults:
+                    emit(i, e, "title", p.adults)
                     found = True
                     break
-                staff_given = {x for x in p.given | p.nick if self.people[x].role in ("staff", "governor")}
-                if staff_given:
-                    emit(i, e, "title", staff_given)
+                if p.staff_named:
+                    emit(i, e, "title", p.staff_named)
                     found = True
                     break
             # A misspelt surname is looked for only after a capitalised title: "mr right", "miss clerk" in lower
@@ -833,7 +839,7 @@ class NameIndex:
                 if p.full:
                     emit(s, e, "full", p.full)
                     break
-                given = p.given | p.nick
+                given = p.named
                 if not given:
                     continue
                 j = next_word(e)
@@ -869,9 +875,9 @@ class NameIndex:
                 if j < n and texts[j] == ",":
                     k = next_word(j + 1)
                     for e2, p2 in at.get(k, ()):
-                        both = p.surname & (p2.given | p2.nick)
-                        if both:
-                            emit(s, e2, "full", both)
+                        listed = p.surname & p2.named
+                        if listed:
+                            emit(s, e2, "full", listed)
                             break
                 if s in used:
                     break
@@ -899,7 +905,7 @@ class NameIndex:
             if s in used:
                 continue
             for e, p in at[s]:
-                given = p.given | p.nick
+                given = p.named
                 if not given:
                     continue
                 if e < n and doc[e - 1].whitespace_ == " " and self._is_initial(ctx, doc, texts, e):
@@ -953,7 +959,9 @@ class NameIndex:
         k = next_word(k)
         return k if k < n else -1
 
-    def _fuzzy_surname(self, ctx: PostContext, doc: Any, j: int, given: set[int]) -> tuple[int, set[int]] | None:
+    def _fuzzy_surname(
+        self, ctx: PostContext, doc: Any, j: int, given: frozenset[int]
+    ) -> tuple[int, set[int]] | None:
         """A misspelt surname (possibly several tokens: "Sinclair-Mos") of one of ``given`` starting at token j."""
         found: set[int] = set()
         end = -1

@@ -75,6 +75,8 @@ _LEVEL_PRIOR: Final[dict[str, float]] = {"form": 0.95, "school": 0.85, "work": 0
 _NEIGHBOUR: Final = re.compile(
     r"\b(?:next\s+door|neighbou?rs?|(?:across|over|down)\s+the\s+(?:road|street|way)|on\s+our\s+street)\b"
 )
+# Every _NEIGHBOUR match ends with one of these words (a set test decides most posts without the regex).
+_NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a name, words that make it a firm's name: "J. Smith & Sons Plumbing", "jake smith plumbing services".
 _BUSINESS_AFTER: Final = re.compile(
@@ -262,6 +264,7 @@ class RosterDetector:
         if (
             form == "title"
             and not self.always_context
+            and not _NEIGHBOUR_WORDS.isdisjoint(ctx.words)
             and _NEIGHBOUR.search(ctx.norm.text) is not None
             and self._level(cues, people) == "none"
         ):

@@ -413,3 +413,24 @@ def test_triggers_name_only_the_people_reported(options: dict[str, Any], text: s
     assert detector.triggers.present(c.post, c.words) is opens
     if not opens:
         assert detector.find(c) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrs khan from next door", "our neighbour mr khan", "the neighbours", "a neighbor", "neighbors again",
+        "across the road", "over the street", "down the way", "on our street",
+        "my dad", "daddy", "mum and mummy", "mom", "mother", "father", "parent", "parents", "son", "daughter",
+        "child", "kid", "kids", "family", "grandad", "grandma", "nan", "stepdad", "stepmum", "stepson",
+        "stepdaughter",
+    ],
+)
+def test_word_gates_hold_wherever_their_regex_matches(text: str) -> None:
+    """The neighbour and family regexes run only on posts with one of these words: each match holds one."""
+    from smscreen.detectors.roster import _KIN_WORD_SET, _KIN_WORDS, _NEIGHBOUR, _NEIGHBOUR_WORDS
+
+    words = ctx(text).words
+    for regex, gate in ((_NEIGHBOUR, _NEIGHBOUR_WORDS), (_KIN_WORDS, _KIN_WORD_SET)):
+        if regex.search(text):
+            assert not gate.isdisjoint(words), (regex.pattern, text)
+    assert _NEIGHBOUR.search(text) or _KIN_WORDS.search(text)
