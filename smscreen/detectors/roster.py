@@ -199,16 +199,20 @@ class RosterDetector:
             parts.append(Triggers(phrases=words.initial_bags))
         if "full" in self.forms:
             parts.append(Triggers(phrases=words.full_bags, words=words.full_words, cased=words.full_cased))
-        if "first" in self.forms:
-            # A bare first name counts only with school context (or a named parent and a family word), and
-            # never for a parent or a former pupil (``_first``).
+        if "first" in self.forms and self.always_context:
+            # A bare first name never names a parent or a former pupil (``_first``).
             first = names.name_words(i for i in reported if names.people[i].role not in _NO_FIRST_NAME)
+            parts.append(Triggers(words=first.given_words - first.given_cased, cased=first.given_cased, hash=True))
+        elif "first" in self.forms:
+            # A bare first name counts only with school context (or a named parent and a family word). Everyone's
+            # given names, not only those this detector reports: then every first-name detector has this same
+            # conjunction, whose context the trigger index tests once per post rather than once for each.
             context = self.school.context_triggers
             parts.append(Triggers(
-                words=first.given_words - first.given_cased,
-                cased=first.given_cased,
+                words=names.given_words - names.given_words_cased,
+                cased=names.given_words_cased,
                 hash=True,
-                also=None if self.always_context else dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
+                also=dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
             ))
         return Triggers.any_of(parts)
 

@@ -397,10 +397,13 @@ def test_triggers_hold_for_a_generated_school() -> None:
         # Only adults are named by title: a capitalised title opens nothing for the pupils.
         ({"roles": ["pupil"]}, "Mr Bean is on telly", False),
         ({"roles": ["staff"]}, "Mr Bean is on telly", True),
-        # A bare first name never names a parent or a former pupil.
-        ({"roles": ["parent", "former-pupil"], "forms": ["first"]}, "Dawn was lovely at school today", False),
-        ({"roles": ["pupil"], "forms": ["first"]}, "Jaspreet ran the school assembly", False),
-        ({"roles": ["staff"], "forms": ["first"]}, "Jaspreet ran the school assembly", True),
+        # A bare first name never names a parent or a former pupil; on the school's own account (no context
+        # needed) only the given names of the people reported open.
+        ({"roles": ["parent", "former-pupil"], "forms": ["first"], "context": "always"}, "Dawn was lovely", False),
+        ({"roles": ["pupil"], "forms": ["first"], "context": "always"}, "Well done Jaspreet", False),
+        ({"roles": ["staff"], "forms": ["first"], "context": "always"}, "Well done Jaspreet", True),
+        # Where context is needed, every first-name detector shares one conjunction: everyone's given names.
+        ({"roles": ["pupil"], "forms": ["first"]}, "Jaspreet ran the school assembly", True),
         # Consent: the official account's rule reports only pupils without media consent.
         ({"roles": ["pupil"], "consent": ["no", "unknown"], "context": "always"}, "Well done Olivia!", False),
         ({"roles": ["pupil"], "consent": ["no", "unknown"], "context": "always"}, "Well done Zainab!", True),
@@ -434,3 +437,10 @@ def test_word_gates_hold_wherever_their_regex_matches(text: str) -> None:
         if regex.search(text):
             assert not gate.isdisjoint(words), (regex.pattern, text)
     assert _NEIGHBOUR.search(text) or _KIN_WORDS.search(text)
+
+
+def test_first_name_detectors_share_one_context_conjunction() -> None:
+    """The trigger index tests a conjunction's context once per post for every detector that has it."""
+    pupils = RosterDetector(options={"roles": ["pupil"], "forms": ["first"]}, profile=profile()).triggers
+    staff = RosterDetector(options={"roles": ["staff", "governor"], "forms": ["first"]}, profile=profile()).triggers
+    assert pupils == staff and pupils.alternatives and pupils.alternatives[0].also is not None
