@@ -52,7 +52,7 @@ from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
 from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
-from smscreen.detectors.school import Cues, SchoolIndex, school_index
+from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
 
@@ -222,17 +222,17 @@ class RosterDetector:
         mentions = self.names.tags(ctx) if self._tags_only else self.names.analyse(ctx)
         if not mentions:
             return []
-        # Handles and hashtags need no context (a title or a first name does): no cues, and so no Doc, for them.
-        cues = Cues() if self._tags_only else self.school.cues(ctx)
+        # The post's school cues are read only where a mention needs context (a first name, a title near a
+        # neighbour word, a public figure's name): handles, hashtags and most full names need none.
         shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
         hits: list[Hit] = []
         for k, m in enumerate(mentions):
             if m.form not in self.forms:
                 continue
             if shared is not None and m.form == "first":
-                hit = self._first(ctx, m, k, cues, shared)
+                hit = self._first(ctx, m, k, shared)
             else:
-                hit = self._hit(ctx, m, m.form, cues)
+                hit = self._hit(ctx, m, m.form)
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
@@ -261,7 +261,7 @@ class RosterDetector:
             return list(m.people)
         return [i for i in m.people if self.names.people[i].id != author]
 
-    def _hit(self, ctx: PostContext, m: Mention, form: str, cues: Cues) -> Hit | None:
+    def _hit(self, ctx: PostContext, m: Mention, form: str) -> Hit | None:
         people = [self.names.people[i] for i in self._people(ctx, m)]
         if not people:
             return None
@@ -270,7 +270,7 @@ class RosterDetector:
             and not self.always_context
             and not _NEIGHBOUR_WORDS.isdisjoint(ctx.words)
             and _NEIGHBOUR.search(ctx.norm.text) is not None
-            and self._level(cues, people) == "none"
+            and self._level(ctx, people) == "none"
         ):
             return None  # "Mrs Khan from next door": a neighbour of that name
         if form in ("full", "initial", "title") and _BUSINESS_AFTER.match(ctx.text, m.end) is not None:
@@ -278,7 +278,7 @@ class RosterDetector:
         if m.famous or (
             m.form == "full" and self.extra_namesakes and normalise_phrase(m.text).strip() in self.extra_namesakes
         ):
-            level = self._level(cues, people)
+            level = self._level(ctx, people)
             if level == "none":
                 return None  # "Imran Khan" the cricketer, not Mr Khan of Year 6
             confidence = 0.8
@@ -290,19 +290,20 @@ class RosterDetector:
             confidence *= 0.85
         return self._choose(m, people, confidence, form, "named")
 
-    def _level(self, cues: Cues, people: list[Person]) -> str:
+    def _level(self, ctx: PostContext, people: list[Person]) -> str:
         if self.always_context:
             return "school"
+        cues = self.school.cues(ctx)
         order = {"form": 3, "school": 2, "work": 1, "none": 0}
         return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
 
-    def _first(self, ctx: PostContext, m: Mention, k: int, cues: Cues, shared: _FirstNames) -> Hit | None:
+    def _first(self, ctx: PostContext, m: Mention, k: int, shared: _FirstNames) -> Hit | None:
         """A bare first name (mention ``k`` of the post's analysis): counts only with context, and name-words
         need more (module docstring)."""
         key = (k, self.always_context)
         eligible = shared.eligible.get(key)
         if eligible is None:
-            eligible = shared.eligible[key] = self._eligible(ctx, m, cues, shared.family)
+            eligible = shared.eligible[key] = self._eligible(ctx, m, shared.family)
         if not eligible:
             return None
         wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
@@ -317,7 +318,7 @@ class RosterDetector:
         return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
     def _eligible(
-        self, ctx: PostContext, m: Mention, cues: Cues, family: frozenset[str | None]
+        self, ctx: PostContext, m: Mention, family: frozenset[str | None]
     ) -> list[tuple[Person, str]]:
         """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
 
@@ -326,6 +327,7 @@ class RosterDetector:
         """
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+        cues = self.school.cues(ctx)
         names = self.names
         indices = self._people(ctx, m)
         kin = frozenset(
