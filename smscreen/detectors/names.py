@@ -63,6 +63,7 @@ __all__ = [
     "TITLES",
     "Mention",
     "NameIndex",
+    "NameWords",
     "PostMemo",
     "allowed_edits",
     "name_index",
@@ -346,6 +347,44 @@ class _Piece:
     # Every word of it is an everyday-frequency word ("jack", "hall"): it anchors a misspelt other half only
     # when capitalised (see FUZZY_ANCHOR_ZIPF).
     common: bool = False
+    # Set once the roster is read, for the per-post analysis: given | nick; the adults (staff, governors,
+    # parents) of surname, who a title may name; and the staff and governors of named ("Miss Jo").
+    named: frozenset[int] = frozenset()
+    adults: frozenset[int] = frozenset()
+    staff_named: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The words the name forms of some of the profile's people cannot be found without (trigger material)."""
+
+    full_bags: frozenset[frozenset[str]]  # every word of a full name or of a multi-word alias
+    full_words: frozenset[str]  # a rare half of a full name (may anchor a misspelt other half in any case)
+    full_cased: frozenset[str]  # an everyday-frequency half: anchors a misspelling only when capitalised
+    initial_bags: frozenset[frozenset[str]]  # a surname's words and the one-letter word of an initial
+    title_names: frozenset[str]  # what can follow a title: adults' surnames, staff given names
+    given_words: frozenset[str]
+    given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
+
+
+class _TokenTexts:
+    """A Doc's token texts, read only where the analysis looks: around the few names in a post. (A Token
+    object per token, to read every text up front, cost more than matching the names.)"""
+
+    __slots__ = ("_doc", "_texts")
+
+    def __init__(self, doc: Any) -> None:
+        self._doc = doc
+        self._texts: list[str | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: int) -> str:
+        text = self._texts[i]
+        if text is None:
+            text = self._texts[i] = self._doc[i].text
+        return text
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -452,11 +491,11 @@ class NameIndex:
                 return _Piece()  # a one-letter "name" would match every initial and pronoun; not indexed
             return pieces.setdefault(norm, _Piece())
 
-        full_name_parts: list[tuple[set[str], list[str]]] = []
+        full_name_parts: list[tuple[int, set[str], list[str]]] = []
         for i, person in enumerate(self.people):
             given, nick, full_aliases = _given_forms(person)
             if person.last_name:
-                full_name_parts.append((given | nick, list(_surname_forms(person.last_name))))
+                full_name_parts.append((i, given | nick, list(_surname_forms(person.last_name))))
             for g in given:
                 piece(g).given.add(i)
                 self._given_keys.setdefault(spelling_key(g), set()).add(i)
@@ -498,8 +537,24 @@ class NameIndex:
             key = "NAME:" + text
             self.matcher.add(key, [nlp.make_doc(text)])
             self._payload[nlp.vocab.strings[key]] = p
+        # A title is one token, found by the same pass as the names (reading every token's text to look for
+        # one cost more than the names' matching). A title the tokenizer splits ("mr." is "mr" "."
+        # in the lower-case view) cannot be matched as one token: a post with its text is scanned instead.
+        self._title_ids: set[int] = set()
+        split_titles: list[str] = []
+        for title in sorted(TITLES):
+            if [t.text for t in nlp.make_doc(title)] == [title]:
+                key = "TITLE:" + title
+                self.matcher.add(key, [nlp.make_doc(title)])
+                self._title_ids.add(nlp.vocab.strings[key])
+            else:
+                split_titles.append(title)
+        self._split_titles = re.compile("|".join(map(re.escape, split_titles))) if split_titles else None
         for text, p in pieces.items():
             p.common = all(zipf(w) >= FUZZY_ANCHOR_ZIPF for w in WORD.findall(text))
+            p.named = frozenset(p.given | p.nick)
+            p.adults = frozenset(x for x in p.surname if self.people[x].role in (*staff_roles, "parent"))
+            p.staff_named = frozenset(x for x in p.named if self.people[x].role in staff_roles)
         self._adult_surnames = adult_surnames
         self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
         # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
@@ -515,52 +570,35 @@ class NameIndex:
         # full ("will fairbrother") it still counts in any case, through the name bags below.
         self.trigger_cased = frozenset(w for w in clean if zipf(w) >= COMMON_WORD_ZIPF)
         self.trigger_words = frozenset(clean - self.trigger_cased)
-        self.trigger_bags = frozenset(
-            frozenset(WORD.findall(normalise(f"{g} {s}")))
-            for person_given, person_surnames in full_name_parts
-            for g in person_given
-            for s in person_surnames
-        )
-        # A full name: all its words (exact, any case), or one half and a misspelling next to it, where the
-        # half anchors a misspelling only when rare or capitalised (FUZZY_ANCHOR_ZIPF). A multi-word alias
-        # is a bag of its own.
-        anchors_rare: set[str] = set()
-        anchors_common: set[str] = set()
-        for text, p in pieces.items():
-            if p.given or p.nick or p.surname:
-                (anchors_common if p.common else anchors_rare).update(WORD.findall(text))
-        self.full_triggers_words = frozenset(anchors_rare)
-        self.full_triggers_cased = frozenset(anchors_common - anchors_rare)
-        self.full_bags = self.trigger_bags | frozenset(
-            frozenset(WORD.findall(text)) for text, p in pieces.items() if p.full and WORD.search(text)
-        )
-        # An initial + surname ("J. Smith"): the surname's words and a one-letter word.
-        self.initial_bags = frozenset(
-            frozenset(WORD.findall(surname)) | {letter}
-            for surname, initials in zip(self.surname_norm, self.initials, strict=True)
-            if surname and WORD.search(surname)
-            for letter in initials
-            if letter
-        )
+        # Per person, the bags of words their full names are made of. Equal bags are one object: a family's
+        # surname with a shared nickname, and the union of every person's bags below.
+        bags: dict[frozenset[str], frozenset[str]] = {}
+        person_bags: list[tuple[frozenset[str], ...]] = [()] * len(self.people)
+        for i, person_given, person_surnames in full_name_parts:
+            own: dict[frozenset[str], None] = {}
+            for g in person_given:
+                for s in person_surnames:
+                    bag = frozenset(WORD.findall(normalise(f"{g} {s}")))
+                    own[bags.setdefault(bag, bag)] = None
+            person_bags[i] = tuple(own)
+        self._person_bags = person_bags
+        self._pieces = pieces
         self.title_words = frozenset(t.rstrip(".") for t in TITLES)
-        # What can follow a title: an adult's surname, or a staff member's given name ("Miss Jo").
-        adult_names: set[str] = set()
-        for i, person in enumerate(self.people):
-            if person.role not in ("staff", "governor", "parent"):
-                continue
-            surname = self.surname_norm[i]
-            if surname:
-                adult_names.add(surname)
-            if person.role in staff_roles:
-                adult_names |= self.given_norm[i]
-        self.adult_name_words = frozenset(w for name in adult_names for w in WORD.findall(name))
-        self.given_words = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
         # A bare first name in lower case counts unless it is an everyday word or very short (the roster
         # detector's rule, with spaCy's stop words as the analysis marks them): those need a capital.
         stop_words = nlp.Defaults.stop_words
-        self.given_words_cased = frozenset(
-            w for w in self.given_words if w in NAME_WORDS or w in stop_words or len(w) <= 3
-        )
+        all_given = frozenset(w for g in self.given_norm for given in g for w in WORD.findall(given))
+        self._cased_given = frozenset(w for w in all_given if w in NAME_WORDS or w in stop_words or len(w) <= 3)
+        self._name_words: dict[frozenset[int], NameWords] = {}
+        everyone = self.name_words(range(len(self.people)))
+        self.trigger_bags = frozenset(bags)
+        self.full_triggers_words = everyone.full_words
+        self.full_triggers_cased = everyone.full_cased
+        self.full_bags = everyone.full_bags
+        self.initial_bags = everyone.initial_bags
+        self.adult_name_words = everyone.title_names
+        self.given_words = everyone.given_words
+        self.given_words_cased = everyone.given_cased
         # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
         self.partial_bags = frozenset(
             frozenset(WORD.findall(given)) | {surname[0]}
@@ -571,6 +609,58 @@ class NameIndex:
         )
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
+
+    def name_words(self, people: Iterable[int]) -> NameWords:
+        """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
+
+        A detector that reports only some people (the parents, the staff) needs only their names to open: the
+        words of everyone else's names are no trigger of it. Built once per set of people.
+        """
+        scope = frozenset(people)
+        cached = self._name_words.get(scope)
+        if cached is not None:
+            return cached
+        # A full name: all its words (exact, any case), or one half and a misspelling next to it, where the
+        # half anchors a misspelling only when rare or capitalised (FUZZY_ANCHOR_ZIPF). A multi-word alias
+        # is a bag of its own.
+        anchors_rare: set[str] = set()
+        anchors_common: set[str] = set()
+        alias_bags: set[frozenset[str]] = set()
+        for text, p in self._pieces.items():
+            if not (scope.isdisjoint(p.given) and scope.isdisjoint(p.nick) and scope.isdisjoint(p.surname)):
+                (anchors_common if p.common else anchors_rare).update(WORD.findall(text))
+            if not scope.isdisjoint(p.full) and WORD.search(text):
+                alias_bags.add(frozenset(WORD.findall(text)))
+        full_bags = frozenset(bag for i in scope for bag in self._person_bags[i]) | alias_bags
+        # An initial + surname ("J. Smith"): the surname's words and a one-letter word.
+        initial_bags: set[frozenset[str]] = set()
+        for i in scope:
+            surname = self.surname_norm[i]
+            if surname and WORD.search(surname):
+                surname_words = frozenset(WORD.findall(surname))
+                initial_bags.update(surname_words | {letter} for letter in self.initials[i] if letter)
+        # What can follow a title: an adult's surname, or a staff member's given name ("Miss Jo").
+        title_names: set[str] = set()
+        for i in scope:
+            role = self.people[i].role
+            if role not in ("staff", "governor", "parent"):
+                continue
+            surname = self.surname_norm[i]
+            if surname:
+                title_names.add(surname)
+            if role in ("staff", "governor"):
+                title_names |= self.given_norm[i]
+        given_words = frozenset(w for i in scope for given in self.given_norm[i] for w in WORD.findall(given))
+        found = NameWords(
+            full_bags=full_bags,
+            full_words=frozenset(anchors_rare),
+            full_cased=frozenset(anchors_common - anchors_rare),
+            initial_bags=frozenset(initial_bags),
+            title_names=frozenset(w for name in title_names for w in WORD.findall(name)),
+            given_words=given_words,
+            given_cased=given_words & self._cased_given,
+        )
+        return self._name_words.setdefault(scope, found)  # two threads may both build it: equal values
 
     # -- per post -------------------------------------------------------------------------------------
 
@@ -674,26 +764,31 @@ class NameIndex:
     def _in_doc(self, ctx: PostContext) -> list[Mention]:
         doc = ctx.doc
         n = len(doc)
-        # One pass over the tokens (each Token object costs a Python allocation); whitespace tokens are told by
-        # their text, which is what Token.is_space tests.
-        texts = [t.text for t in doc]
-        spaces = [t.isspace() for t in texts]
+        texts = _TokenTexts(doc)
         at: dict[int, list[tuple[int, _Piece]]] = {}
+        titles: list[int] = []
         for match_id, s, e in self.matcher(doc):
+            piece = self._payload.get(match_id)
+            if piece is None:
+                titles.append(s)  # one of self._title_ids
             # A name inside a hashtag or a handle is the hashtag/handle path's business.
-            if s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_:
-                continue
-            at.setdefault(s, []).append((e, self._payload[match_id]))
+            elif not (s > 0 and texts[s - 1] == "#" and not doc[s - 1].whitespace_):
+                at.setdefault(s, []).append((e, piece))
+        if self._split_titles is not None and self._split_titles.search(ctx.norm.text):
+            titles = [i for i in range(n) if texts[i] in TITLES]
+        else:
+            titles.sort()
 
         def next_word(i: int) -> int:
-            # Skip whitespace tokens (a name broken across a line) but not punctuation.
-            while i < n and spaces[i]:
+            # Skip whitespace tokens (a name broken across a line) but not punctuation; whitespace tokens are
+            # told by their text, which is what Token.is_space tests.
+            while i < n and texts[i].isspace():
                 i += 1
             return i
 
         def prev_word(i: int) -> int:
             i -= 1
-            while i >= 0 and spaces[i]:
+            while i >= 0 and texts[i].isspace():
                 i -= 1
             return i
 
@@ -708,9 +803,7 @@ class NameIndex:
             out.append(self._mention(ctx, doc, s, e, form, people_t, variant))
 
         # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
-        for i, tok in enumerate(texts) if not TITLES.isdisjoint(texts) else ():
-            if tok not in TITLES:
-                continue
+        for i in titles:
             j = next_word(i + 1)
             if j < n and texts[j] == ".":
                 j = next_word(j + 1)
@@ -718,14 +811,12 @@ class NameIndex:
                 continue
             found = False
             for e, p in at.get(j, ()):
-                adults = {x for x in p.surname if self.people[x].role in ("staff", "governor", "parent")}
-                if adults:
-                    emit(i, e, "title", adults)
+                if p.adults:
+                    emit(i, e, "title", p.adults)
                     found = True
                     break
-                staff_given = {x for x in p.given | p.nick if self.people[x].role in ("staff", "governor")}
-                if staff_given:
-                    emit(i, e, "title", staff_given)
+                if p.staff_named:
+                    emit(i, e, "title", p.staff_named)
                     found = True
                     break
             # A misspelt surname is looked for only after a capitalised title: "mr right", "miss clerk" in lower
@@ -748,7 +839,7 @@ class NameIndex:
                 if p.full:
                     emit(s, e, "full", p.full)
                     break
-                given = p.given | p.nick
+                given = p.named
                 if not given:
                     continue
                 j = next_word(e)
@@ -784,9 +875,9 @@ class NameIndex:
                 if j < n and texts[j] == ",":
                     k = next_word(j + 1)
                     for e2, p2 in at.get(k, ()):
-                        both = p.surname & (p2.given | p2.nick)
-                        if both:
-                            emit(s, e2, "full", both)
+                        listed = p.surname & p2.named
+                        if listed:
+                            emit(s, e2, "full", listed)
                             break
                 if s in used:
                     break
@@ -814,7 +905,7 @@ class NameIndex:
             if s in used:
                 continue
             for e, p in at[s]:
-                given = p.given | p.nick
+                given = p.named
                 if not given:
                     continue
                 if e < n and doc[e - 1].whitespace_ == " " and self._is_initial(ctx, doc, texts, e):
@@ -846,7 +937,7 @@ class NameIndex:
         return not piece.common or cls._capitalised_at(ctx, doc, s)
 
     @classmethod
-    def _is_initial(cls, ctx: PostContext, doc: Any, texts: list[str], j: int) -> bool:
+    def _is_initial(cls, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int) -> bool:
         """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I."""
         word = texts[j]
         if not _INITIAL_RE.match(word) or word[0] == "i":
@@ -855,7 +946,7 @@ class NameIndex:
             return False
         return cls._capitalised_at(ctx, doc, j)
 
-    def _after_middle(self, ctx: PostContext, doc: Any, texts: list[str], j: int, next_word: Any) -> int:
+    def _after_middle(self, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int, next_word: Any) -> int:
         """Where a surname would start after one middle name or initial ("George N. Parks"), or -1."""
         n = len(texts)
         if j >= n or not _WORD_RE.match(texts[j].rstrip(".")):
@@ -868,7 +959,9 @@ class NameIndex:
         k = next_word(k)
         return k if k < n else -1
 
-    def _fuzzy_surname(self, ctx: PostContext, doc: Any, j: int, given: set[int]) -> tuple[int, set[int]] | None:
+    def _fuzzy_surname(
+        self, ctx: PostContext, doc: Any, j: int, given: frozenset[int]
+    ) -> tuple[int, set[int]] | None:
         """A misspelt surname (possibly several tokens: "Sinclair-Mos") of one of ``given`` starting at token j."""
         found: set[int] = set()
         end = -1
@@ -897,7 +990,7 @@ class NameIndex:
         return any(abs(size - len(g)) <= 2 and fuzzy_equal(seen, g) for g in self._given_fuzzy[person])
 
     def _followed_by_other_surname(
-        self, ctx: PostContext, doc: Any, texts: list[str], e: int, at: dict[int, list[tuple[int, _Piece]]]
+        self, ctx: PostContext, doc: Any, texts: _TokenTexts, e: int, at: dict[int, list[tuple[int, _Piece]]]
     ) -> bool:
         """Is the given name followed by a capitalised word that makes it somebody else's full name?
 

@@ -51,8 +51,8 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
-from smscreen.detectors.names import Mention, NameIndex, name_index, normalise_phrase, words_of
-from smscreen.detectors.school import Cues, SchoolIndex, school_index
+from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
+from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile
 
@@ -62,6 +62,7 @@ ROLES: Final = ("pupil", "former-pupil", "staff", "governor", "parent")
 FORMS: Final = ("full", "initial", "title", "first", "handle", "hashtag")
 _CONSENT: Final = ("yes", "no", "unknown")
 _STRONG: Final = frozenset({"form", "school"})
+_NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name never reports
 
 _FORM_PRIOR: Final[dict[str, float]] = {
     "full": 1.0,
@@ -74,6 +75,8 @@ _LEVEL_PRIOR: Final[dict[str, float]] = {"form": 0.95, "school": 0.85, "work": 0
 _NEIGHBOUR: Final = re.compile(
     r"\b(?:next\s+door|neighbou?rs?|(?:across|over|down)\s+the\s+(?:road|street|way)|on\s+our\s+street)\b"
 )
+# Every _NEIGHBOUR match ends with one of these words (a set test decides most posts without the regex).
+_NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a name, words that make it a firm's name: "J. Smith & Sons Plumbing", "jake smith plumbing services".
 _BUSINESS_AFTER: Final = re.compile(
@@ -125,6 +128,15 @@ def _list_option(options: Mapping[str, Any], key: str, allowed: tuple[str, ...])
     return frozenset(items)
 
 
+@dataclasses.dataclass(slots=True)
+class _FirstNames:
+    """For one post, what every roster detector reads alike about its bare first names."""
+
+    family: frozenset[str | None]  # surnames of the roster parents named in it, when it has a family word
+    # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
+    eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
+
+
 def consent_of(person: Person) -> str:
     return "unknown" if person.media_consent is None else ("yes" if person.media_consent else "no")
 
@@ -155,95 +167,118 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
+        self._tags_only = self.forms <= {"handle", "hashtag"}
+        # Shared by every roster detector of the profile: what they would each work out alike for a post.
+        self._post: PostMemo[_FirstNames] = per_profile("roster-first-names", profile, lambda _: PostMemo())
         self.triggers = Triggers() if self.disabled else self._triggers()
 
     def _triggers(self) -> Triggers:
-        """What each requested name form cannot be found without (names.py describes the forms)."""
+        """What each requested name form cannot be found without (names.py describes the forms).
+
+        Only the names of the people this detector can report count: a hit names one of them (``_choose``), so
+        a post that names only somebody else (a pupil, for the parents' rule) cannot make one.
+        """
         names = self.names
+        reported = [i for i, p in enumerate(names.people) if self._reports(p)]
+        words = names.name_words(reported)
         parts: list[Triggers] = []
         if "handle" in self.forms:
-            handles = tag_pattern("@", self.profile.person_by_handle)
+            handles = tag_pattern("@", (h for h, p in self.profile.person_by_handle.items() if self._reports(p)))
             if handles is not None:
                 parts.append(Triggers(at_patterns=(handles,)))
         if "hashtag" in self.forms:
             parts.append(Triggers(hash=True))
-        if "title" in self.forms:
+        if "title" in self.forms and words.title_names:
             # A capitalised title opens (the analysis may find a misspelt surname after it); in lower case
             # ("mr murphy", "miss jo") only next to an adult's name word, which is all it can anchor then.
             # (A conjunction rather than a bag per title and name: a 5,000-person roster made 15,000 bags.)
+            # Only adults are named by title: with none to report, a title opens nothing.
             parts.append(Triggers(cased=names.title_words))
-            parts.append(Triggers(words=names.title_words, also=Triggers(words=names.adult_name_words)))
+            parts.append(Triggers(words=names.title_words, also=Triggers(words=words.title_names)))
         if "initial" in self.forms:
-            parts.append(Triggers(phrases=names.initial_bags))
+            parts.append(Triggers(phrases=words.initial_bags))
         if "full" in self.forms:
-            parts.append(Triggers(
-                phrases=names.full_bags, words=names.full_triggers_words, cased=names.full_triggers_cased
-            ))
-        if "first" in self.forms:
-            # A bare first name counts only with school context (or a named parent and a family word).
+            parts.append(Triggers(phrases=words.full_bags, words=words.full_words, cased=words.full_cased))
+        if "first" in self.forms and self.always_context:
+            # A bare first name never names a parent or a former pupil (``_first``).
+            first = names.name_words(i for i in reported if names.people[i].role not in _NO_FIRST_NAME)
+            parts.append(Triggers(words=first.given_words - first.given_cased, cased=first.given_cased, hash=True))
+        elif "first" in self.forms:
+            # A bare first name counts only with school context (or a named parent and a family word). Everyone's
+            # given names, not only those this detector reports: then every first-name detector has this same
+            # conjunction, whose context the trigger index tests once per post rather than once for each.
             context = self.school.context_triggers
             parts.append(Triggers(
                 words=names.given_words - names.given_words_cased,
                 cased=names.given_words_cased,
                 hash=True,
-                also=None if self.always_context else dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
+                also=dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
             ))
         return Triggers.any_of(parts)
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:
             return []
-        tags_only = self.forms <= {"handle", "hashtag"}
-        mentions = self.names.tags(ctx) if tags_only else self.names.analyse(ctx)
+        mentions = self.names.tags(ctx) if self._tags_only else self.names.analyse(ctx)
         if not mentions:
             return []
-        # Handles and hashtags need no context (a title or a first name does): no cues, and so no Doc, for them.
-        cues = Cues() if tags_only else self.school.cues(ctx)
-        # Surnames of roster parents named in the post: their child's first name is then identifying.
-        family = frozenset(
-            self.names.surname_norm[i]
-            for m in mentions
-            if m.form in _FAMILY_FORMS
-            for i in m.people
-            if self.names.people[i].role == "parent"
-        ) if any(m.form == "first" for m in mentions) and _KIN_WORDS.search(ctx.norm.text) else frozenset()
+        # The post's school cues are read only where a mention needs context (a first name, a title near a
+        # neighbour word, a public figure's name): handles, hashtags and most full names need none.
+        shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
         hits: list[Hit] = []
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if m.form not in self.forms:
                 continue
-            hit = self._hit(ctx, m, m.form, cues, family)
+            if shared is not None and m.form == "first":
+                hit = self._first(ctx, m, k, shared)
+            else:
+                hit = self._hit(ctx, m, m.form)
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
 
+    def _shared(self, ctx: PostContext) -> _FirstNames:
+        # Surnames of roster parents named in the post: their child's first name is then identifying. (The set
+        # test first: the regex's every match is one of those words.)
+        family: frozenset[str | None] = frozenset()
+        if not _KIN_WORD_SET.isdisjoint(ctx.words) and _KIN_WORDS.search(ctx.norm.text):
+            family = frozenset(
+                self.names.surname_norm[i]
+                for m in self.names.analyse(ctx)
+                if m.form in _FAMILY_FORMS
+                for i in m.people
+                if self.names.people[i].role == "parent"
+            )
+        return _FirstNames(family)
+
     # -- one mention ---------------------------------------------------------------------------------------
 
-    def _hit(
-        self, ctx: PostContext, m: Mention, form: str, cues: Cues, family: frozenset[str | None] = frozenset()
-    ) -> Hit | None:
+    def _people(self, ctx: PostContext, m: Mention) -> list[int]:
+        """The mention's people (indices), less the author: writing one's own name is self-identification's
+        business, not a reference to a colleague."""
         author = ctx.post.author_id
-        # Writing one's own name is self-identification's business, not a reference to a colleague.
-        indices = [i for i in m.people if self.names.people[i].id != author]
-        people = [self.names.people[i] for i in indices]
+        if author is None or author not in self.profile.person_by_id:
+            return list(m.people)
+        return [i for i in m.people if self.names.people[i].id != author]
+
+    def _hit(self, ctx: PostContext, m: Mention, form: str) -> Hit | None:
+        people = [self.names.people[i] for i in self._people(ctx, m)]
         if not people:
             return None
-        if form == "first":
-            kin = frozenset(
-                self.names.people[i].id for i in indices
-                if self.names.people[i].role == "pupil" and self.names.surname_norm[i] in family
-            )
-            return self._first(ctx, m, people, cues, kin)
         if (
             form == "title"
             and not self.always_context
+            and not _NEIGHBOUR_WORDS.isdisjoint(ctx.words)
             and _NEIGHBOUR.search(ctx.norm.text) is not None
-            and self._level(cues, people) == "none"
+            and self._level(ctx, people) == "none"
         ):
             return None  # "Mrs Khan from next door": a neighbour of that name
         if form in ("full", "initial", "title") and _BUSINESS_AFTER.match(ctx.text, m.end) is not None:
             return None  # "J. Smith & Sons Plumbing": a firm that shares the name
-        if m.famous or (m.form == "full" and normalise_phrase(m.text).strip() in self.extra_namesakes):
-            level = self._level(cues, people)
+        if m.famous or (
+            m.form == "full" and self.extra_namesakes and normalise_phrase(m.text).strip() in self.extra_namesakes
+        ):
+            level = self._level(ctx, people)
             if level == "none":
                 return None  # "Imran Khan" the cricketer, not Mr Khan of Year 6
             confidence = 0.8
@@ -255,24 +290,54 @@ class RosterDetector:
             confidence *= 0.85
         return self._choose(m, people, confidence, form, "named")
 
-    def _level(self, cues: Cues, people: list[Person]) -> str:
+    def _level(self, ctx: PostContext, people: list[Person]) -> str:
         if self.always_context:
             return "school"
+        cues = self.school.cues(ctx)
         order = {"form": 3, "school": 2, "work": 1, "none": 0}
         return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
 
-    def _first(
-        self, ctx: PostContext, m: Mention, people: list[Person], cues: Cues, kin: frozenset[str] = frozenset()
-    ) -> Hit | None:
-        """A bare first name: counts only with context, and name-words need more (module docstring).
+    def _first(self, ctx: PostContext, m: Mention, k: int, shared: _FirstNames) -> Hit | None:
+        """A bare first name (mention ``k`` of the post's analysis): counts only with context, and name-words
+        need more (module docstring)."""
+        key = (k, self.always_context)
+        eligible = shared.eligible.get(key)
+        if eligible is None:
+            eligible = shared.eligible[key] = self._eligible(ctx, m, shared.family)
+        if not eligible:
+            return None
+        wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
+        if not wanted:
+            return None
+        best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
+        confidence = _LEVEL_PRIOR[best_level] * len(wanted) / len(eligible)
+        if m.variant == "nickname":
+            confidence *= 0.85
+        if m.name_word:
+            confidence *= 0.85
+        return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
-        ``kin``: pupils whose parent (same surname) is named in the post; that counts as school context.
+    def _eligible(
+        self, ctx: PostContext, m: Mention, family: frozenset[str | None]
+    ) -> list[tuple[Person, str]]:
+        """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
+
+        The same for every detector with this ``context`` option (it is worked out once per post).
+        ``family``: surnames of parents named in the post; their children's first names get school context.
         """
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
-            return None  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+            return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+        cues = self.school.cues(ctx)
+        names = self.names
+        indices = self._people(ctx, m)
+        kin = frozenset(
+            names.people[i].id for i in indices
+            if names.people[i].role == "pupil" and names.surname_norm[i] in family
+        ) if family else frozenset()
         eligible: list[tuple[Person, str]] = []
-        for person in people:
-            if person.role in ("parent", "former-pupil"):
+        for i in indices:
+            person = names.people[i]
+            if person.role in _NO_FIRST_NAME:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
             level = cues.level_for(person.form, person.year_group, person.role)
             if (self.always_context or person.id in kin) and level in ("none", "work"):
@@ -284,24 +349,17 @@ class RosterDetector:
             if m.name_word and not (level == "form" or (level == "school" and not m.sentence_initial)):
                 continue
             eligible.append((person, level))
-        if not eligible:
-            return None
         # The person whose own form or year is written wins over namesakes elsewhere in the school.
         if any(level == "form" for _, level in eligible):
             eligible = [(p, lvl) for p, lvl in eligible if lvl == "form"]
-        wanted = [(p, lvl) for p, lvl in eligible if p.role in self.roles and self._consent_ok(p)]
-        if not wanted:
-            return None
-        best_level = max((lvl for _, lvl in wanted), key=lambda x: _LEVEL_PRIOR[x])
-        confidence = _LEVEL_PRIOR[best_level] * len(wanted) / len(eligible)
-        if m.variant == "nickname":
-            confidence *= 0.85
-        if m.name_word:
-            confidence *= 0.85
-        return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
+        return eligible
 
     def _consent_ok(self, person: Person) -> bool:
         return not person.is_pupil or consent_of(person) in self.consent
+
+    def _reports(self, person: Person) -> bool:
+        """May a hit name this person (``_choose``)?"""
+        return person.role in self.roles and self._consent_ok(person)
 
     def _choose(
         self,
@@ -313,7 +371,7 @@ class RosterDetector:
         *,
         prefiltered: bool = False,
     ) -> Hit | None:
-        wanted = people if prefiltered else [p for p in people if p.role in self.roles and self._consent_ok(p)]
+        wanted = people if prefiltered else [p for p in people if self._reports(p)]
         if not wanted:
             return None
         if not prefiltered and len(wanted) < len(people):

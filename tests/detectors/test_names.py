@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from smscreen.detectors.names import (
+    TITLES,
     DeletionIndex,
     _nicknames_of,
     allowed_edits,
@@ -136,3 +137,30 @@ def test_partial_name_triggers(text: str, opens: bool) -> None:
     detector = IdentifyingDetector(options={"kinds": ["partial"]}, profile=profile())
     c = ctx(text)
     assert detector.triggers.present(c.post, c.words) is opens
+
+
+def test_name_words_of_some_people_are_a_part_of_everyones() -> None:
+    index = name_index(profile())
+    everyone = index.name_words(range(len(index.people)))
+    assert everyone.full_bags == index.full_bags and everyone.initial_bags == index.initial_bags
+    assert everyone.given_words == index.given_words and everyone.title_names == index.adult_name_words
+    parents = index.name_words(i for i, p in enumerate(index.people) if p.role == "parent")
+    assert {"dawn", "gary", "kowalczyk", "smith"} <= parents.full_words | parents.full_cased
+    assert "amelia" not in parents.full_words | parents.full_cased | parents.given_words
+    assert frozenset({"dawn", "kowalczyk"}) in parents.full_bags
+    assert frozenset({"amelia", "kowalczyk"}) not in parents.full_bags
+    assert parents.title_names == {"kowalczyk", "smith", "ashworth", "adeyemi"}
+    assert index.name_words([]).full_bags == frozenset()
+
+
+@pytest.mark.parametrize("title", sorted(TITLES))
+@pytest.mark.parametrize("template", ["Thanks to {} Khan for today", "{} Khan", "thanks ({}\nKhan)", "Hi {} Okafr!"])
+def test_every_title_is_found_where_it_stands(title: str, template: str) -> None:
+    """Titles are found by the name matcher's pass (or, for one the tokenizer splits, by reading the tokens)."""
+    index = name_index(profile())
+    mentions = [m for m in index.analyse(ctx(template.format(title.capitalize()))) if m.form == "title"]
+    surname = "Okafor" if "Okafr" in template else "Khan"
+    assert [(m.variant, index.people[m.people[0]].last_name) for m in mentions] == [
+        ("fuzzy" if surname == "Okafor" else "exact", surname)
+    ]
+    assert not [m for m in index.analyse(ctx(f"#{title}Khan, {title}")) if m.form == "title"]

@@ -305,3 +305,142 @@ def test_british_diminutives(text: str, expected: list[tuple[str, str | None, st
 )
 def test_a_firm_that_shares_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert spans(text) == expected
+
+
+# -- triggers: only the names of the people a detector reports ---------------------------------------------
+
+
+@cache
+def _shipped_roster_options() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Every roster matcher the shipped rulesets compile (``unless`` matchers too), with their options."""
+    from smscreen import load_ruleset
+    from smscreen.rules.schema import DetectorMatcher
+
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for name in ("uk-school-staff", "uk-school-official"):
+        ruleset = load_ruleset(name)
+        for rule in ruleset.rules.values():
+            for spec in (*rule.matchers.values(), *(rule.unless or {}).values()):
+                if isinstance(spec, DetectorMatcher) and spec.detector == "roster":
+                    options = {**spec.options, "settings": ruleset.settings}
+                    found.setdefault(repr(sorted(spec.options.items())), (f"{name}:{rule.id}", options))
+    return tuple(found.values())
+
+
+def _corpus_posts() -> list[Post]:
+    from smscreen.readers import read_posts
+    from tests.conftest import ROOT
+
+    posts: list[Post] = []
+    for name in ("demo-posts.jsonl", "blind-posts.jsonl", "blind2-posts.jsonl"):
+        posts.extend(p for p in read_posts(ROOT / "corpora" / "posts" / name) if isinstance(p, Post))
+    return posts
+
+
+def test_triggers_hold_wherever_a_shipped_roster_matcher_hits() -> None:
+    """Each matcher's triggers name only the people it may report (their roles and consent); on every post of
+    the demo and blind corpora where it finds something, its triggers must be present."""
+    posts = _corpus_posts()
+    assert len(posts) > 500
+    for label, options in _shipped_roster_options():
+        detector = RosterDetector(options=options, profile=profile())
+        hits = 0
+        for post in posts:
+            c = PostContext(post=post, norm=Normalizer()(post.text), profile=profile(), make_doc=_nlp().make_doc)
+            if detector.find(c):
+                hits += 1
+                assert detector.triggers.present(post, c.words), (label, post.text)
+        assert hits or detector.disabled, label
+
+
+def test_triggers_hold_for_a_generated_school() -> None:
+    """The same on a generated 400-person school, where parents, staff and pupils share names."""
+    import random
+    import tempfile
+    from pathlib import Path
+
+    from benchmarks.synthetic import make_posts, make_profile
+
+    rng = random.Random(3)
+    with tempfile.TemporaryDirectory() as folder:
+        school = load_profile(make_profile(Path(folder), 400, rng))
+    texts = make_posts(school, 600, rng, clean_share=0.0)
+    # Titles before staff and parents' surnames, and their full names, not only the pupils' of the templates.
+    adults = [p for p in school.people if p.role in ("staff", "parent")]
+    texts += [f"Thanks {rng.choice(['Mr', 'mrs', 'Miss'])} {p.last_name} and {p.first_name} {p.last_name} for today"
+              for p in adults[:80]]
+    opened = 0
+    for label, options in _shipped_roster_options():
+        detector = RosterDetector(options=options, profile=school)
+        for text in texts:
+            c = PostContext(post=Post(text=text), norm=Normalizer()(text), profile=school, make_doc=_nlp().make_doc)
+            if detector.find(c):
+                opened += 1
+                assert detector.triggers.present(c.post, c.words), (label, text)
+    assert opened > 500
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "opens"),
+    [
+        # The parents' rule: a pupil's full name opens it only through a surname the pupil shares with a parent.
+        ({"roles": ["parent"]}, "Olivia Haworth was brilliant today", False),
+        ({"roles": ["parent"]}, "Dawn Kowalczyk was at the gate", True),
+        ({"roles": ["parent"]}, "Libby Ashworth sang", True),  # Lorraine Ashworth is a parent
+        ({"roles": ["parent"]}, "@jakesmith_16 see you later", False),  # a pupil's handle
+        ({"roles": ["parent"]}, "@gazsmith see you later", True),
+        ({"roles": ["parent"]}, "mrs kowalczyk was lovely", True),
+        ({"roles": ["parent"]}, "mrs haworth was lovely", False),  # no parent of that name
+        # The staff's rule: a pupil's name is not a colleague's.
+        ({"roles": ["staff", "governor"]}, "Zainab Chaudhry won the prize", False),
+        ({"roles": ["staff", "governor"]}, "Jaspreet Patel won the prize", True),
+        # Only adults are named by title: a capitalised title opens nothing for the pupils.
+        ({"roles": ["pupil"]}, "Mr Bean is on telly", False),
+        ({"roles": ["staff"]}, "Mr Bean is on telly", True),
+        # A bare first name never names a parent or a former pupil; on the school's own account (no context
+        # needed) only the given names of the people reported open.
+        ({"roles": ["parent", "former-pupil"], "forms": ["first"], "context": "always"}, "Dawn was lovely", False),
+        ({"roles": ["pupil"], "forms": ["first"], "context": "always"}, "Well done Jaspreet", False),
+        ({"roles": ["staff"], "forms": ["first"], "context": "always"}, "Well done Jaspreet", True),
+        # Where context is needed, every first-name detector shares one conjunction: everyone's given names.
+        ({"roles": ["pupil"], "forms": ["first"]}, "Jaspreet ran the school assembly", True),
+        # Consent: the official account's rule reports only pupils without media consent.
+        ({"roles": ["pupil"], "consent": ["no", "unknown"], "context": "always"}, "Well done Olivia!", False),
+        ({"roles": ["pupil"], "consent": ["no", "unknown"], "context": "always"}, "Well done Zainab!", True),
+        ({"roles": ["pupil"], "consent": ["no", "unknown"], "context": "always"}, "#WellDoneOliviaH", True),
+    ],
+)
+def test_triggers_name_only_the_people_reported(options: dict[str, Any], text: str, opens: bool) -> None:
+    detector = RosterDetector(options=options, profile=profile())
+    c = ctx(text)
+    assert detector.triggers.present(c.post, c.words) is opens
+    if not opens:
+        assert detector.find(c) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrs khan from next door", "our neighbour mr khan", "the neighbours", "a neighbor", "neighbors again",
+        "across the road", "over the street", "down the way", "on our street",
+        "my dad", "daddy", "mum and mummy", "mom", "mother", "father", "parent", "parents", "son", "daughter",
+        "child", "kid", "kids", "family", "grandad", "grandma", "nan", "stepdad", "stepmum", "stepson",
+        "stepdaughter",
+    ],
+)
+def test_word_gates_hold_wherever_their_regex_matches(text: str) -> None:
+    """The neighbour and family regexes run only on posts with one of these words: each match holds one."""
+    from smscreen.detectors.roster import _KIN_WORD_SET, _KIN_WORDS, _NEIGHBOUR, _NEIGHBOUR_WORDS
+
+    words = ctx(text).words
+    for regex, gate in ((_NEIGHBOUR, _NEIGHBOUR_WORDS), (_KIN_WORDS, _KIN_WORD_SET)):
+        if regex.search(text):
+            assert not gate.isdisjoint(words), (regex.pattern, text)
+    assert _NEIGHBOUR.search(text) or _KIN_WORDS.search(text)
+
+
+def test_first_name_detectors_share_one_context_conjunction() -> None:
+    """The trigger index tests a conjunction's context once per post for every detector that has it."""
+    pupils = RosterDetector(options={"roles": ["pupil"], "forms": ["first"]}, profile=profile()).triggers
+    staff = RosterDetector(options={"roles": ["staff", "governor"], "forms": ["first"]}, profile=profile()).triggers
+    assert pupils == staff and pupils.alternatives and pupils.alternatives[0].also is not None
