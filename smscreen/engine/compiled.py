@@ -17,6 +17,7 @@ from smscreen.engine.matchers import (
     PhraseIndex,
     PhraseMatcherC,
     PostState,
+    ProximityGate,
     RegexMatcherC,
     freeze_options,
     phrase_words,
@@ -234,12 +235,15 @@ class CompiledRuleset:
                     hash=declared.hash,
                     fields=frozenset(declared.fields),
                 )
+            gate = None
+            if declared is not None and declared.within is not None:
+                gate = ProximityGate(words, companions, declared.within)
             key = f"re:{spec.model_dump_json()}"
             return self._matcher(
                 key,
                 lambda: RegexMatcherC(
                     spec.regex, view=spec.view, timeout_ms=spec.timeout_ms, ignore_case=spec.ignore_case,
-                    triggers=triggers,
+                    triggers=triggers, gate=gate,
                 ),
             )
         if isinstance(spec, FuzzyMatcher):

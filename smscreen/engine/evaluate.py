@@ -12,7 +12,7 @@ import regex
 
 from smscreen.detectors.base import Hit, PostContext
 from smscreen.engine.compiled import CompiledRule, CompiledRuleset
-from smscreen.engine.matchers import WORD, PostState, RegexTimeoutError
+from smscreen.engine.matchers import PostState, RegexTimeoutError, post_word_list, post_words
 from smscreen.errors import ScreeningError
 from smscreen.models import Finding, Subject
 from smscreen.rules.schema import Proximity
@@ -20,23 +20,6 @@ from smscreen.rules.schema import Proximity
 __all__ = ["evaluate_rules", "post_word_list", "post_words"]
 
 _GAP_WORD = regex.compile(r"\w+")
-
-
-# ASCII letters and digits kept, every other byte a space: for ASCII text, splitting this on whitespace gives
-# exactly WORD's runs (``[^\W_]+`` is ``[A-Za-z0-9]+`` there) at under half the cost of the regex.
-_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
-
-
-def post_words(text: str) -> frozenset[str]:
-    """The post's normalised words, split exactly as phrases are (see ``matchers.phrase_words``)."""
-    return frozenset(post_word_list(text))
-
-
-def post_word_list(text: str) -> list[str]:
-    """:func:`post_words` in order, repeats kept (cheaper where only a set test follows)."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
-    return WORD.findall(text)
 
 
 def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:

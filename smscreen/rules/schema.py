@@ -43,10 +43,19 @@ class MatcherTriggers(_Strict):
     words: tuple[str, ...] = ()
     # With `with_any`, each trigger word counts only alongside one of these ("tool" only near "you").
     with_any: tuple[str, ...] = ()
+    # With `within`, a trigger word counts only when one of `with_any` comes at most this many words before it
+    # (or the post has an @handle, which can stand for the person): checked before the regex runs.
+    within: int | None = Field(default=None, ge=0, le=100)
     digits: bool = False
     at: bool = False
     hash: bool = False
     fields: tuple[Literal["in_reply_to", "mentions", "connections", "bio", "handle", "official"], ...] = ()
+
+    @model_validator(mode="after")
+    def _within_needs_with_any(self) -> MatcherTriggers:
+        if self.within is not None and not self.with_any:
+            raise ValueError("triggers.within needs with_any (the words that must come before a trigger word)")
+        return self
 
 
 class LexiconMatcher(_Strict):
@@ -70,6 +79,12 @@ class RegexMatcher(_Strict):
     timeout_ms: int = Field(default=50, ge=1, le=5000)
     ignore_case: bool = True
     triggers: MatcherTriggers | None = None
+
+    @model_validator(mode="after")
+    def _within_on_normalised(self) -> RegexMatcher:
+        if self.triggers is not None and self.triggers.within is not None and self.view != "normalised":
+            raise ValueError("triggers.within counts the words of the normalised view: use view: normalised")
+        return self
 
 
 class FuzzyMatcher(_Strict):
