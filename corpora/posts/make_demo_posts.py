@@ -15,7 +15,9 @@ Labelling conventions (the judgements a reviewer would make, written down so the
 - A pupil's first name counts as a pupil-reference only when the post ties it to the school (their form or year,
   the school, "my class", "pupils", ...). A roster name that is an everyday word ("hope", "will") used as a word is
   no reference. A roster first name plus form is a pupil-reference (we know who it is), not identifying-detail.
-- Initials, a first name + surname initial ("Amelia K") and unlisted first names with a form are identifying-detail.
+- A first name + surname initial ("Amelia K") and two-letter initials that fit a pupil of the form ("JS in 5B") name
+  that pupil: pupil-reference, the span on the name. A single initial ("J in 5B"), initials that fit nobody and
+  unlisted first names with a form are identifying-detail. (Changed in session 4 to the blind sets' convention.)
 - An @handle of a pupil in a staff post is both a pupil-reference and pupil-contact (two clauses).
 - A permission covering the post's account kind and date, an approved event, a declared family link and an ex-pupil
   aged 18 or over mean NO finding: such posts are hard negatives.
@@ -462,16 +464,16 @@ def disclaimer_posts() -> list[P]:
 def identifying_posts() -> list[P]:
     return [
         P("Well done ", G("J in 5B", IDENT, "P0002"), " for a super story"),
-        P("", G("JS in 5B", IDENT, "P0002"), " has really improved his reading"),
-        P("", G("Amelia K", IDENT, "P0001"), " was brilliant today"),
-        P("Special mention for ", G("AD (6R)", IDENT, "P0004"), " for effort"),
+        P("", G("JS", PUPIL, "P0002"), " in 5B has really improved his reading"),
+        P("", G("Amelia K", PUPIL, "P0001"), " was brilliant today"),
+        P("Special mention for ", G("AD", PUPIL, "P0004"), " (6R) for effort"),
         P("", G("Kyle in 5B", IDENT), " was a superstar at football"),
         P("", G("Jayden (Year 4)", IDENT), " made me laugh so much"),
         P("", G("the boy in 6R whose dad runs the chippy", IDENT), " cried at the film"),
         P("", G("The only girl in my class who can whistle", IDENT), " taught everyone"),
         P("Spoke to ", G("a Year 4 pupil whose mum works at the hospital", IDENT)),
-        P("", G("Zainab C", IDENT, "P0012"), " lost her first tooth in class"),
-        P("", G("Libby A.", IDENT, "P0005"), " is doing brilliantly"),
+        P("", G("Zainab C", PUPIL, "P0012"), " lost her first tooth in class"),
+        P("", G("Libby A.", PUPIL, "P0005"), " is doing brilliantly"),
         P("", G("the tallest boy in Year 6 who won the high jump", IDENT), " is off to county"),
         # negatives
         P("I in 5B? No, I teach 6R"),
@@ -603,7 +605,7 @@ def hard_posts() -> list[P]:
         P("Reading with ", G("Jake", PUPIL, "P0002"), " in the library at lunchtime"),
         P("Mrs Khan from next door brought round a cake"),
         P(G("AMELIA KOWALCZYK", PUPIL, "P0001"), " WON!!!"),
-        P("Well done ", G("A.K. in 5B", IDENT, "P0001"), " for the best homework"),
+        P("Well done ", G("A.K.", PUPIL, "P0001"), " in 5B for the best homework"),
         P("I'm a teacher at a school near Hollins Green"),
         P("Year 6 ", G("leavers' assembly", EVENT), " at @HollinsGreenAcad tomorrow"),
         P("Spelling bee champion: ", G("Siobhan", PUPIL, "P0011"), "!"),

@@ -13,6 +13,12 @@ Kinds (``evidence["kind"]``; option ``kinds`` selects, default all):
                  ``the only girl in my class who``, ``a Year 4 pupil whose mum``, or at one parent of a form
                  (``a certain 4R parent who parks on the zigzags``). It needs the form/class part and a
                  singling-out part (a relative clause, ``only``, a superlative).
+
+Option ``name_forms``: ``include`` (default), ``exclude`` or ``only`` the details that are really a name form of a
+roster person: a partial name, and two-letter initials that fit a pupil of that form or year (``JS in 5B``). The
+shipped rules report those as references to the person (``roster``'s ``partial`` form and
+``people.pupil.initials``) and the rest as identifying detail. Overlaps are resolved before the option filters,
+so "Amelia K in 5B" is the partial name alone, never also "K in 5B".
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ __all__ = ["IdentifyingDetector"]
 _NO_MARKS: Final = PostMarks(0, False, False)
 
 KINDS: Final = ("initials", "partial", "unlisted", "description")
+NAME_FORMS: Final = ("include", "exclude", "only")
 
 # The words a one-child role needs (see _Patterns.role): "head boy", "school captain", "goalkeeper".
 _ROLE_BAGS: Final = frozenset(
@@ -159,7 +166,11 @@ class IdentifyingDetector:
     requires_profile: ClassVar[bool] = True
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
-        profile = require_profile("identifying-detail", profile, options, ("kinds",))
+        profile = require_profile("identifying-detail", profile, options, ("kinds", "name_forms"))
+        name_forms = options.get("name_forms", "include")
+        if name_forms not in NAME_FORMS:
+            raise ValueError(f"option name_forms: {name_forms!r}; allowed: {', '.join(NAME_FORMS)}")
+        self._name_forms = name_forms
         kinds = options.get("kinds", list(KINDS))
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         bad = set(kinds) - set(KINDS)
@@ -222,7 +233,11 @@ class IdentifyingDetector:
         if "description" in self.kinds and any(bag <= ctx.folded_words for bag in _ROLE_BAGS):
             hits.extend(self._roles(ctx))
         hits.sort(key=lambda h: (h.start or 0, -((h.end or 0) - (h.start or 0))))
-        return drop_overlaps(hits)
+        kept = drop_overlaps(hits)
+        if self._name_forms == "include":
+            return kept
+        wanted = self._name_forms == "only"
+        return [h for h in kept if _is_name_form(h) is wanted]
 
     def _initials(self, ctx: PostContext) -> Iterable[Hit]:
         for m in self._p.initials.finditer(ctx.text):
@@ -235,7 +250,7 @@ class IdentifyingDetector:
                 if first.casefold() in self._names.initials[i]
                 and (second is None or (p.last_name or " ")[0].upper() == second)
             ]
-            yield self._hit(m.start(), m.end(), "initials", candidates, 0.9)
+            yield self._hit(m.start(), m.end(), "initials", candidates, 0.9, letters=1 if second is None else 2)
 
     def _partial(self, ctx: PostContext) -> Iterable[Hit]:
         for mention in self._names.analyse(ctx):
@@ -269,7 +284,9 @@ class IdentifyingDetector:
             yield self._hit(s, e, "description", [], 0.8)
 
     @staticmethod
-    def _hit(start: int, end: int, kind: str, people: list[Person], confidence: float) -> Hit:
+    def _hit(
+        start: int, end: int, kind: str, people: list[Person], confidence: float, *, letters: int = 0
+    ) -> Hit:
         subject = subject_of(people[0]) if len(people) == 1 else None
         label = {
             "initials": "initials with a form or year group",
@@ -277,5 +294,16 @@ class IdentifyingDetector:
             "unlisted": "a first name with a form or year group",
             "description": "a description that singles out one child",
         }[kind]
-        return Hit(start, end, label=label, confidence=confidence, subject=subject,
-                   evidence={"kind": kind, "candidates": str(len(people))})
+        evidence = {"kind": kind, "candidates": str(len(people))}
+        if letters:
+            evidence["letters"] = str(letters)
+        return Hit(start, end, label=label, confidence=confidence, subject=subject, evidence=evidence)
+
+
+def _is_name_form(hit: Hit) -> bool:
+    """A partial name, or initials of two letters that fit at least one pupil of the form or year: a name form of
+    a roster person rather than a detail."""
+    kind = hit.evidence.get("kind")
+    if kind == "partial":
+        return True
+    return kind == "initials" and hit.evidence.get("letters") == "2" and hit.evidence.get("candidates") != "0"

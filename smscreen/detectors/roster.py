@@ -5,7 +5,8 @@ Options (all optional):
 ``roles``      which roles to report: ``pupil``, ``former-pupil``, ``staff``, ``governor``, ``parent``
                (default: all).
 ``forms``      which name forms (see ``names.py``): ``full``, ``initial``, ``title``, ``first``, ``handle``,
-               ``hashtag`` (default: all of these; ``partial`` is the ``identifying-detail`` detector's).
+               ``hashtag`` (default: all of these), and ``partial``, a given name + surname initial ("Amelia K"),
+               only when asked for.
 ``consent``    for pupils: report only those whose ``media_consent`` is one of ``yes``, ``no``, ``unknown``
                (default: any). People who are not pupils are never filtered out by it.
 ``context``    ``required`` (default): a bare first name, and a full name shared with a public figure, count
@@ -24,6 +25,7 @@ full name via a package nickname ("Beth Ashworth")  0.90
 full name with one misspelt part                    0.85
 title + surname                                     1.00 (0.85 misspelt)
 initial + surname                                   0.90
+given name + surname initial ("Amelia K")           0.90
 @handle                                             1.00
 hashtag with a full name or name + initial          0.95
 first name, own form/year in the post               0.95
@@ -50,7 +52,15 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    Triggers,
+    register_detector,
+    require_profile,
+    tag_pattern,
+)
 from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
 from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
@@ -59,7 +69,10 @@ from smscreen.profile.model import Person, SchoolProfile
 __all__ = ["RosterDetector", "setting", "subject_of"]
 
 ROLES: Final = ("pupil", "former-pupil", "staff", "governor", "parent")
-FORMS: Final = ("full", "initial", "title", "first", "handle", "hashtag")
+FORMS: Final = ("full", "initial", "title", "first", "handle", "hashtag", "partial")
+# "Amelia K" names a pupil as surely as "A. Kowalczyk" does, but rules written before it was a roster form name
+# their forms or rely on this default, which leaves it out.
+DEFAULT_FORMS: Final = FORMS[:-1]
 _CONSENT: Final = ("yes", "no", "unknown")
 _STRONG: Final = frozenset({"form", "school"})
 _NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name never reports
@@ -67,6 +80,7 @@ _NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name ne
 _FORM_PRIOR: Final[dict[str, float]] = {
     "full": 1.0,
     "initial": 0.9,
+    "partial": 0.9,
     "title": 1.0,
     "handle": 1.0,
     "hashtag": 0.95,
@@ -117,10 +131,12 @@ def _label(person: Person) -> str:
     return f"{person.display_name} ({where})" if where and person.is_pupil else person.display_name
 
 
-def _list_option(options: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> frozenset[str]:
+def _list_option(
+    options: Mapping[str, Any], key: str, allowed: tuple[str, ...], default: tuple[str, ...] | None = None
+) -> frozenset[str]:
     value = options.get(key)
     if value is None:
-        return frozenset(allowed)
+        return frozenset(allowed if default is None else default)
     items = [value] if isinstance(value, str) else list(value)
     bad = [v for v in items if v not in allowed]
     if bad:
@@ -154,7 +170,7 @@ class RosterDetector:
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
         profile = require_profile("roster", profile, options, sorted(self._KNOWN - {"settings"}))
         self.roles = _list_option(options, "roles", ROLES)
-        self.forms = _list_option(options, "forms", FORMS)
+        self.forms = _list_option(options, "forms", FORMS, DEFAULT_FORMS)
         self.consent = _list_option(options, "consent", _CONSENT)
         context = options.get("context", "required")
         if context not in ("required", "always"):
@@ -197,6 +213,19 @@ class RosterDetector:
             parts.append(Triggers(words=names.title_words, also=Triggers(words=words.title_names)))
         if "initial" in self.forms:
             parts.append(Triggers(phrases=words.initial_bags))
+        if "partial" in self.forms:
+            # A given name and, as a word of its own, the surname's initial; a given name that is an everyday word
+            # counts only capitalised ("Will A" is a name, "will ... a" two words), as in every name trigger.
+            parts.append(Triggers(
+                phrases=frozenset(
+                    frozenset(WORD.findall(given)) | {surname[0]}
+                    for i in reported
+                    if (surname := names.surname_norm[i])
+                    for given in names.given_norm[i]
+                    if WORD.search(given)
+                ),
+                also=Triggers(words=names.trigger_words, cased=names.trigger_cased),
+            ))
         if "full" in self.forms:
             parts.append(Triggers(phrases=words.full_bags, words=words.full_words, cased=words.full_cased))
         if "first" in self.forms and self.always_context:

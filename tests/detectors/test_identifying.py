@@ -90,3 +90,30 @@ def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) ->
 def test_one_child_roles(text: str, expected: list[str]) -> None:
     det = IdentifyingDetector(options={}, profile=profile())
     assert [text[h.start : h.end] for h in det.find(ctx(text)) if h.start is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("name_forms", "text", "expected"),
+    [
+        ("include", "JS in 5B has improved", [("JS in 5B", "P0002", "initials")]),
+        ("only", "JS in 5B has improved", [("JS in 5B", "P0002", "initials")]),
+        ("exclude", "JS in 5B has improved", []),
+        ("only", "Well done J in 5B", []),  # one initial is a detail, not a name
+        ("exclude", "Well done J in 5B", [("J in 5B", "P0002", "initials")]),
+        ("exclude", "Well done QZ in 5B", [("QZ in 5B", None, "initials")]),  # fits nobody: a detail
+        ("only", "Well done QZ in 5B", []),
+        ("only", "Amelia K was brilliant", [("Amelia K", "P0001", "partial")]),
+        ("exclude", "Amelia K was brilliant", []),
+        # The partial name wins the overlap before the option filters: never also "K in 5B".
+        ("exclude", "Amelia K in 5B was brilliant", []),
+        ("exclude", "Kyle in 5B was a star", [("Kyle in 5B", None, "unlisted")]),
+        ("only", "Kyle in 5B was a star", []),
+    ],
+)
+def test_name_forms_option(name_forms: str, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text, {"name_forms": name_forms, "kinds": ["initials", "partial", "unlisted"]}) == expected
+
+
+def test_name_forms_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="name_forms"):
+        IdentifyingDetector(options={"name_forms": "sometimes"}, profile=profile())

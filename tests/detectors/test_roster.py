@@ -444,3 +444,25 @@ def test_first_name_detectors_share_one_context_conjunction() -> None:
     pupils = RosterDetector(options={"roles": ["pupil"], "forms": ["first"]}, profile=profile()).triggers
     staff = RosterDetector(options={"roles": ["staff", "governor"], "forms": ["first"]}, profile=profile()).triggers
     assert pupils == staff and pupils.alternatives and pupils.alternatives[0].also is not None
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "expected"),
+    [
+        ({"forms": ["partial"]}, "Amelia K was brilliant", [("Amelia K", "P0001", "partial")]),
+        ({"forms": ["partial"]}, "Libby A. sang", [("Libby A", "P0005", "partial")]),
+        ({"forms": ["partial"], "roles": ["parent"]}, "Dawn K was at the gate", [("Dawn K", "R001", "partial")]),
+        ({"forms": ["partial"], "roles": ["parent"]}, "Amelia K was brilliant", []),  # a pupil, not a parent
+        ({"forms": ["partial"]}, "Amelia B from the book club", []),  # no Amelia B on the roster
+        ({"forms": ["partial"]}, "will a train come", []),  # everyday words, not a name and an initial
+        ({}, "Amelia K was brilliant", []),  # not a default form: rules that list no forms are unchanged
+    ],
+)
+def test_partial_name_form(options: dict[str, Any], text: str, expected: list[tuple[str, str, str]]) -> None:
+    detector = RosterDetector(options=options, profile=profile())
+    c = ctx(text)
+    got = [(text[h.start : h.end].rstrip("."), h.subject.id if h.subject else "", h.evidence["name_form"])
+           for h in detector.find(c)]
+    assert got == expected
+    if expected:
+        assert detector.triggers.present(c.post, c.words)
