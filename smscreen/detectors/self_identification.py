@@ -127,6 +127,21 @@ _ROLE_AT: Final = re.compile(
     r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
+# In a bio, the part of school life someone works in, then "at"/"@" and the school: "PE & Year 4 at @HGA", "Front
+# office at hollinsgreen.sch.uk", "Maths, KS2 @ Hollins Green". A bio describes its owner, so this is their job
+# there, unless the part before names family or pupils ("Y6 parent at HGA", "former pupil at HGA"), or the
+# account is a class's or a team's rather than a person's ("Class page for Year 6 at HGA": a school-service account).
+_BIO_AREA_AT: Final = re.compile(
+    r"\b(?:pe|p\.e\.|maths|math|english|science|music|art|computing|ict|re|history|geography|french|spanish|"
+    r"german|dt|drama|dance|phonics|reading|literacy|numeracy|send|sen|inclusion|pastoral|safeguarding|wellbeing|"
+    r"library|(?:front\s+|school\s+)?office|admin|finance|site|kitchen|catering|premises|it\s+support|"
+    r"(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|key\s+stage\s+[12]|lower\s+school|upper\s+school|"
+    r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+)
+_BIO_NOT_STAFF: Final = re.compile(
+    r"\b(?:mum|mom|mam|dad|parents?|carers?|grand\w*|nan|nana|gran|pupils?|students?|alumn\w*|former|ex|old\s+(?:boy|girl)s?|"
+    r"volunteers?|son|daughter|kids?|children|page|account|blog|channel|feed|news|updates)\b"
+)
 
 _DISCLAIMER: Final = re.compile(
     r"(?:views?|opinions?|thoughts?|tweets?|posts?|words)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?"
@@ -328,6 +343,14 @@ class SelfIdentificationDetector:
         for s, e in spans:
             if _statement(low, s, e) is not None:
                 return [Hit(None, None, label="the account bio says they work at the school", confidence=0.95,
+                            evidence={"where": "bio"})]
+        # (Not on an official account: there "Early Years at HGA" describes the school's own service.)
+        for s, _ in spans if ctx.post.account.kind != "official" else ():
+            before = low[max(0, s - 50) : s]
+            cut = max(before.rfind(c) for c in "|\n•·")
+            segment = before[cut + 1 :]
+            if _BIO_AREA_AT.search(segment) and not _BIO_NOT_STAFF.search(segment):
+                return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                             evidence={"where": "bio"})]
         # Bios are terse ("Y5 teacher | HGA | runner"): a role anywhere in the bio with the school suffices,
         # unless the role is somebody else's ("mum of a HGA pupil, wife of a teacher").

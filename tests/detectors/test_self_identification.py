@@ -239,6 +239,18 @@ def test_more_negatives(text: str) -> None:
         ("Bursar, Hollins Green Academy", True),
         ("Chair of the governing body, Hollins Green Academy", True),
         ("Mum of two HGA pupils. Office manager in town.", False),
+        # The part of school life before "at" the school: the owner's job there.
+        ("Front office at hollinsgreen.example.sch.uk | views my own", True),
+        ("PE & Year 4 at @HollinsGreenAcad | Leeds Rhinos till I die", True),
+        ("Maths, KS2 @ Hollins Green Academy", True),
+        ("EYFS team at Hollins Green", True),
+        # ... unless it is somebody else's, or not at the school.
+        ("Y6 parent at HGA | runner", False),
+        ("Year 6 mum at Hollins Green Academy", False),
+        ("Former pupil at Hollins Green Academy, now at Leeds Uni", False),
+        ("PE lover | Leeds Rhinos | lives near Hollins Green", False),
+        ("Reading at the weekends | Hollins Green parkrun", False),
+        ("Class page for Year 6 at Hollins Green Academy", False),  # a class's account, not a person's job
     ],
 )
 def test_bio_office_roles(bio: str, fires: bool) -> None:
