@@ -22,7 +22,8 @@ the school (the tie is reported in ``evidence["tie"]``):
 A weak tie (``form``, ``pupils``, ``date``, ``work``) does not count when the words just before the activity give
 it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``, or the words just
 after it put it somewhere else: ``summer fair at the cricket club``, ``nativity at church`` (only the school
-named, or ``our``, outweighs that). Two names of one event side by side (``residential at Robinwood``) are one
+named, or ``our``, outweighs that; "their" is the pupils' when the post names a form, a year group or pupils:
+"Year 5 are planning their sports day"). Two names of one event side by side (``residential at Robinwood``) are one
 hit.
 
 An ``events.csv`` alias made of a distinctive name and a generic activity word (``Robinwood trip``) is also
@@ -262,7 +263,14 @@ class EventDetector:
         folded = ctx.norm.folded
         before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 4) : s] if not t.is_space]
         owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
-        if "our" not in owners and not _ELSEWHERE.isdisjoint(owners):
+        # "their" is the pupils' when the post names them elsewhere (not inside this match: "sports day" is itself
+        # a pupil phrase).
+        theirs = _ELSEWHERE.intersection(owners) == {"their"} and any(
+            not (a < o_e and o_s < b)
+            for a, b in (*(x for v in cues.forms.values() for x in v), *(x for v in cues.years.values() for x in v),
+                         *cues.pupil_phrases)
+        )
+        if "our" not in owners and not _ELSEWHERE.isdisjoint(owners) and not theirs:
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
             # post names this school.
             return "school" if cues.school else None

@@ -242,3 +242,18 @@ def test_triggers_are_the_sources_asked_for() -> None:
     none = EventDetector(options={"sources": ["profile"]}, profile=profile().model_copy(update={"events": ()}))
     assert none.triggers.phrases == frozenset()
     assert not none.triggers.present(disco.post, disco.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their" is the pupils' when the post names a form, a year group or pupils ...
+        ("Year 5 are already planning their sports day team chants", [("sports day", "E002", "form")]),
+        ("My class are practising their nativity songs", [("nativity", "E001", "pupils")]),
+        # ... and somebody else's otherwise.
+        ("The neighbours are planning their sports day", []),
+        ("My nephew's class in Leeds did their nativity", []),
+    ],
+)
+def test_their_with_our_pupils(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
