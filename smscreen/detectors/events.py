@@ -41,7 +41,7 @@ for *prior* permission) to its ``expires_on`` date.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar, Final
@@ -263,13 +263,15 @@ class EventDetector:
         folded = ctx.norm.folded
         before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 4) : s] if not t.is_space]
         owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
-        # "their" is the pupils' when the post names them elsewhere (not inside this match: "sports day" is itself
-        # a pupil phrase).
-        theirs = _ELSEWHERE.intersection(owners) == {"their"} and any(
-            not (a < o_e and o_s < b)
-            for a, b in (*(x for v in cues.forms.values() for x in v), *(x for v in cues.years.values() for x in v),
-                         *cues.pupil_phrases)
-        )
+
+        def elsewhere(spans: Iterable[tuple[int, int]]) -> bool:
+            """Is any of these cues outside this match ("sports day" is itself a pupil phrase)?"""
+            return any(not (a < o_e and o_s < b) for a, b in spans)
+
+        form_elsewhere = elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
+        pupils_elsewhere = elsewhere(cues.pupil_phrases)
+        # "their" is the pupils' when the post names a form, a year group or pupils elsewhere.
+        theirs = _ELSEWHERE.intersection(owners) == {"their"} and (form_elsewhere or pupils_elsewhere)
         if "our" not in owners and not _ELSEWHERE.isdisjoint(owners) and not theirs:
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
             # post names this school.
@@ -285,11 +287,9 @@ class EventDetector:
             return "our"  # "Year 6 Residential": the year group makes it one school's event
         if cues.school:
             return "school"
-        if any(not (a < o_e and o_s < b) for spans in cues.forms.values() for a, b in spans) or any(
-            not (a < o_e and o_s < b) for spans in cues.years.values() for a, b in spans
-        ):
+        if form_elsewhere:
             return "form"
-        if any(not (a < o_e and o_s < b) for a, b in cues.pupil_phrases):
+        if pupils_elsewhere:
             return "pupils"
         if not events:
             return None

@@ -362,6 +362,7 @@ class NameWords:
     full_words: frozenset[str]  # a rare half of a full name (may anchor a misspelt other half in any case)
     full_cased: frozenset[str]  # an everyday-frequency half: anchors a misspelling only when capitalised
     initial_bags: frozenset[frozenset[str]]  # a surname's words and the one-letter word of an initial
+    partial_bags: frozenset[frozenset[str]]  # a given name's words and the one-letter word of the surname's initial
     title_names: frozenset[str]  # what can follow a title: adults' surnames, staff given names
     given_words: frozenset[str]
     given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
@@ -599,14 +600,7 @@ class NameIndex:
         self.adult_name_words = everyone.title_names
         self.given_words = everyone.given_words
         self.given_words_cased = everyone.given_cased
-        # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
-        self.partial_bags = frozenset(
-            frozenset(WORD.findall(given)) | {surname[0]}
-            for given_forms, surname in zip(self.given_norm, self.surname_norm, strict=True)
-            if surname
-            for given in given_forms
-            if WORD.search(given)
-        )
+        self.partial_bags = everyone.partial_bags
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
 
@@ -651,11 +645,20 @@ class NameIndex:
             if role in ("staff", "governor"):
                 title_names |= self.given_norm[i]
         given_words = frozenset(w for i in scope for given in self.given_norm[i] for w in WORD.findall(given))
+        # A partial name ("Amelia K") needs a given name and, as a word of its own, its surname's initial.
+        partial_bags = frozenset(
+            frozenset(WORD.findall(given)) | {surname[0]}
+            for i in scope
+            if (surname := self.surname_norm[i])
+            for given in self.given_norm[i]
+            if WORD.search(given)
+        )
         found = NameWords(
             full_bags=full_bags,
             full_words=frozenset(anchors_rare),
             full_cased=frozenset(anchors_common - anchors_rare),
             initial_bags=frozenset(initial_bags),
+            partial_bags=partial_bags,
             title_names=frozenset(w for name in title_names for w in WORD.findall(name)),
             given_words=given_words,
             given_cased=given_words & self._cased_given,

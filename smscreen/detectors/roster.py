@@ -52,15 +52,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import (
-    WORD,
-    Hit,
-    PostContext,
-    Triggers,
-    register_detector,
-    require_profile,
-    tag_pattern,
-)
+from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
 from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
 from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
@@ -214,17 +206,10 @@ class RosterDetector:
         if "initial" in self.forms:
             parts.append(Triggers(phrases=words.initial_bags))
         if "partial" in self.forms:
-            # A given name and, as a word of its own, the surname's initial; a given name that is an everyday word
-            # counts only capitalised ("Will A" is a name, "will ... a" two words), as in every name trigger.
+            # A given name that is an everyday word counts only capitalised ("Will A" is a name, "will ... a" two
+            # words), as in every name trigger.
             parts.append(Triggers(
-                phrases=frozenset(
-                    frozenset(WORD.findall(given)) | {surname[0]}
-                    for i in reported
-                    if (surname := names.surname_norm[i])
-                    for given in names.given_norm[i]
-                    if WORD.search(given)
-                ),
-                also=Triggers(words=names.trigger_words, cased=names.trigger_cased),
+                phrases=words.partial_bags, also=Triggers(words=names.trigger_words, cased=names.trigger_cased)
             ))
         if "full" in self.forms:
             parts.append(Triggers(phrases=words.full_bags, words=words.full_words, cased=words.full_cased))

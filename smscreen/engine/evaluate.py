@@ -102,7 +102,7 @@ def _message(
     if names is None:
         return template
     if not names:
-        return template.replace("{{", "{").replace("}}", "}")
+        return template.format()  # only escaped braces, if any
     fields = _Fields({"match": text or "", "label": anchor.label, **anchor.evidence})
     # The roster look-ups are made only for a template that shows the subject.
     if subject is not None and not _SUBJECT_FIELDS.isdisjoint(names):

@@ -240,8 +240,10 @@ class ProximityGate:
     within: int
 
     def passes(self, state: PostState) -> bool:
-        if "@" in state.ctx.text or self.words.isdisjoint(state.words):
-            return "@" in state.ctx.text
+        if "@" in state.ctx.text:
+            return True
+        if self.words.isdisjoint(state.words):
+            return False
         words, companions, within = self.words, self.companions, self.within
         last = -within - 1  # where the last companion was seen
         for i, word in enumerate(post_word_list(state.ctx.norm.text)):

@@ -311,16 +311,16 @@ def test_work_talk_needs_a_staff_author_and_no_disclaimer_in_the_bio() -> None:
 
 
 # The shortcuts in front of the missing-disclaimer regexes must never skip a text the regex would match.
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [(_SECTOR, _SECTOR_GATE), (_WORK_TALK, _WORK_TALK_GATE), (_OPINION, _OPINION_WORDS)],
+    ids=["sector", "work-talk", "opinion"],
+)
 @settings(max_examples=400, deadline=None)
-@given(st.from_regex(_SECTOR))
-def test_sector_gate_holds_every_match(text: str) -> None:
-    assert not _SECTOR_GATE.isdisjoint(WORD.findall(text))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.from_regex(_WORK_TALK))
-def test_work_talk_gate_holds_every_match(text: str) -> None:
-    assert not _WORK_TALK_GATE.isdisjoint(WORD.findall(text))
+@given(data=st.data())
+def test_word_gate_holds_every_match(pattern: re.Pattern[str], gate: frozenset[str], data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(pattern))
+    assert not gate.isdisjoint(WORD.findall(text))
 
 
 @settings(max_examples=400, deadline=None)
@@ -345,12 +345,6 @@ def test_disclaimer_substrings_hold_every_match(text: str) -> None:
 def test_disclaims(text: str, expected: bool) -> None:
     assert _disclaims(text) is expected
     assert has_disclaimer(text.upper()) is expected
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.from_regex(_OPINION))
-def test_opinion_words_hold_every_match(text: str) -> None:
-    assert not _OPINION_WORDS.isdisjoint(WORD.findall(text))
 
 
 @settings(max_examples=400, deadline=None)
