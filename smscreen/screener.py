@@ -157,6 +157,10 @@ class Screener:
             norm = identity(text, view)
         words = frozenset(listed)
         opened = engine.trigger_index.open(text, words, marks, metadata)
+        if engine.gates:
+            shut = [i for i, gate in engine.gates if i in opened and not gate.passes_words(text, words, listed)]
+            if shut:
+                opened = opened.difference(shut)
         rules = engine.possible_rules(opened)
         if not rules:
             return None  # some trigger is here, but no rule can have all the matchers its condition needs

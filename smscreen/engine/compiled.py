@@ -152,6 +152,11 @@ class CompiledRuleset:
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
+        # Regex matchers with a word-order gate (``triggers.within``): the first pass applies the gate, so a post
+        # whose only trigger is a gated regex's word pair, too far apart, is decided there (no Doc, no rules).
+        self.gates: tuple[tuple[int, ProximityGate], ...] = tuple(
+            (i, m.gate) for i, m in enumerate(self.matchers) if isinstance(m, RegexMatcherC) and m.gate is not None
+        )
         # Rules whose condition is their span matcher alone are possible as soon as it opens; the others
         # are checked against the open matchers (see CompiledRule.feasible).
         self._conditional_by_span: dict[int, list[tuple[int, CompiledRule]]] = {}

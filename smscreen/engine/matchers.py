@@ -240,16 +240,22 @@ class ProximityGate:
     within: int
 
     def passes(self, state: PostState) -> bool:
-        if "@" in state.ctx.text:
+        return self.passes_words(state.ctx.text, state.words, post_word_list(state.ctx.norm.text))
+
+    def passes_words(self, text: str, words: frozenset[str], listed: list[str]) -> bool:
+        """The test on the original ``text``, the normalised view's word set and its words in order (what the
+        first pass already has, so a post the gate shuts is decided there without becoming a candidate)."""
+        if "@" in text:
             return True
-        if self.words.isdisjoint(state.words):
+        if self.words.isdisjoint(words):
             return False
-        words, companions, within = self.words, self.companions, self.within
+        companions, within = self.companions, self.within
+        targets = self.words
         last = -within - 1  # where the last companion was seen
-        for i, word in enumerate(post_word_list(state.ctx.norm.text)):
+        for i, word in enumerate(listed):
             if word in companions:
                 last = i
-            if word in words and i - last <= within:
+            if word in targets and i - last <= within:
                 return True
         return False
 
@@ -277,10 +283,10 @@ class RegexMatcherC:
         self._on_original = view == "original"
         self._timeout = timeout_ms / 1000.0
         self.triggers = triggers
-        self._gate = gate
+        self.gate = gate
 
     def find(self, state: PostState) -> list[Hit]:
-        if self._gate is not None and not self._gate.passes(state):
+        if self.gate is not None and not self.gate.passes(state):
             return []
         ctx = state.ctx
         subject = ctx.text if self._on_original else ctx.norm.text
