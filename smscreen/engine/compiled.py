@@ -242,7 +242,10 @@ class CompiledRuleset:
                 )
             gate = None
             if declared is not None and declared.within is not None:
-                gate = ProximityGate(words, companions, declared.within)
+                between = None
+                if declared.between is not None:
+                    between = frozenset(w for t in declared.between for w in phrase_words(self.normalizer(t).text))
+                gate = ProximityGate(words, companions, declared.within, between)
             key = f"re:{spec.model_dump_json()}"
             return self._matcher(
                 key,

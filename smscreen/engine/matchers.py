@@ -233,11 +233,16 @@ def _term_evidence(term: Term) -> Mapping[str, str]:
 @dataclass(frozen=True)
 class ProximityGate:
     """``triggers.within`` of a regex matcher: some trigger word with a companion at most ``within`` words before
-    it (in the normalised view), or an ``@`` in the post. Tried before the regex, which costs ten times more."""
+    it (in the normalised view), or an ``@`` in the post. Tried before the regex, which costs ten times more.
+
+    ``between`` (optional): the only words that may stand between the companion and the trigger word (besides
+    trigger and companion words); any other word breaks the pair.
+    """
 
     words: frozenset[str]
     companions: frozenset[str]
     within: int
+    between: frozenset[str] | None = None
 
     def passes(self, state: PostState) -> bool:
         return self.passes_words(state.ctx.text, state.words, post_word_list(state.ctx.norm.text))
@@ -249,14 +254,19 @@ class ProximityGate:
             return True
         if self.words.isdisjoint(words):
             return False
-        companions, within = self.companions, self.within
-        targets = self.words
-        last = -within - 1  # where the last companion was seen
+        companions, within, targets, between = self.companions, self.within, self.words, self.between
+        if companions.isdisjoint(words):
+            return False
+        never = -within - 1
+        last = never  # where the last companion was seen (with only fillers since, when ``between`` is set)
         for i, word in enumerate(listed):
             if word in companions:
                 last = i
-            if word in targets and i - last <= within:
-                return True
+            if word in targets:
+                if i - last <= within:
+                    return True
+            elif between is not None and word not in between and word not in companions:
+                last = never
         return False
 
 

@@ -46,6 +46,9 @@ class MatcherTriggers(_Strict):
     # With `within`, a trigger word counts only when one of `with_any` comes at most this many words before it
     # (or the post has an @handle, which can stand for the person): checked before the regex runs.
     within: int | None = Field(default=None, ge=0, le=100)
+    # With `between` (needs `within`), every word between that companion and the trigger word must be one of these
+    # (or a trigger or companion word): the pattern's own fillers, so other words in between break the pair.
+    between: tuple[str, ...] | None = None
     digits: bool = False
     at: bool = False
     hash: bool = False
@@ -55,6 +58,8 @@ class MatcherTriggers(_Strict):
     def _within_needs_with_any(self) -> MatcherTriggers:
         if self.within is not None and not self.with_any:
             raise ValueError("triggers.within needs with_any (the words that must come before a trigger word)")
+        if self.between is not None and self.within is None:
+            raise ValueError("triggers.between needs within (it narrows which words may stand in that distance)")
         return self
 
 

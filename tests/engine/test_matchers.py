@@ -68,10 +68,28 @@ def test_the_first_pass_applies_the_gate(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "candidate", "fires"),
+    [
+        ("you total idiot", True, True),
+        ("he is such a idiot", True, True),
+        ("you said such a idiot", False, False),  # "said" is not one of the pattern's fillers: the pair is broken
+        ("you walk idiot", False, False),
+        ("you walk, he is a idiot", True, True),  # a second companion after the break starts again
+        ("you walk @bob idiot", True, False),  # an @handle is always tried (this pattern has no handle subject)
+    ],
+)
+def test_between_breaks_the_pair_on_any_other_word(tmp_path: Path, text: str, candidate: bool, fires: bool) -> None:
+    screener = smscreen.Screener(ruleset=_ruleset(tmp_path, ", within: 4, between: [is, a, such, total]"))
+    assert screener.is_candidate(text) is candidate
+    assert bool(screener.screen(text).findings) is fires
+
+
+@pytest.mark.parametrize(
     ("extra", "view", "message"),
     [
         (", within: 4", "original", "use view: normalised"),
         (", within: -1", "normalised", "greater than or equal to 0"),
+        (", between: [a]", "normalised", "between needs within"),
     ],
 )
 def test_within_errors(tmp_path: Path, extra: str, view: str, message: str) -> None:
@@ -92,11 +110,21 @@ def test_within_needs_with_any(tmp_path: Path) -> None:
 
 # The shipped person-insult rule: sequences built from its own pieces (subjects, verbs, intensifiers, insults)
 # and filler. Wherever the regex matches, the gate must have let the post through.
-_SUBJECTS = ["you", "you're", "u r", "he's", "they're", "people like you", "this guy", "@bob", "@user", "user's"]
-_VERBS = ["", "is", "are", "sounds like", "is such", "acts like"]
-_INTENSIFIERS = ["a bunch of", "a pack of", "such a", "the biggest", "absolute", "total", "so", "a"]
-_INSULTS = ["idiot", "waste of space", "full of shit", "wet wipe", "a disgrace", "muppet", "clown"]
-_FILLER = ["hello", "the", "and", "lol", "walk", "you", "he", "such", "what"]
+_SUBJECTS = ["you", "you're", "youre", "u r", "u", "ya", "yer", "he's", "she's", "they're", "him", "her",
+             "people like you", "these people", "this guy", "that woman", "@bob", "@user", "user's", "user"]
+# Every verb and intensifier the pattern allows between the person and the insult (``triggers.between`` must
+# hold them all), and filler the pattern does not allow.
+_VERBS = ["", "is", "are", "was", "were", "r", "be", "being", "sounds like", "sound like", "looks like", "seems",
+          "acts like", "is such", "are such"]
+_INTENSIFIERS = ["a", "an", "such a", "so", "such", "the biggest", "biggest", "absolute", "total", "utter", "complete",
+                 "right", "massive", "proper", "really", "very", "just", "truly", "clearly", "obviously", "fat",
+                 "little", "big", "old", "stupid", "ugly", "dirty", "lazy", "pathetic", "useless", "bloody", "sodding",
+                 "fucking", "fuckin", "effing", "one", "bunch of", "a bunch of", "pack of", "a pack of", "lying",
+                 "dumb", "disgusting", "evil", "corrupt", "sick"]
+_INSULTS = ["idiot", "idiots", "waste of space", "full of shit", "wet wipe", "a disgrace", "a joke",
+            "an embarrassment", "muppet", "clown", "stupid", "sucks", "suck"]
+_FILLER = ["hello", "the", "and", "lol", "walk", "you", "he", "such", "what", "what a", "totally", "really",
+           "think", "said", "not"]
 
 
 def _frame() -> st.SearchStrategy[str]:

@@ -1,5 +1,6 @@
-"""Declared regex triggers (``triggers: {words: ...}``) are a promise that a post without them cannot match:
-the first pass never tries the regex there. These tests hold every shipped regex to that promise."""
+"""Declared regex triggers (``triggers: {words: ...}``, with their ``within``/``between`` gate) are a promise that
+a post without them cannot match: the first pass never tries the regex there. These tests hold every shipped
+regex to that promise."""
 
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ def _bare_match(screener: smscreen.Screener, matcher: RegexMatcherC, text: str) 
 def _opens(screener: smscreen.Screener, matcher: RegexMatcherC, text: str) -> bool:
     view = screener._engine.normalizer(text).text
     listed = post_word_list(view)
-    return matcher.triggers.present_in_text(text, frozenset(listed), PostMarks.of(text))
+    words = frozenset(listed)
+    if not matcher.triggers.present_in_text(text, words, PostMarks.of(text)):
+        return False
+    return matcher.gate is None or matcher.gate.passes_words(text, words, listed)
 
 
 # Every fire and pass text of every shipped rule: over a thousand real-looking posts.
