@@ -281,6 +281,13 @@ class BagIndex(Generic[T]):
             for items in sub.values():
                 yield from items
 
+    def filed(self) -> Iterator[tuple[str, str, frozenset[str], T]]:
+        """Every entry with the two keys it is filed under (the second is "" for a one-word bag)."""
+        for first, sub in self._index.items():
+            for second, items in sub.items():
+                for bag, payload in items:
+                    yield first, second, bag, payload
+
 
 def _any_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) is not None for p in patterns)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from smscreen.detectors.base import METADATA_FIELDS, BagIndex, PostMarks, Triggers, field_present, has_metadata
+from smscreen.detectors.base import (
+    METADATA_FIELDS,
+    BagIndex,
+    PostMarks,
+    Triggers,
+    field_present,
+    has_metadata,
+)
 from smscreen.models import Post
 
 __all__ = ["TriggerIndex"]
@@ -81,8 +88,25 @@ class TriggerIndex:
         self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
         self._cased_keys = frozenset(self._cased)
         # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
-        self._bags = BagIndex((bag, frozenset(m)) for bag, m in bag_matchers.items())
-        self._bag_keys = self._bags.keys
+        # Filed as BagIndex files them (rarest word, then second rarest), with the matchers of every bag that the
+        # two keys complete (one- and two-word bags: nearly all of them) joined in advance, so the usual post
+        # costs set look-ups and no subset test.
+        bags = BagIndex((bag, frozenset(m)) for bag, m in bag_matchers.items())
+        complete: dict[str, dict[str, set[int]]] = {}
+        larger: dict[str, dict[str, list[tuple[frozenset[str], frozenset[int]]]]] = {}
+        for first, second, bag, matchers in bags.filed():
+            if len(bag) <= 2:
+                complete.setdefault(first, {}).setdefault(second, set()).update(matchers)
+            else:
+                larger.setdefault(first, {}).setdefault(second, []).append((bag, matchers))
+        self._bag_alone = {f: frozenset(by[""]) for f, by in complete.items() if "" in by}
+        self._bag_pairs = {f: {s: frozenset(m) for s, m in by.items() if s} for f, by in complete.items()}
+        self._bag_larger = larger
+        self._bag_seconds = {
+            f: frozenset(self._bag_pairs.get(f, {})) | frozenset(larger.get(f, {}))
+            for f in set(complete) | set(larger)
+        }
+        self._bag_keys = bags.keys
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
         """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""
@@ -91,8 +115,22 @@ class TriggerIndex:
         if found:
             out.update(*map(self._word_matchers.__getitem__, found))  # one C call for all the words' matchers
         if not self._bag_keys.isdisjoint(words):
-            for bag_matchers in self._bags.matching(words):
-                out |= bag_matchers
+            for first in self._bag_keys.intersection(words):
+                alone = self._bag_alone.get(first)
+                if alone is not None:
+                    out |= alone
+                seconds = self._bag_seconds[first]
+                if seconds.isdisjoint(words):
+                    continue
+                pairs = self._bag_pairs.get(first, {})
+                larger = self._bag_larger.get(first, {})
+                for second in seconds.intersection(words):
+                    both = pairs.get(second)
+                    if both is not None:
+                        out |= both
+                    for bag, bag_matchers in larger.get(second, ()):
+                        if bag <= words:
+                            out |= bag_matchers
         if not self._cased_keys.isdisjoint(words):
             for w in self._cased_keys.intersection(words):
                 if w.capitalize() in text or w.upper() in text:
