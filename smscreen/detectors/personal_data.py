@@ -544,30 +544,35 @@ def _is_valid_uk(candidate: str) -> bool:
 class _RegionTests:
     """One region's validity tests: its leading digits (if any), and by a number's length, its general pattern
     and every type's pattern that allows that length, as one alternation (a full match of the alternation is a
-    full match of one of them)."""
+    full match of one of them). Compiled at the first number of each length: a few milliseconds each."""
 
-    __slots__ = ("_any_length", "by_length", "leading", "valid_here")
+    __slots__ = ("_by_length", "_descs", "_general", "_listed", "leading", "valid_here")
 
     def __init__(self, metadata: Any) -> None:
         self.leading: re.Pattern[str] | None = (
             re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
         )
-        general = metadata.general_desc
+        self._general = metadata.general_desc
         # Every type _number_type_helper names; the mobile pattern only when it differs from the fixed-line one
         # (otherwise a number that is not fixed-line is not mobile either).
         descs = [metadata.premium_rate, metadata.toll_free, metadata.shared_cost, metadata.voip,
                  metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail, metadata.fixed_line]
         if not metadata.same_mobile_and_fixed_line_pattern:
             descs.append(metadata.mobile)
-        lengths = {n for d in (general, *descs) if d is not None for n in d.possible_length}
-        self.by_length = {n: _length_tests(general, descs, n) for n in lengths}
-        self._any_length = _length_tests(general, descs, None)
+        self._descs = descs
+        # The lengths some description lists; every other length is tested as "unlisted" (None).
+        self._listed = frozenset(n for d in (self._general, *descs) if d is not None for n in d.possible_length)
+        self._by_length: dict[int | None, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
         self.valid_here = True
 
     def known_type(self, nsn: str) -> bool:
         """_number_type_helper(nsn, metadata) != UNKNOWN: the general pattern and some type's pattern, each with
         its possible lengths (a description that lists none allows any)."""
-        tests = self.by_length.get(len(nsn), self._any_length)
+        length: int | None = len(nsn) if len(nsn) in self._listed else None
+        if length in self._by_length:
+            tests = self._by_length[length]
+        else:
+            tests = self._by_length[length] = _length_tests(self._general, self._descs, length)
         return tests is not None and tests[0].fullmatch(nsn) is not None and tests[1].fullmatch(nsn) is not None
 
 
