@@ -100,6 +100,10 @@ _ELSEWHERE_AFTER: Final = re.compile(
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club))\b",
     re.IGNORECASE,
 )
+# A year group in the activity's name ("Year 6 Residential"), and just before it ("Year 6 residential", "6B
+# nativity", "Reception nativity").
+_YEAR_INSIDE: Final = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}\b")
+_YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$")
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
@@ -309,7 +313,7 @@ class EventDetector:
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-        if re.search(r"\b(?:year|yr|y)\s?\d{1,2}\b", inside):
+        if _YEAR_INSIDE.search(inside):
             return "our"  # "Year 6 Residential": the year group makes it one school's event
         if named:
             return "school"
@@ -328,7 +332,7 @@ class EventDetector:
 
 def _year_before(words: list[str]) -> bool:
     joined = " ".join(words[-2:])
-    return bool(re.search(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$", joined))
+    return _YEAR_BEFORE.search(joined) is not None
 
 
 def _near_date(on: date, when: date | None) -> bool:
