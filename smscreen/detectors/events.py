@@ -48,7 +48,7 @@ from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, register_detector, require_profile
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
-from smscreen.detectors.school import Cues, school_index
+from smscreen.detectors.school import school_index
 from smscreen.frequency import zipf
 from smscreen.models import Subject
 from smscreen.profile.model import Event, SchoolProfile
@@ -100,6 +100,10 @@ _ELSEWHERE_AFTER: Final = re.compile(
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club))\b",
     re.IGNORECASE,
 )
+# A year group in the activity's name ("Year 6 Residential"), and just before it ("Year 6 residential", "6B
+# nativity", "Reception nativity").
+_YEAR_INSIDE: Final = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}\b")
+_YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$")
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
@@ -113,6 +117,18 @@ class _Entry:
     events: tuple[int, ...]  # indices into profile.events; empty for a generic activity
     generic: bool
     head: bool = False  # the distinctive name of an alias alone ("Robinwood"): a place name as often as the event
+
+
+class _Match:
+    """One event phrase found in a post, with its tie to the school once some detector has asked for it: the tie
+    depends on the post alone, not on the detector's options, and two to three event detectors read each match."""
+
+    __slots__ = ("e", "entry", "o_e", "o_s", "s", "tie", "tied")
+
+    def __init__(self, s: int, e: int, o_s: int, o_e: int, entry: _Entry) -> None:
+        self.s, self.e, self.o_s, self.o_e, self.entry = s, e, o_s, o_e, entry
+        self.tied = False  # tie computed yet?
+        self.tie: str | None = None
 
 
 class EventIndex:
@@ -152,23 +168,23 @@ class EventIndex:
         self.generic_bags = frozenset(b for b in bags[True] if b)
         self.trigger_bags = self.profile_bags | self.generic_bags
         self.school = school_index(profile)
-        self._memo: PostMemo[list[tuple[int, int, int, int, _Entry]]] = PostMemo()
+        self._memo: PostMemo[list[_Match]] = PostMemo()
 
-    def matches(self, ctx: PostContext) -> list[tuple[int, int, int, int, _Entry]]:
-        """(token start, token end, original start, original end, entry), longest first, no overlaps."""
+    def matches(self, ctx: PostContext) -> list[_Match]:
+        """The matches in text order, longest first where they start together, no overlaps."""
         return self._memo.get(ctx, self._matches)
 
-    def _matches(self, ctx: PostContext) -> list[tuple[int, int, int, int, _Entry]]:
+    def _matches(self, ctx: PostContext) -> list[_Match]:
         doc = ctx.doc
         found = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        out: list[tuple[int, int, int, int, _Entry]] = []
+        out: list[_Match] = []
         last = -1
         for match_id, s, e in found:
             if s < last:
                 continue
             end = doc[e - 1]  # offsets from the tokens: a Span object costs five times as much
             o_s, o_e = ctx.norm.to_original(doc[s].idx, end.idx + len(end))
-            out.append((s, e, o_s, o_e, self._entries[match_id]))
+            out.append(_Match(s, e, o_s, o_e, self._entries[match_id]))
             last = e
         return out
 
@@ -217,17 +233,20 @@ class EventDetector:
         )
 
     def find(self, ctx: PostContext) -> list[Hit]:
-        # The index matches both sources (one PhraseMatcher pass shared by every event rule); the school cues
-        # are asked for only when a match of this detector's sources is there to tie.
-        matches = [m for m in self._index.matches(ctx) if (self._generic if m[4].generic else self._profile_events)]
+        # The index matches both sources (one PhraseMatcher pass shared by every event rule) and keeps each
+        # match's tie, which the other event detectors of the post then read rather than work out again.
+        generic, profile_events = self._generic, self._profile_events
+        matches = [m for m in self._index.matches(ctx) if (generic if m.entry.generic else profile_events)]
         if not matches:
             return []
-        cues = self._index.school.cues(ctx)
-        doc = ctx.doc
         hits: list[Hit] = []
-        for s, e, o_s, o_e, entry in matches:
+        for m in matches:
+            entry, o_s, o_e = m.entry, m.o_s, m.o_e
             events = [self._index.events[i] for i in entry.events]
-            tie = self._tie(ctx, doc, s, e, o_s, o_e, cues, events)
+            if not m.tied:
+                m.tie = self._tie(ctx, m.s, m.e, o_s, o_e, events)
+                m.tied = True
+            tie = m.tie
             if tie is None and self._always and not entry.head:
                 tie = "account"
             if tie is None:
@@ -256,40 +275,51 @@ class EventDetector:
             hits.append(hit)
         return hits
 
-    def _tie(
-        self, ctx: PostContext, doc: Any, s: int, e: int, o_s: int, o_e: int, cues: Cues, events: list[Event]
-    ) -> str | None:
+    def _tie(self, ctx: PostContext, s: int, e: int, o_s: int, o_e: int, events: list[Event]) -> str | None:
         # Digits are read from the view before leetspeak ("Y6" must not become "yb").
+        doc = ctx.doc
         folded = ctx.norm.folded
         before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 4) : s] if not t.is_space]
         owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
+        school_index = self._index.school
+        # The school's mentions are the cues' ``school`` (the same list); the rest of the cues (forms, years,
+        # pupil phrases: a second PhraseMatcher pass) are worked out only where a tie below reads them, which
+        # most matches, tied by "our", a year group or the school's name, never reach.
+        named = school_index.mentions(ctx)
 
         def elsewhere(spans: Iterable[tuple[int, int]]) -> bool:
             """Is any of these cues outside this match ("sports day" is itself a pupil phrase)?"""
             return any(not (a < o_e and o_s < b) for a, b in spans)
 
-        form_elsewhere = elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
-        pupils_elsewhere = elsewhere(cues.pupil_phrases)
-        # "their" is the pupils' when the post names a form, a year group or pupils elsewhere.
-        theirs = _ELSEWHERE.intersection(owners) == {"their"} and (form_elsewhere or pupils_elsewhere)
-        if "our" not in owners and not _ELSEWHERE.isdisjoint(owners) and not theirs:
+        def form_elsewhere() -> bool:
+            cues = school_index.cues(ctx)
+            return elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
+
+        def pupils_elsewhere() -> bool:
+            return elsewhere(school_index.cues(ctx).pupil_phrases)
+
+        owned = _ELSEWHERE.intersection(owners)
+        if "our" not in owners and owned:
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
-            # post names this school.
-            return "school" if cues.school else None
+            # post names this school, or it is "their" and the post names a form, a year group or pupils
+            # ("Year 5 are planning their sports day").
+            theirs = owned == {"their"} and (form_elsewhere() or pupils_elsewhere())
+            if not theirs:
+                return "school" if named else None
         if _ELSEWHERE_AFTER.match(ctx.text, o_e) and "our" not in owners:
             # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
             # names this school.
-            return "school" if cues.school else None
+            return "school" if named else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-        if re.search(r"\b(?:year|yr|y)\s?\d{1,2}\b", inside):
+        if _YEAR_INSIDE.search(inside):
             return "our"  # "Year 6 Residential": the year group makes it one school's event
-        if cues.school:
+        if named:
             return "school"
-        if form_elsewhere:
+        if form_elsewhere():
             return "form"
-        if pupils_elsewhere:
+        if pupils_elsewhere():
             return "pupils"
         if not events:
             return None
@@ -302,7 +332,7 @@ class EventDetector:
 
 def _year_before(words: list[str]) -> bool:
     joined = " ".join(words[-2:])
-    return bool(re.search(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$", joined))
+    return _YEAR_BEFORE.search(joined) is not None
 
 
 def _near_date(on: date, when: date | None) -> bool:

@@ -534,7 +534,99 @@ def _parse_uk(candidate: str) -> phonenumbers.PhoneNumber | None:
 def _is_valid_uk(candidate: str) -> bool:
     """Whether the (possible) number ``candidate`` is in a range Ofcom has allocated."""
     number = _parse_uk(candidate)
-    return number is not None and phonenumbers.is_valid_number(number)
+    return number is not None and _is_valid_plus44(number)
+
+
+# A number's validity, as phonenumbers.is_valid_number decides it, for the +44 numbers _parse_uk returns.
+# phonenumbers looks its patterns up again for each number and tries the GB types twice (once to pick the
+# region, once to validate for it): tens of microseconds a number, and most numbers are new. The same tests on
+# patterns compiled once cost a few; tests/detectors/test_personal_data.py compares the two on random numbers.
+class _RegionTests:
+    """One region's validity tests: its leading digits (if any), and by a number's length, its general pattern
+    and every type's pattern that allows that length, as one alternation (a full match of the alternation is a
+    full match of one of them). Compiled at the first number of each length: a few milliseconds each."""
+
+    __slots__ = ("_by_length", "_descs", "_general", "_listed", "leading", "valid_here")
+
+    def __init__(self, metadata: Any) -> None:
+        self.leading: re.Pattern[str] | None = (
+            re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
+        )
+        self._general = metadata.general_desc
+        # Every type _number_type_helper names; the mobile pattern only when it differs from the fixed-line one
+        # (otherwise a number that is not fixed-line is not mobile either).
+        descs = [metadata.premium_rate, metadata.toll_free, metadata.shared_cost, metadata.voip,
+                 metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail, metadata.fixed_line]
+        if not metadata.same_mobile_and_fixed_line_pattern:
+            descs.append(metadata.mobile)
+        self._descs = descs
+        # The lengths some description lists; every other length is tested as "unlisted" (None).
+        self._listed = frozenset(n for d in (self._general, *descs) if d is not None for n in d.possible_length)
+        self._by_length: dict[int | None, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+        self.valid_here = True
+
+    def known_type(self, nsn: str) -> bool:
+        """_number_type_helper(nsn, metadata) != UNKNOWN: the general pattern and some type's pattern, each with
+        its possible lengths (a description that lists none allows any)."""
+        length: int | None = len(nsn) if len(nsn) in self._listed else None
+        if length in self._by_length:
+            tests = self._by_length[length]
+        else:
+            tests = self._by_length[length] = _length_tests(self._general, self._descs, length)
+        return tests is not None and tests[0].fullmatch(nsn) is not None and tests[1].fullmatch(nsn) is not None
+
+
+def _allows(desc: Any, length: int | None) -> bool:
+    """Does the description apply to a number of this length (None: a length no description lists)?"""
+    if desc is None or not desc.national_number_pattern:
+        return False  # matches nothing
+    return not desc.possible_length or (length is not None and length in desc.possible_length)
+
+
+def _length_tests(general: Any, descs: list[Any], length: int | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if not _allows(general, length):
+        return None
+    types = [d.national_number_pattern for d in descs if _allows(d, length)]
+    if not types:
+        return None
+    return re.compile(general.national_number_pattern), re.compile("|".join(f"(?:{t})" for t in types))
+
+
+@functools.cache
+def _plus44_regions() -> tuple[tuple[str, _RegionTests | None], ...]:
+    """The regions of calling code 44 in phonenumbers' order, with their tests (None: no metadata)."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    out: list[tuple[str, _RegionTests | None]] = []
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(44, ()):
+        metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
+        tests = _RegionTests(metadata) if metadata is not None else None
+        if tests is not None:
+            tests.valid_here = phonenumbers.country_code_for_valid_region(region) == 44
+        out.append((region, tests))
+    return tuple(out)
+
+
+def _is_valid_plus44(number: phonenumbers.PhoneNumber) -> bool:
+    """phonenumbers.is_valid_number(number) for a number with country code 44."""
+    regions = _plus44_regions()
+    nsn = phonenumbers.national_significant_number(number)
+    chosen: _RegionTests | None = None
+    if len(regions) == 1:
+        chosen = regions[0][1]
+    else:
+        # region_code_for_number: the first region whose leading digits match, or (without leading digits)
+        # whose patterns know the number; is_valid_number_for_region then tests the number against it.
+        for _, tests in regions:
+            if tests is None:
+                continue
+            if tests.leading is not None:
+                if tests.leading.match(nsn):
+                    chosen = tests
+                    break
+            elif tests.known_type(nsn):
+                return tests.valid_here  # the same test again would pass
+    return chosen is not None and chosen.valid_here and chosen.known_type(nsn)
 
 
 def uk_phone_key(candidate: str) -> int | None:

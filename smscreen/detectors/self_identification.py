@@ -221,6 +221,8 @@ _OWNER: Final = re.compile(
     r"grand(?:son|daughter|kids|children)|husband|wife|partner|brother|sister|cousin|godson|goddaughter|"
     r"friend)(?:'s|’s|s'|s’|')?|my\s+own|when\s+i\s+was|(?:his|her|their)\s+(?:class|school|form))\b"
 )
+# What every match of _OWNER holds: "my", "our", "his", "her", "their" or "when".
+_OWNER_WORDS: Final = ("my", "our", "his", "her", "their", "when")
 # The words of _WORK_TALK that _SECTOR_WORDS (class, school, pupils, ofsted, inset...) does not already open on,
 # as bags: "golden time" opens the detector only when both words are there.
 _TALK_BAGS: Final = frozenset(
@@ -243,6 +245,15 @@ _WORK_TALK_BAGS: Final = _TALK_BAGS | frozenset(
         "school at a", "school at my", "school at our", "kids at school", "kids at work", "phonics", "inset", "slt",
         "ofsted", "parents evening",
     )
+)
+# Every match of _WORK_TALK holds all the words of one of these bags, or is a teacher's hashtag (its name is a
+# word of the post): a finer gate than _WORK_TALK_GATE's single words, which most posts about school have.
+_WORK_TALK_PROBE: Final = Triggers(
+    words=words_of(
+        """ectlife nqtlife teacherlife talife sencolife primaryteacher teachersofinstagram teacherofinstagram
+        edutwitter primaryrocks ukedchat teachertwitter"""
+    ),
+    phrases=_WORK_TALK_BAGS,
 )
 # A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
 # everyday ("this year") and must not open the detector.
@@ -465,8 +476,12 @@ class DisclaimerDetector:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
             return []
         text = ctx.norm.text
-        sector = None if _SECTOR_GATE.isdisjoint(ctx.words) else _SECTOR.search(text)
-        opinion = sector is not None and not _OPINION_WORDS.isdisjoint(ctx.words) and _OPINION.search(text) is not None
+        words = ctx.words
+        # The sector match is read only for a view (it needs an opinion word too): without one, no search.
+        sector = (
+            None if _OPINION_WORDS.isdisjoint(words) or _SECTOR_GATE.isdisjoint(words) else _SECTOR.search(text)
+        )
+        opinion = sector is not None and _OPINION.search(text) is not None
         talk = None if opinion else self._work_talk(ctx)
         if not opinion and talk is None:
             return []
@@ -487,10 +502,14 @@ class DisclaimerDetector:
         if self._school is None or self._events is None:
             return None
         low = ctx.norm.text
-        for m in _WORK_TALK.finditer(low) if not _WORK_TALK_GATE.isdisjoint(ctx.words) else ():
-            if not _owned(low, m.start()):
-                return "work"
         text = ctx.text
+        marks = PostMarks.of(text)
+        words = ctx.words
+        # Most posts hold some word of a phrase of _WORK_TALK ("class", "school", "year"), few hold a whole phrase.
+        if not _WORK_TALK_GATE.isdisjoint(words) and _WORK_TALK_PROBE.present_in_text(low, words, marks):
+            for m in _WORK_TALK.finditer(low):
+                if not _owned(low, m.start()):
+                    return "work"
         lower = text.lower()
         for mention in self._school.mentions(ctx):
             if mention.start is None or (
@@ -510,14 +529,16 @@ class DisclaimerDetector:
                     return "year"
         # The event matcher needs the spaCy Doc: only for a post that holds every word of some event's name.
         events = self._events.triggers
-        if events.present_in_text(ctx.text, ctx.words, PostMarks.of(ctx.text)) and self._events.find(ctx):
+        if events.present_in_text(text, words, marks) and self._events.find(ctx):
             return "event"
         return None
 
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    return _OWNER.search(low[max(_sentence_start(low, start), start - 60) : start]) is not None
+    before = low[max(_sentence_start(low, start), start - 60) : start]
+    # Every match of _OWNER holds one of these: a few substring tests spare most searches.
+    return any(w in before for w in _OWNER_WORDS) and _OWNER.search(before) is not None
 
 
 # A word every match of _OPINION holds whole ("i think" -> "think", "shouldn't" -> "shouldn", "burnt out" ->

@@ -167,10 +167,12 @@ class PhraseIndex:
             if self._keys:
                 doc = state.ctx.doc
                 norm = state.ctx.norm
+                key_ids = self._key_ids
                 for match_id, start, end in self._matcher(doc):
-                    span = doc[start:end]
-                    s, e = norm.to_original(span.start_char, span.end_char)
-                    out.setdefault(self._key_ids[match_id], []).append((s, e))
+                    # Offsets from the first and last tokens: a Span object costs five times as much.
+                    last = doc[end - 1]
+                    s, e = norm.to_original(doc[start].idx, last.idx + len(last))
+                    out.setdefault(key_ids[match_id], []).append((s, e))
             state.phrase_hits = out
         return state.phrase_hits
 

@@ -9,17 +9,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smscreen.detectors.base import WORD
+from smscreen.detectors.base import WORD, PostMarks
 from smscreen.detectors.self_identification import (
     _DISCLAIMER,
     _OPINION,
     _OPINION_WORDS,
+    _OWNER,
+    _OWNER_WORDS,
     _SECTOR,
     _SECTOR_GATE,
     _TEACHER_HASHTAG,
     _WORK_TALK,
     _WORK_TALK_BAGS,
     _WORK_TALK_GATE,
+    _WORK_TALK_PROBE,
     DisclaimerDetector,
     SelfIdentificationDetector,
     _disclaims,
@@ -352,6 +355,19 @@ def test_disclaims(text: str, expected: bool) -> None:
 def test_talk_bags_hold_every_match(text: str) -> None:
     words = frozenset(WORD.findall(text))
     assert any(bag <= words for bag in _WORK_TALK_BAGS) or _TEACHER_HASHTAG.search(text) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_WORK_TALK))
+def test_work_talk_probe_holds_every_match(text: str) -> None:
+    # The gate in front of the _WORK_TALK search: the bags, or a teacher's hashtag's name as a word.
+    assert _WORK_TALK_PROBE.present_in_text(text, frozenset(WORD.findall(text)), PostMarks.of(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_OWNER))
+def test_owner_substrings_hold_every_match(text: str) -> None:
+    assert any(w in text for w in _OWNER_WORDS)
 
 
 @pytest.mark.parametrize("with_profile", [True, False])
