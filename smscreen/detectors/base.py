@@ -235,10 +235,25 @@ class Triggers:
 def _bag_keys(bag: frozenset[str]) -> tuple[str, str]:
     """A bag's rarest and second rarest word ("" when it has one word). Cached: the same name bags are the
     triggers of a dozen detectors and of their unions."""
+    if len(bag) == 1:
+        (only,) = bag
+        return only, ""
+    if len(bag) == 2:
+        # Most bags are a given name and a surname: one comparison, not a sort (a 1,500-person roster
+        # makes some 28,000 bags). The ranks are distinct (each ends with the word), so this is the sort's order.
+        a, b = bag
+        return (a, b) if _rarity(a) < _rarity(b) else (b, a)
+    ordered = sorted(bag, key=_rarity)
+    return ordered[0], ordered[1]
+
+
+@functools.cache
+def _rarity(word: str) -> tuple[bool, float, int, str]:
+    """How a bag orders its words, rarest first: a word of three letters or more, then the least frequent, the
+    longest, and alphabetical. Cached: a roster's bags share a few thousand words."""
     from smscreen.frequency import zipf
 
-    ordered = sorted(bag, key=lambda w: (len(w) < 3, zipf(w), -len(w), w))
-    return ordered[0], ordered[1] if len(ordered) > 1 else ""
+    return len(word) < 3, zipf(word), -len(word), word
 
 
 class BagIndex(Generic[T]):

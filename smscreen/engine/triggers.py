@@ -25,7 +25,7 @@ class TriggerIndex:
     """
 
     def __init__(self, triggers: Sequence[Triggers]) -> None:
-        self._words: dict[str, set[int]] = {}
+        words: dict[str, set[int]] = {}
         self._cased: dict[str, set[int]] = {}
         bag_matchers: dict[frozenset[str], set[int]] = {}
         self._always: set[int] = set()
@@ -49,7 +49,7 @@ class TriggerIndex:
             for p in t.hash_patterns:
                 self._hash_patterns.append((p, i))
             for w in t.words:
-                self._words.setdefault(w, set()).add(i)
+                words.setdefault(w, set()).add(i)
             for w in t.cased:
                 self._cased.setdefault(w, set()).add(i)
             for bag in t.bags():
@@ -77,11 +77,20 @@ class TriggerIndex:
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
         self._pseudo_ids = frozenset(self._pseudo)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
-        self._word_keys = frozenset(self._words)
-        self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
+        # Tens of thousands of words and bags open one of a few dozen sets of matchers: each set is one
+        # shared object, which saves the build that many allocations and its final garbage collection as
+        # many objects to visit.
+        shared: dict[frozenset[int], frozenset[int]] = {}
+
+        def frozen(matchers: set[int]) -> frozenset[int]:
+            key = frozenset(matchers)
+            return shared.setdefault(key, key)
+
+        self._word_keys = frozenset(words)
+        self._word_matchers = {w: frozen(m) for w, m in words.items()}
         self._cased_keys = frozenset(self._cased)
         # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
-        self._bags = BagIndex((bag, frozenset(m)) for bag, m in bag_matchers.items())
+        self._bags = BagIndex((bag, frozen(m)) for bag, m in bag_matchers.items())
         self._bag_keys = self._bags.keys
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
