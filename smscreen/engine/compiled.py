@@ -148,6 +148,7 @@ class CompiledRuleset:
                 rules.append(compiled)
         if problems:
             raise RulesetError("ruleset cannot be compiled", problems=problems)
+        self.phrases.compile()
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
