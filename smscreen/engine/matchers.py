@@ -168,8 +168,9 @@ class PhraseIndex:
         pending, self._pending = self._pending, []
         strings = self._nlp.vocab.strings
         for key, orths in zip(pending, self._token_orths(pending), strict=True):
-            # The matcher takes a pattern as its tokens' ORTH ids as well as a Doc (what it keeps of a Doc).
-            self._matcher.add(key, [orths])
+            # The matcher takes a pattern as its tokens' ORTH ids as well as a Doc (what it keeps of a Doc);
+            # spaCy's annotations name only the Doc.
+            self._matcher.add(key, [orths])  # type: ignore[list-item]
             self._key_ids[strings[key]] = key
 
     def _token_orths(self, texts: list[str]) -> list[list[int]]:
@@ -182,10 +183,12 @@ class PhraseIndex:
         its own, or a split that does not come out one list per phrase, is tokenised on its own instead.
         """
         nlp = self._nlp
+        rules = getattr(nlp.tokenizer, "rules", None)  # spaCy's Tokenizer; another cannot be checked
         if (
-            len(texts) > 1
+            rules is not None
+            and len(texts) > 1
             and not any(_LINE in text or len(text) > nlp.max_length for text in texts)
-            and not any(_LINE in rule and rule != _LINE for rule in nlp.tokenizer.rules)
+            and not any(_LINE in rule and rule != _LINE for rule in rules)
         ):
             line = nlp.vocab.strings[_LINE]
             out: list[list[int]] = [[]]
