@@ -27,7 +27,10 @@ class TriggerIndex:
     def __init__(self, triggers: Sequence[Triggers]) -> None:
         words: dict[str, set[int]] = {}
         self._cased: dict[str, set[int]] = {}
-        bag_matchers: dict[frozenset[str], set[int]] = {}
+        # Tens of thousands of bags, nearly all of one matcher each: a bag's first matcher, and only for the
+        # few bags of several, the set of them (rather than a set for every bag).
+        bag_first: dict[frozenset[str], int] = {}
+        bag_several: dict[frozenset[str], set[int]] = {}
         self._always: set[int] = set()
         self._digits: dict[int, set[int]] = {}  # min_digits -> matchers
         self._at: set[int] = set()
@@ -53,7 +56,13 @@ class TriggerIndex:
             for w in t.cased:
                 self._cased.setdefault(w, set()).add(i)
             for bag in t.bags():
-                bag_matchers.setdefault(bag, set()).add(i)
+                first = bag_first.setdefault(bag, i)
+                if first != i:
+                    several = bag_several.get(bag)
+                    if several is None:
+                        bag_several[bag] = {first, i}
+                    else:
+                        several.add(i)
             if t.digits:
                 self._digits.setdefault(t.min_digits, set()).add(i)
             for flag, bucket in ((t.always, self._always), (t.at, self._at), (t.hash, self._hash)):
@@ -86,11 +95,22 @@ class TriggerIndex:
             key = frozenset(matchers)
             return shared.setdefault(key, key)
 
+        alone: dict[int, frozenset[int]] = {}
+
+        def bag_payload(bag: frozenset[str], first: int) -> frozenset[int]:
+            several = bag_several.get(bag)
+            if several is not None:
+                return frozen(several)
+            payload = alone.get(first)
+            if payload is None:
+                payload = alone[first] = frozen({first})
+            return payload
+
         self._word_keys = frozenset(words)
         self._word_matchers = {w: frozen(m) for w, m in words.items()}
         self._cased_keys = frozenset(self._cased)
         # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
-        self._bags = BagIndex((bag, frozen(m)) for bag, m in bag_matchers.items())
+        self._bags = BagIndex((bag, bag_payload(bag, first)) for bag, first in bag_first.items())
         self._bag_keys = self._bags.keys
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
