@@ -326,8 +326,12 @@ class Normalizer:
     def __init__(self, *, join_vocabulary: frozenset[str] = frozenset()) -> None:
         words = set()
         for term in join_vocabulary:
-            folded = "".join(_FOLD[c] for c in term)
-            if len(folded) >= 3 and all(c.isalpha() or c in _LEET_CHARS for c in folded):
+            # One translate per term (thousands of lexicon terms and names); a character that folds to
+            # other than one character shows as _IRREGULAR, and then the term is folded one character at a time.
+            folded = term.translate(_FOLD_TABLE)
+            if _IRREGULAR in folded:
+                folded = "".join(_FOLD[c] for c in term)
+            if len(folded) >= 3 and (folded.isalpha() or all(c.isalpha() or c in _LEET_CHARS for c in folded)):
                 words.add(folded)
         self.join_vocabulary: frozenset[str] = frozenset(words)
         self._join_prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))

@@ -487,3 +487,15 @@ def test_split_fold_matches_the_character_table(original: str) -> None:
 
     view, _starts, _ends = normalize_module._fold(original)
     assert view == "".join(_FOLD[c] for c in original)
+
+
+@settings(deadline=None)
+@given(st.frozensets(st.text(min_size=1, max_size=8) | st.sampled_from(["ﬁne", "straße", "ᴋɪʟʟ", "f\u200bu", "naïve"])))
+def test_join_vocabulary_folds_each_term_as_its_characters_fold(terms: frozenset[str]) -> None:
+    # Normalizer folds a term with one translate and falls back to this where a character does not fold to one.
+    expected = set()
+    for term in terms:
+        folded = "".join(normalize_module._FOLD[c] for c in term)
+        if len(folded) >= 3 and all(c.isalpha() or c in normalize_module._LEET_CHARS for c in folded):
+            expected.add(folded)
+    assert Normalizer(join_vocabulary=terms).join_vocabulary == expected

@@ -231,14 +231,41 @@ class Triggers:
         return (bag for bag in self.phrases if bag)
 
 
-@functools.cache
 def _bag_keys(bag: frozenset[str]) -> tuple[str, str]:
     """A bag's rarest and second rarest word ("" when it has one word). Cached: the same name bags are the
     triggers of a dozen detectors and of their unions."""
+    keys = _BAG_KEYS.get(bag)
+    if keys is None:
+        # Two threads may both compute it: the same value, and the assignment is atomic.
+        keys = _BAG_KEYS[bag] = _rank_bag(bag)
+    return keys
+
+
+# _bag_keys' cache, keyed by the bag itself: functools.cache would keep a tuple around each of the tens of
+# thousands of bags as its key, one more object per bag for every garbage collection to visit.
+_BAG_KEYS: dict[frozenset[str], tuple[str, str]] = {}
+
+
+def _rank_bag(bag: frozenset[str]) -> tuple[str, str]:
+    if len(bag) == 1:
+        (only,) = bag
+        return only, ""
+    if len(bag) == 2:
+        # Most bags are two words (a given name and a surname, a word and its companion): one comparison, not
+        # a sort. The ranks are distinct (each ends with its word), so this is the sort's order.
+        a, b = bag
+        return (a, b) if _rarity(a) < _rarity(b) else (b, a)
+    ordered = sorted(bag, key=_rarity)
+    return ordered[0], ordered[1]
+
+
+@functools.cache
+def _rarity(word: str) -> tuple[bool, float, int, str]:
+    """How a bag orders its words, rarest first: a word of three letters or more, then the least frequent, the
+    longest, and alphabetical. Cached: a roster's bags share a few thousand words."""
     from smscreen.frequency import zipf
 
-    ordered = sorted(bag, key=lambda w: (len(w) < 3, zipf(w), -len(w), w))
-    return ordered[0], ordered[1] if len(ordered) > 1 else ""
+    return len(word) < 3, zipf(word), -len(word), word
 
 
 class BagIndex(Generic[T]):
@@ -251,11 +278,21 @@ class BagIndex(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[frozenset[str], T]]) -> None:
         index: dict[str, dict[str, list[tuple[frozenset[str], T]]]] = {}
+        keys_of = _BAG_KEYS.get
         for bag, payload in entries:
             if not bag:
                 continue
-            first, second = _bag_keys(bag)
-            index.setdefault(first, {}).setdefault(second, []).append((bag, payload))
+            first, second = keys_of(bag) or _bag_keys(bag)
+            # get() rather than setdefault(): tens of thousands of bags, nearly all under a key pair of their
+            # own, and setdefault would make (and drop) a dict for every one.
+            sub = index.get(first)
+            if sub is None:
+                sub = index[first] = {}
+            items = sub.get(second)
+            if items is None:
+                sub[second] = [(bag, payload)]
+            else:
+                items.append((bag, payload))
         self._index = index
         self._seconds = {k: frozenset(v) for k, v in index.items()}
         self.keys: frozenset[str] = frozenset(index)

@@ -148,6 +148,7 @@ class CompiledRuleset:
                 rules.append(compiled)
         if problems:
             raise RulesetError("ruleset cannot be compiled", problems=problems)
+        self.phrases.compile()
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
@@ -209,18 +210,21 @@ class CompiledRuleset:
 
     def _compile_matcher(self, rule: LoadedRule, name: str, spec: MatcherSpec, problems: list[Problem]) -> int | None:
         if isinstance(spec, LexiconMatcher):
+            key = f"lex:{spec.lexicons}:{spec.tier}:{sorted(spec.tags)}"
+            if key in self._matcher_keys:  # built for an earlier rule, so it selects some term
+                return self._matcher_keys[key]
+            tags = set(spec.tags)
             terms = [
                 t
                 for lex in spec.lexicons
                 for t in self.ruleset.lexicons[lex].terms
-                if (spec.tier is None or t.tier == spec.tier) and (not spec.tags or t.tags & set(spec.tags))
+                if (spec.tier is None or t.tier == spec.tier) and (not tags or t.tags & tags)
             ]
             if not terms:
                 problems.append(
                     Problem(f"rule {rule.id}: matcher {name!r} selects no lexicon term", rule.path, rule.line)
                 )
                 return None
-            key = f"lex:{spec.lexicons}:{spec.tier}:{sorted(spec.tags)}"
             return self._matcher(key, lambda: PhraseMatcherC(self.phrases, ((t.text, t) for t in terms)))
         if isinstance(spec, PhrasesMatcher):
             key = f"phr:{sorted(spec.phrases)}"

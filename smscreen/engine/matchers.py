@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 from rapidfuzz import fuzz
+from spacy.attrs import ORTH
 
 from smscreen.detectors.base import WORD, Detector, Hit, PostContext, PostMarks, Triggers
 from smscreen.frequency import zipf
@@ -101,6 +102,8 @@ def squeezed_variants(phrase: str) -> tuple[str, ...]:
     """The phrase, plus its double-letters-squeezed spelling when that is safe: long enough, and no word the
     squeeze changed turns into an English word ("refugee" would become "refuge", "off" would become "of")."""
     original = phrase.casefold()
+    if _DOUBLE.search(original) is None:  # most phrases: a search costs a third of a substitution
+        return (phrase,)
     squeezed = _DOUBLE.sub(r"\1", original)
     if squeezed == original or len(squeezed.replace(" ", "")) < MIN_SQUEEZED_LENGTH:
         return (phrase,)
@@ -112,6 +115,9 @@ def squeezed_variants(phrase: str) -> tuple[str, ...]:
 
 def phrase_words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+_LINE = "\n"  # what PhraseIndex puts between phrases it tokenises together
 
 
 class PhraseIndex:
@@ -134,6 +140,8 @@ class PhraseIndex:
         # Lexicon matchers overlap (the same terms filtered by different tags): a third of the phrases come
         # again, and are not normalised again.
         self._added: dict[str, tuple[str, frozenset[str]] | None] = {}
+        # Normalised phrases registered but not yet in the matcher: compile() tokenises them together.
+        self._pending: list[str] = []
 
     def add(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         """Register a phrase; returns (key, its words), or None when nothing is left after normalising."""
@@ -150,11 +158,48 @@ class PhraseIndex:
             return None
         key = norm
         if key not in self._keys:
-            doc = self._nlp.make_doc(norm)
-            self._matcher.add(key, [doc])
             self._keys[key] = key
-            self._key_ids[self._nlp.vocab.strings[key]] = key
+            self._pending.append(key)
         return key, frozenset(words)
+
+    def compile(self) -> None:
+        """Put the phrases registered since the last call into the matcher (the build calls it once, after
+        every phrase matcher is made: a phrase is not matched before)."""
+        pending, self._pending = self._pending, []
+        strings = self._nlp.vocab.strings
+        for key, orths in zip(pending, self._token_orths(pending), strict=True):
+            # The matcher takes a pattern as its tokens' ORTH ids as well as a Doc (what it keeps of a Doc);
+            # spaCy's annotations name only the Doc.
+            self._matcher.add(key, [orths])  # type: ignore[list-item]
+            self._key_ids[strings[key]] = key
+
+    def _token_orths(self, texts: list[str]) -> list[list[int]]:
+        """Each text's token ORTH ids, exactly as ``make_doc(text)`` has them.
+
+        Thousands of phrases are tokenised as one text, one per line: a Doc each cost half as much again as
+        the tokenising. That is the same split: the tokenizer cuts a text at whitespace and splits each piece
+        on its own, and after that only a special case containing the line break itself could join tokens
+        across one (none of the English ones does; checked here all the same). A phrase with a line break of
+        its own, or a split that does not come out one list per phrase, is tokenised on its own instead.
+        """
+        nlp = self._nlp
+        rules = getattr(nlp.tokenizer, "rules", None)  # spaCy's Tokenizer; another cannot be checked
+        if (
+            rules is not None
+            and len(texts) > 1
+            and not any(_LINE in text or len(text) > nlp.max_length for text in texts)
+            and not any(_LINE in rule and rule != _LINE for rule in rules)
+        ):
+            line = nlp.vocab.strings[_LINE]
+            out: list[list[int]] = [[]]
+            for orth in nlp.tokenizer(_LINE.join(texts)).to_array(ORTH).tolist():
+                if orth == line:
+                    out.append([])
+                else:
+                    out[-1].append(orth)
+            if len(out) == len(texts):
+                return out
+        return [nlp.make_doc(text).to_array(ORTH).tolist() for text in texts]
 
     @property
     def size(self) -> int:

@@ -32,9 +32,12 @@ class TriggerIndex:
     """
 
     def __init__(self, triggers: Sequence[Triggers]) -> None:
-        self._words: dict[str, set[int]] = {}
+        words: dict[str, set[int]] = {}
         self._cased: dict[str, set[int]] = {}
-        bag_matchers: dict[frozenset[str], set[int]] = {}
+        # Tens of thousands of bags, nearly all of one matcher each: a bag's first matcher, and only for the
+        # few bags of several, the set of them (rather than a set for every bag).
+        bag_first: dict[frozenset[str], int] = {}
+        bag_several: dict[frozenset[str], set[int]] = {}
         self._always: set[int] = set()
         self._digits: dict[int, set[int]] = {}  # min_digits -> matchers
         self._at: set[int] = set()
@@ -56,11 +59,17 @@ class TriggerIndex:
             for p in t.hash_patterns:
                 self._hash_patterns.append((p, i))
             for w in t.words:
-                self._words.setdefault(w, set()).add(i)
+                words.setdefault(w, set()).add(i)
             for w in t.cased:
                 self._cased.setdefault(w, set()).add(i)
             for bag in t.bags():
-                bag_matchers.setdefault(bag, set()).add(i)
+                first = bag_first.setdefault(bag, i)
+                if first != i:
+                    several = bag_several.get(bag)
+                    if several is None:
+                        bag_several[bag] = {first, i}
+                    else:
+                        several.add(i)
             if t.digits:
                 self._digits.setdefault(t.min_digits, set()).add(i)
             for flag, bucket in ((t.always, self._always), (t.at, self._at), (t.hash, self._hash)):
@@ -84,23 +93,43 @@ class TriggerIndex:
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
         self._pseudo_ids = frozenset(self._pseudo)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
-        self._word_keys = frozenset(self._words)
-        self._word_matchers = {w: frozenset(m) for w, m in self._words.items()}
+        # Tens of thousands of words and bags open one of a few dozen sets of matchers: each set is one
+        # shared object, which saves the build that many allocations and its final garbage collection as
+        # many objects to visit.
+        shared: dict[frozenset[int], frozenset[int]] = {}
+
+        def frozen(matchers: set[int]) -> frozenset[int]:
+            key = frozenset(matchers)
+            return shared.setdefault(key, key)
+
+        alone: dict[int, frozenset[int]] = {}
+
+        def bag_payload(bag: frozenset[str], first: int) -> frozenset[int]:
+            several = bag_several.get(bag)
+            if several is not None:
+                return frozen(several)
+            payload = alone.get(first)
+            if payload is None:
+                payload = alone[first] = frozen({first})
+            return payload
+
+        self._word_keys = frozenset(words)
+        self._word_matchers = {w: frozen(m) for w, m in words.items()}
         self._cased_keys = frozenset(self._cased)
         # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
         # Filed as BagIndex files them (rarest word, then second rarest), with the matchers of every bag that the
         # two keys complete (one- and two-word bags: nearly all of them) joined in advance, so the usual post
         # costs set look-ups and no subset test.
-        bags = BagIndex((bag, frozenset(m)) for bag, m in bag_matchers.items())
+        bags = BagIndex((bag, bag_payload(bag, first)) for bag, first in bag_first.items())
         complete: dict[str, dict[str, set[int]]] = {}
         larger: dict[str, dict[str, list[tuple[frozenset[str], frozenset[int]]]]] = {}
-        for first, second, bag, matchers in bags.filed():
+        for first_key, second_key, bag, matchers in bags.filed():
             if len(bag) <= 2:
-                complete.setdefault(first, {}).setdefault(second, set()).update(matchers)
+                complete.setdefault(first_key, {}).setdefault(second_key, set()).update(matchers)
             else:
-                larger.setdefault(first, {}).setdefault(second, []).append((bag, matchers))
-        self._bag_alone = {f: frozenset(by[""]) for f, by in complete.items() if "" in by}
-        self._bag_pairs = {f: {s: frozenset(m) for s, m in by.items() if s} for f, by in complete.items()}
+                larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, matchers))
+        self._bag_alone = {f: frozen(by[""]) for f, by in complete.items() if "" in by}
+        self._bag_pairs = {f: {k: frozen(m) for k, m in by.items() if k} for f, by in complete.items()}
         self._bag_larger = larger
         self._bag_seconds = {
             f: frozenset(self._bag_pairs.get(f, {})) | frozenset(larger.get(f, {}))

@@ -80,11 +80,13 @@ def _load_yaml_lexicon(name: str, path: Path, problems: list[Problem]) -> Lexico
     spec, doc = loaded
     terms: list[Term] = []
     for gi, group in enumerate(spec.groups):
+        # One tag set per group, shared by its terms (a lexicon has thousands of terms and a few groups).
+        tags = frozenset(group.tags)
+        category = group.category or spec.category
         for ti, raw in enumerate(group.terms):
             line, _ = doc.where(("groups", gi, "terms", ti))
-            category = group.category or spec.category
             for text in expand_term(raw):
-                terms.append(Term(text, name, group.tier, group.severity, frozenset(group.tags), category, line))
+                terms.append(Term(text, name, group.tier, group.severity, tags, category, line))
     for ei, entry in enumerate(spec.entries):
         line, _ = doc.where(("entries", ei))
         for text in expand_term(entry.term):
