@@ -253,7 +253,13 @@ class IdentifyingDetector:
             yield self._hit(m.start(), m.end(), "initials", candidates, 0.9, letters=1 if second is None else 2)
 
     def _partial(self, ctx: PostContext) -> Iterable[Hit]:
-        for mention in self._names.analyse(ctx):
+        names = self._names
+        mentions = names.analysed(ctx)
+        if mentions is None:
+            if "partial" not in names.possible_forms(ctx):
+                return  # no Doc for a post that cannot hold one
+            mentions = names.analyse(ctx)
+        for mention in mentions:
             if mention.form != "partial":
                 continue
             people = [self._names.people[i] for i in mention.people]

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
-from smscreen.detectors.base import WORD, PostContext
+from smscreen.detectors.base import WORD, BagIndex, PostContext
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
@@ -603,6 +603,8 @@ class NameIndex:
         self.partial_bags = everyone.partial_bags
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
+        self._forms_memo: PostMemo[frozenset[str]] = PostMemo()
+        self._gate: _FormGate | None = None  # built at the first post that asks (see possible_forms)
 
     def name_words(self, people: Iterable[int]) -> NameWords:
         """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
@@ -670,6 +672,28 @@ class NameIndex:
     def analyse(self, ctx: PostContext) -> list[Mention]:
         """Every mention of a profile person in ``ctx`` (memoised per post)."""
         return self._memo.get(ctx, self._analyse)
+
+    def analysed(self, ctx: PostContext) -> list[Mention] | None:
+        """The analysis of ``ctx`` if some detector has already paid for it, else None."""
+        slot = self._memo._slot
+        return slot[1] if slot is not None and slot[0] is ctx else None
+
+    def possible_forms(self, ctx: PostContext) -> frozenset[str]:
+        """The name forms the spaCy analysis (:meth:`analyse` less :meth:`tags`) could find in ``ctx``, worked out
+        from its words and characters without a Doc (memoised per post).
+
+        A superset: a form left out is certain to be absent, so a detector that wants none of these forms can
+        read :meth:`tags` alone. Most posts that open a name detector hold a name word but no name form the
+        detector reports (a surname alone, a first name for a full-name rule): they need no Doc for it, and
+        making one is most of the cost of a name analysis.
+        """
+        return self._forms_memo.get(ctx, self._possible_forms)
+
+    def _possible_forms(self, ctx: PostContext) -> frozenset[str]:
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _FormGate(self)
+        return gate.forms(ctx)
 
     def tags(self, ctx: PostContext) -> list[Mention]:
         """The ``handle`` and ``hashtag`` mentions only (and first names inside hashtags), in text order: no
@@ -1037,6 +1061,272 @@ class NameIndex:
             famous=famous,
             text=original,
         )
+
+
+_ALL_FORMS: Final = frozenset({"full", "initial", "title", "first", "partial"})
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_ALPHA_RUN: Final = re.compile(r"[^\W\d_]+")
+_INITIAL_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class _FormGate:
+    """What :meth:`NameIndex.possible_forms` needs, built once per index at the first post that asks.
+
+    The analysis matches name pieces on spaCy tokens. A token is a whole word of the post (a run of letters
+    and digits, ``WORD``) except where the tokenizer splits a run: its special cases ("cannot" is "can" "not",
+    "im" is "i" "m") and units after a number ("5km"). Those split parts are added to the post's words, so
+    a piece that can match is a piece whose words are all there. Pieces that are one alphabetic token are
+    located in the text and their neighbours read as the analysis reads tokens (anything unsure counts as
+    possible); a piece of several words or tokens, when present, makes every form possible.
+    """
+
+    __slots__ = (
+        "_fuzzy_given", "_fuzzy_surnames", "_index", "_multi", "_single", "_single_words", "_split_first",
+        "_split_keys", "_title_words",
+    )
+
+    def __init__(self, index: NameIndex) -> None:
+        from spacy.symbols import ORTH
+
+        # The special cases of the tokenizer the screener splits posts with (the same blank English one).
+        spacy_tokenizer: Any = tokenizer().tokenizer
+        rules: dict[str, list[dict[int, str]]] = spacy_tokenizer.rules
+        self._index = index
+        self._single: dict[str, _Piece] = {}
+        multi: list[frozenset[str]] = []
+        for text, piece in index._pieces.items():
+            special = rules.get(text)
+            if text.isalpha() and (special is None or [t.get(ORTH) for t in special] == [text]):
+                self._single[text] = piece  # one token, the word itself
+            elif text:
+                multi.append(frozenset(WORD.findall(text)))
+        # A piece of several words (or with no word at all): present when all its words are.
+        self._multi: BagIndex[None] | None = BagIndex((bag, None) for bag in multi if bag)
+        if any(not bag for bag in multi):
+            self._multi = None  # cannot happen for a name; then every post is unsure
+        # Tokenizer special cases whose tokens are not the words of the text they replace: the post's words that
+        # key them, and the extra words they make.
+        split: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        for key, tokens in rules.items():
+            bag = frozenset(WORD.findall(key))
+            parts = frozenset(w for t in tokens for w in WORD.findall(t.get(ORTH, "")))
+            extra = parts - bag
+            if bag and extra:
+                split.setdefault(min(bag), []).append((bag, extra))
+        self._split_keys = split
+        self._split_first = frozenset(split)
+        self._single_words = frozenset(self._single)
+        self._title_words = index.title_words
+        # Per piece, built at its first use: what a misspelling next to it is compared with.
+        self._fuzzy_surnames: dict[str, tuple[dict[int, tuple[str, ...]], tuple[str, ...]]] = {}
+        self._fuzzy_given: dict[str, dict[int, tuple[str, ...]]] = {}
+
+    def forms(self, ctx: PostContext) -> frozenset[str]:
+        text = ctx.norm.text
+        words = ctx.words
+        extra: set[str] = set()
+        split_runs: set[str] = set()
+        if not self._split_first.isdisjoint(words):
+            for key in self._split_first.intersection(words):
+                for bag, parts in self._split_keys[key]:
+                    if bag <= words:
+                        extra |= parts
+                        split_runs |= bag
+        if not "".join(words).isalpha():  # a digit somewhere: a unit after a number may split a word ("5km")
+            for w in words:
+                if not w.isalpha() and _LETTER.search(w) is not None:
+                    extra.update(_ALPHA_RUN.findall(w))
+                    split_runs.add(w)
+        present = words | extra if extra else words
+        multi = self._multi
+        if multi is None or (not multi.keys.isdisjoint(present) and any(True for _ in multi.matching(present))):
+            return _ALL_FORMS
+        found = self._single_words.intersection(present)
+        forms: set[str] = set()
+        if not self._title_words.isdisjoint(present):
+            forms.add("title")
+        if not found:
+            return frozenset(forms)
+        if not found.isdisjoint(extra):
+            return _ALL_FORMS  # a piece that may be part of a split word: the occurrences below would miss it
+        named: set[int] = set()
+        surnamed: set[int] = set()
+        for w in found:
+            p = self._single[w]
+            if p.full:
+                forms.add("full")
+            if p.named:
+                forms.add("first")
+                named |= p.named
+            surnamed |= p.surname
+        if not named.isdisjoint(surnamed):
+            forms.add("full")  # a given name and a surname of one person (in either order)
+        n = len(text)
+        for w in found:
+            if {"full", "initial", "partial"} <= forms:
+                break
+            p = self._single[w]
+            if not (p.named or p.surname):
+                continue
+            start = text.find(w)
+            while start != -1:
+                end = start + len(w)
+                if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
+                    self._around(ctx, w, p, start, end, split_runs, forms)
+                start = text.find(w, start + 1)
+        return frozenset(forms)
+
+    def _around(
+        self, ctx: PostContext, w: str, p: _Piece, start: int, end: int, split_runs: set[str], forms: set[str]
+    ) -> None:
+        """The forms the analysis could make of piece ``w`` at [start, end) of the normalised text."""
+        text = ctx.norm.text
+        n = len(text)
+        anchors: bool | None = None  # may it anchor a misspelling (_anchors)? Read only when asked
+        if p.named:
+            # "Amelia K": one space, then a one-letter token that is not "i" (the analysis's _is_initial).
+            if (
+                "partial" not in forms and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
+                and text[end + 1] != "i" and (end + 2 == n or not text[end + 2].isalnum())
+                and _capitalised(ctx, end + 1)
+            ):
+                forms.add("partial")
+            # Given name + misspelt surname (_fuzzy_surname): the next token, after whitespace only.
+            if "full" not in forms and end < n and text[end].isspace():
+                j = end
+                while j < n and text[j].isspace():
+                    j += 1
+                if j < n and _LETTER.match(text, j) is not None:
+                    anchors = not p.common or _capitalised(ctx, start)
+                    if anchors and self._fuzzy_after(w, p, text, j, split_runs):
+                        forms.add("full")
+        if p.surname:
+            i = start - 1
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            if i < 0:
+                return
+            # "J. Smith", "J Smith": the token before is a letter (and a full stop) that starts a token, a capital
+            # in the original; "A" and "I" only with the full stop.
+            if "initial" not in forms:
+                letter = i if text[i] in _INITIAL_LETTERS else (
+                    i - 1 if text[i] == "." and i > 0 and text[i - 1] in _INITIAL_LETTERS else -1
+                )
+                if (
+                    letter >= 0 and (text[letter] not in "ai" or text[i] == ".")
+                    and (letter == 0 or not text[letter - 1].isalnum() or _in_split_run(text, letter, split_runs))
+                    and _capitalised(ctx, letter)
+                ):
+                    forms.add("initial")
+            # Misspelt given name + surname: the token before is a word.
+            if "full" not in forms and _LETTER.match(text, i) is not None:
+                if anchors is None:
+                    anchors = not p.common or _capitalised(ctx, start)
+                if anchors and self._fuzzy_before(w, p, text, i, split_runs):
+                    forms.add("full")
+
+    def _fuzzy_after(self, w: str, p: _Piece, text: str, j: int, split_runs: set[str]) -> bool:
+        """Could the token(s) from j be a misspelt surname of someone called ``w`` (``_fuzzy_surname``)?"""
+        by_length, multi_token = self._surnames_of(w, p)
+        if not by_length and not multi_token:
+            return False
+        chunk_end = j
+        n = len(text)
+        while chunk_end < n and not text[chunk_end].isspace():
+            chunk_end += 1
+        chunk = text[j:chunk_end]
+        # Token j is a prefix of the chunk that ends where a word does (or anywhere in a word the tokenizer splits).
+        anywhere = bool(split_runs) and not split_runs.isdisjoint(WORD.findall(chunk))
+        for k in range(1, len(chunk) + 1):
+            if not (anywhere or k == len(chunk) or not (chunk[k - 1].isalnum() and chunk[k].isalnum())):
+                continue
+            seen = chunk[:k]
+            for size in range(k - 2, k + 3):
+                for surname in by_length.get(size, ()):
+                    if fuzzy_equal(seen, surname):
+                        return True
+        if multi_token:
+            # A surname of several tokens: its text from j on, whitespace removed ("sinclair-\nmos").
+            longest = max(len(s) for s in multi_token) + 2
+            joined = "".join(text[j : j + 4 * longest + 16].split())
+            if len(joined) < longest and j + 4 * longest + 16 < n:
+                joined = "".join(text[j:].split())
+            for surname in multi_token:
+                for k in range(len(surname) - 2, len(surname) + 3):
+                    if 0 < k <= len(joined) and fuzzy_equal(joined[:k], surname):
+                        return True
+        return False
+
+    def _fuzzy_before(self, w: str, p: _Piece, text: str, i: int, split_runs: set[str]) -> bool:
+        """Could the token ending at i be a misspelt given name of someone surnamed ``w`` (``_given_close``)?"""
+        by_length = self._given_of(w, p)
+        if not by_length:
+            return False
+        chunk_start = i
+        while chunk_start > 0 and not text[chunk_start - 1].isspace():
+            chunk_start -= 1
+        chunk = text[chunk_start : i + 1]
+        anywhere = bool(split_runs) and not split_runs.isdisjoint(WORD.findall(chunk))
+        size = len(chunk)
+        for k in range(size):
+            if not (anywhere or k == 0 or not (chunk[k - 1].isalnum() and chunk[k].isalnum())):
+                continue
+            seen = chunk[k:]
+            if _WORD_RE.match(seen) is None:
+                continue
+            for length in range(len(seen) - 2, len(seen) + 3):
+                for given in by_length.get(length, ()):
+                    if fuzzy_equal(seen, given):
+                        return True
+        return False
+
+    def _surnames_of(self, w: str, p: _Piece) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...]]:
+        cached = self._fuzzy_surnames.get(w)
+        if cached is None:
+            index = self._index
+            single: dict[int, set[str]] = {}
+            multi: set[str] = set()
+            for x in p.named:
+                surname = index._surname_compact[x]
+                if surname is None or len(surname) < 4:
+                    continue
+                if index.surname_tokens[x] == 1:
+                    single.setdefault(len(surname), set()).add(surname)
+                else:
+                    multi.add(surname)
+            cached = ({k: tuple(sorted(v)) for k, v in single.items()}, tuple(sorted(multi)))
+            self._fuzzy_surnames[w] = cached
+        return cached
+
+    def _given_of(self, w: str, p: _Piece) -> dict[int, tuple[str, ...]]:
+        cached = self._fuzzy_given.get(w)
+        if cached is None:
+            by_length: dict[int, set[str]] = {}
+            for x in p.surname:
+                for given in self._index._given_fuzzy[x]:
+                    by_length.setdefault(len(given), set()).add(given)
+            cached = {k: tuple(sorted(v)) for k, v in by_length.items()}
+            self._fuzzy_given[w] = cached
+        return cached
+
+
+def _in_split_run(text: str, i: int, split_runs: set[str]) -> bool:
+    """Is character ``i`` inside a word the tokenizer may split (so that a token may start there)?"""
+    if not split_runs:
+        return False
+    start = i
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = i
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end] in split_runs
+
+
+def _capitalised(ctx: PostContext, i: int) -> bool:
+    """Is normalised character ``i`` written as a capital in the original (``NameIndex._capitalised_at``)?"""
+    o_start, _ = ctx.norm.to_original(i, i + 1)
+    return ctx.text[o_start : o_start + 1].isupper()
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -233,7 +233,7 @@ class RosterDetector:
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:
             return []
-        mentions = self.names.tags(ctx) if self._tags_only else self.names.analyse(ctx)
+        mentions = self.names.tags(ctx) if self._tags_only else self._mentions(ctx)
         if not mentions:
             return []
         # The post's school cues are read only where a mention needs context (a first name, a title near a
@@ -250,6 +250,19 @@ class RosterDetector:
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
+
+    def _mentions(self, ctx: PostContext) -> list[Mention]:
+        """The post's name analysis, or only its handles and hashtags when the analysis can find none of the
+        other forms asked for (``NameIndex.possible_forms``: no Doc is made for it)."""
+        names = self.names
+        if "first" in self.forms:
+            return names.analyse(ctx)
+        done = names.analysed(ctx)
+        if done is not None:
+            return done
+        if names.possible_forms(ctx).isdisjoint(self.forms):
+            return names.tags(ctx)
+        return names.analyse(ctx)
 
     def _shared(self, ctx: PostContext) -> _FirstNames:
         # Surnames of roster parents named in the post: their child's first name is then identifying. (The set
