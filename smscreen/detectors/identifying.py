@@ -47,6 +47,7 @@ __all__ = ["IdentifyingDetector"]
 _NO_MARKS: Final = PostMarks(0, False, False)
 
 KINDS: Final = ("initials", "partial", "unlisted", "description")
+_PARTIAL: Final = frozenset({"partial"})
 NAME_FORMS: Final = ("include", "exclude", "only")
 
 # The words a one-child role needs (see _Patterns.role): "head boy", "school captain", "goalkeeper".
@@ -256,7 +257,7 @@ class IdentifyingDetector:
         names = self._names
         mentions = names.analysed(ctx)
         if mentions is None:
-            if "partial" not in names.possible_forms(ctx):
+            if not names.may_find(ctx, _PARTIAL):
                 return  # no Doc for a post that cannot hold one
             mentions = names.analyse(ctx)
         for mention in mentions:

@@ -603,8 +603,8 @@ class NameIndex:
         self.partial_bags = everyone.partial_bags
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
-        self._forms_memo: PostMemo[frozenset[str]] = PostMemo()
-        self._gate: _FormGate | None = None  # built at the first post that asks (see possible_forms)
+        self._forms_memo: PostMemo[_PostForms] = PostMemo()
+        self._gate: _FormGate | None = None  # built at the first post that asks (see may_find)
 
     def name_words(self, people: Iterable[int]) -> NameWords:
         """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
@@ -678,22 +678,26 @@ class NameIndex:
         slot = self._memo._slot
         return slot[1] if slot is not None and slot[0] is ctx else None
 
-    def possible_forms(self, ctx: PostContext) -> frozenset[str]:
-        """The name forms the spaCy analysis (:meth:`analyse` less :meth:`tags`) could find in ``ctx``, worked out
-        from its words and characters without a Doc (memoised per post).
+    def may_find(self, ctx: PostContext, forms: frozenset[str]) -> bool:
+        """Could the spaCy analysis (:meth:`analyse` less :meth:`tags`) find one of ``forms`` in ``ctx``? Worked out
+        from the post's words and characters, without a Doc, as far as the question needs (memoised per post).
 
-        A superset: a form left out is certain to be absent, so a detector that wants none of these forms can
-        read :meth:`tags` alone. Most posts that open a name detector hold a name word but no name form the
-        detector reports (a surname alone, a first name for a full-name rule): they need no Doc for it, and
-        making one is most of the cost of a name analysis.
+        False only when certain: a detector that wants none of them can then read :meth:`tags` alone. Most posts
+        that open a name detector hold a name word but no name form the detector reports (a surname alone, a
+        first name for a full-name rule): they need no Doc for it, and making one is most of the cost of a name
+        analysis.
         """
-        return self._forms_memo.get(ctx, self._possible_forms)
-
-    def _possible_forms(self, ctx: PostContext) -> frozenset[str]:
         gate = self._gate
         if gate is None:
             gate = self._gate = _FormGate(self)
-        return gate.forms(ctx)
+        return gate.may(self._forms_memo.get(ctx, gate.start), forms)
+
+    def possible_forms(self, ctx: PostContext) -> frozenset[str]:
+        """Every form :meth:`may_find` cannot rule out in ``ctx`` (each asked about alone: a question stops at the
+        first form it finds possible)."""
+        for form in _ALL_FORMS:
+            self.may_find(ctx, frozenset({form}))
+        return frozenset(self._forms_memo.get(ctx, _no_state).forms)
 
     def tags(self, ctx: PostContext) -> list[Mention]:
         """The ``handle`` and ``hashtag`` mentions only (and first names inside hashtags), in text order: no
@@ -1069,8 +1073,25 @@ _ALPHA_RUN: Final = re.compile(r"[^\W\d_]+")
 _INITIAL_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
+class _PostForms:
+    """One post's possible name forms (:meth:`NameIndex.may_find`), worked out as far as detectors have asked."""
+
+    __slots__ = ("ctx", "forms", "open", "pieces", "split_runs")
+
+    def __init__(self, ctx: PostContext, forms: set[str], split_runs: set[str] | None = None) -> None:
+        self.ctx = ctx
+        self.forms = forms  # possible, as far as known
+        self.open: set[str] = set()  # forms whose look at the pieces' neighbours is still to come
+        self.pieces: list[tuple[str, _Piece]] = []  # one-token pieces in the post that may name someone
+        self.split_runs = split_runs if split_runs is not None else set()  # words the tokenizer may split
+
+
+def _no_state(ctx: PostContext) -> _PostForms:
+    raise AssertionError("may_find has just filled the memo")
+
+
 class _FormGate:
-    """What :meth:`NameIndex.possible_forms` needs, built once per index at the first post that asks.
+    """What :meth:`NameIndex.may_find` needs, built once per index at the first post that asks.
 
     The analysis matches name pieces on spaCy tokens. A token is a whole word of the post (a run of letters
     and digits, ``WORD``) except where the tokenizer splits a run: its special cases ("cannot" is "can" "not",
@@ -1121,8 +1142,8 @@ class _FormGate:
         self._fuzzy_surnames: dict[str, tuple[dict[int, tuple[str, ...]], tuple[str, ...]]] = {}
         self._fuzzy_given: dict[str, dict[int, tuple[str, ...]]] = {}
 
-    def forms(self, ctx: PostContext) -> frozenset[str]:
-        text = ctx.norm.text
+    def start(self, ctx: PostContext) -> _PostForms:
+        """What the post's words decide: a piece of several words, titles, exact full names, first names."""
         words = ctx.words
         extra: set[str] = set()
         split_runs: set[str] = set()
@@ -1140,59 +1161,71 @@ class _FormGate:
         present = words | extra if extra else words
         multi = self._multi
         if multi is None or (not multi.keys.isdisjoint(present) and any(True for _ in multi.matching(present))):
-            return _ALL_FORMS
+            return _PostForms(ctx, set(_ALL_FORMS))
         found = self._single_words.intersection(present)
-        forms: set[str] = set()
+        state = _PostForms(ctx, set(), split_runs)
         if not self._title_words.isdisjoint(present):
-            forms.add("title")
+            state.forms.add("title")
         if not found:
-            return frozenset(forms)
+            return state
         if not found.isdisjoint(extra):
-            return _ALL_FORMS  # a piece that may be part of a split word: the occurrences below would miss it
-        named: set[int] = set()
-        surnamed: set[int] = set()
-        for w in found:
-            p = self._single[w]
+            state.forms.update(_ALL_FORMS)  # a piece that may be part of a split word: occurrences would miss it
+            return state
+        pieces = [(w, self._single[w]) for w in found]
+        forms = state.forms
+        for _, p in pieces:
             if p.full:
                 forms.add("full")
             if p.named:
                 forms.add("first")
-                named |= p.named
-            surnamed |= p.surname
-        if not named.isdisjoint(surnamed):
-            forms.add("full")  # a given name and a surname of one person (in either order)
+                # A given name and a surname of one person (in either order).
+                if "full" not in forms and any(not p.named.isdisjoint(q.surname) for _, q in pieces):
+                    forms.add("full")
+        state.pieces = [(w, p) for w, p in pieces if p.named or p.surname]
+        state.open = {"full", "initial", "partial"} - forms if state.pieces else set()
+        return state
+
+    def may(self, state: _PostForms, wanted: frozenset[str]) -> bool:
+        """One of ``wanted`` possible? The neighbours of the pieces are read for the forms asked about only."""
+        if not state.forms.isdisjoint(wanted):
+            return True
+        todo = state.open & wanted
+        if not todo:
+            return False
+        state.open -= todo
+        text = state.ctx.norm.text
         n = len(text)
-        for w in found:
-            if {"full", "initial", "partial"} <= forms:
-                break
-            p = self._single[w]
-            if not (p.named or p.surname):
-                continue
+        for w, p in state.pieces:
             start = text.find(w)
             while start != -1:
                 end = start + len(w)
                 if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                    self._around(ctx, w, p, start, end, split_runs, forms)
+                    self._around(state, w, p, start, end, todo)
+                    if not state.forms.isdisjoint(wanted):
+                        # The forms of todo not looked for yet stay open for a later question.
+                        state.open |= todo - state.forms
+                        return True
                 start = text.find(w, start + 1)
-        return frozenset(forms)
+        return False
 
-    def _around(
-        self, ctx: PostContext, w: str, p: _Piece, start: int, end: int, split_runs: set[str], forms: set[str]
-    ) -> None:
-        """The forms the analysis could make of piece ``w`` at [start, end) of the normalised text."""
+    def _around(self, state: _PostForms, w: str, p: _Piece, start: int, end: int, kinds: set[str]) -> None:
+        """Which of ``kinds`` the analysis could make of piece ``w`` at [start, end) of the normalised text."""
+        ctx = state.ctx
+        forms = state.forms
+        split_runs = state.split_runs
         text = ctx.norm.text
         n = len(text)
         anchors: bool | None = None  # may it anchor a misspelling (_anchors)? Read only when asked
         if p.named:
             # "Amelia K": one space, then a one-letter token that is not "i" (the analysis's _is_initial).
             if (
-                "partial" not in forms and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
+                "partial" in kinds and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
                 and text[end + 1] != "i" and (end + 2 == n or not text[end + 2].isalnum())
                 and _capitalised(ctx, end + 1)
             ):
                 forms.add("partial")
             # Given name + misspelt surname (_fuzzy_surname): the next token, after whitespace only.
-            if "full" not in forms and end < n and text[end].isspace():
+            if "full" in kinds and "full" not in forms and end < n and text[end].isspace():
                 j = end
                 while j < n and text[j].isspace():
                     j += 1
@@ -1208,7 +1241,7 @@ class _FormGate:
                 return
             # "J. Smith", "J Smith": the token before is a letter (and a full stop) that starts a token, a capital
             # in the original; "A" and "I" only with the full stop.
-            if "initial" not in forms:
+            if "initial" in kinds and "initial" not in forms:
                 letter = i if text[i] in _INITIAL_LETTERS else (
                     i - 1 if text[i] == "." and i > 0 and text[i - 1] in _INITIAL_LETTERS else -1
                 )
@@ -1219,7 +1252,7 @@ class _FormGate:
                 ):
                     forms.add("initial")
             # Misspelt given name + surname: the token before is a word.
-            if "full" not in forms and _LETTER.match(text, i) is not None:
+            if "full" in kinds and "full" not in forms and _LETTER.match(text, i) is not None:
                 if anchors is None:
                     anchors = not p.common or _capitalised(ctx, start)
                 if anchors and self._fuzzy_before(w, p, text, i, split_runs):

@@ -253,14 +253,14 @@ class RosterDetector:
 
     def _mentions(self, ctx: PostContext) -> list[Mention]:
         """The post's name analysis, or only its handles and hashtags when the analysis can find none of the
-        other forms asked for (``NameIndex.possible_forms``: no Doc is made for it)."""
+        other forms asked for (``NameIndex.may_find``: no Doc is made for it)."""
         names = self.names
         if "first" in self.forms:
             return names.analyse(ctx)
         done = names.analysed(ctx)
         if done is not None:
             return done
-        if names.possible_forms(ctx).isdisjoint(self.forms):
+        if not names.may_find(ctx, self.forms):
             return names.tags(ctx)
         return names.analyse(ctx)
 
