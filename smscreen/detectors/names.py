@@ -368,6 +368,10 @@ class NameWords:
     given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
 
 
+# Per length in tokens, per length in letters: (surname, its people).
+_Spellings = tuple[tuple[int, dict[int, tuple[tuple[str, tuple[int, ...]], ...]]], ...]
+
+
 class _TokenTexts:
     """A Doc's token texts, read only where the analysis looks: around the few names in a post. (A Token
     object per token, to read every text up front, cost more than matching the names.)"""
@@ -605,6 +609,9 @@ class NameIndex:
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
         self._forms_memo: PostMemo[_PostForms] = PostMemo()
         self._gate: _FormGate | None = None  # built at the first post that asks (see may_find)
+        # Filled as posts meet them: the misspellings a piece's people may be written with, grouped by spelling.
+        self._misspelt_surnames_of: dict[frozenset[int], _Spellings] = {}
+        self._misspelt_given_of: dict[int, tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]] = {}
 
     def name_words(self, people: Iterable[int]) -> NameWords:
         """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
@@ -918,7 +925,7 @@ class NameIndex:
                     i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i])
                     and self._anchors(ctx, doc, s, p)
                 ):
-                    fuzzy = {x for x in p.surname if self._given_close(x, texts[i])}
+                    fuzzy = self._given_close_to(p, texts[i])
                     if fuzzy:
                         emit(i, e, "full", fuzzy, "fuzzy")
                         break
@@ -997,28 +1004,67 @@ class NameIndex:
         found: set[int] = set()
         end = -1
         n = len(doc)
-        seen_by_size: dict[int, str] = {}  # the words from j on, per surname length in tokens
-        for x in given:
-            surname = self._surname_compact[x]
-            if surname is None or len(surname) < 4:
-                continue
-            m = self.surname_tokens[x]
+        for m, by_length in self.misspelt_surnames(given):  # m: the surname's length in tokens
             if j + m > n:
                 continue
-            seen = seen_by_size.get(m)
-            if seen is None:
-                # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
-                seen = "".join(ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])].split())
-                seen_by_size[m] = seen
+            # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
+            last = doc[j + m - 1]
+            seen = "".join(ctx.norm.text[doc[j].idx : last.idx + len(last)].split())
+            size = len(seen)
             # At most two edits are ever allowed, and an edit distance is at least the difference in length.
-            if abs(len(seen) - len(surname)) <= 2 and fuzzy_equal(seen, surname):
-                found.add(x)
-                end = max(end, j + m)
+            for length in range(size - 2, size + 3):
+                for surname, people in by_length.get(length, ()):
+                    if fuzzy_equal(seen, surname):
+                        found.update(people)
+                        end = max(end, j + m)
         return (end, found) if found else None
 
-    def _given_close(self, person: int, seen: str) -> bool:
+    def misspelt_surnames(self, given: frozenset[int]) -> _Spellings:
+        """The surnames (4 letters or more, spaces removed) of the people ``given``, by their length in tokens and
+        then in letters, each with its people: a misspelling is compared once per spelling, not once per person
+        (a common first name is shared by dozens). Built at the first post that needs it."""
+        cached = self._misspelt_surnames_of.get(given)
+        if cached is None:
+            groups: dict[int, dict[int, dict[str, list[int]]]] = {}
+            for x in sorted(given):
+                surname = self._surname_compact[x]
+                if surname is None or len(surname) < 4:
+                    continue
+                by_length = groups.setdefault(self.surname_tokens[x], {})
+                by_length.setdefault(len(surname), {}).setdefault(surname, []).append(x)
+            cached = tuple(
+                (m, {k: tuple((sn, tuple(people)) for sn, people in v.items()) for k, v in by_length.items()})
+                for m, by_length in sorted(groups.items())
+            )
+            self._misspelt_surnames_of[given] = cached
+        return cached
+
+    def misspelt_given(self, piece: _Piece) -> tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+        """The given names a misspelling before the surname ``piece`` is compared with (``_given_fuzzy`` of its
+        people), by length, and whose each one is. Built at the first post that needs it."""
+        cached = self._misspelt_given_of.get(id(piece))
+        if cached is None:
+            owners: dict[str, list[int]] = {}
+            for x in sorted(piece.surname):
+                for g in self._given_fuzzy[x]:
+                    owners.setdefault(g, []).append(x)
+            by_length: dict[int, list[str]] = {}
+            for g in sorted(owners):
+                by_length.setdefault(len(g), []).append(g)
+            cached = ({k: tuple(v) for k, v in by_length.items()}, {g: tuple(v) for g, v in owners.items()})
+            self._misspelt_given_of[id(piece)] = cached
+        return cached
+
+    def _given_close_to(self, piece: _Piece, seen: str) -> set[int]:
+        """The people of the surname ``piece`` with a given name ``seen`` may be a misspelling of."""
+        by_length, owners = self.misspelt_given(piece)
         size = len(seen)
-        return any(abs(size - len(g)) <= 2 and fuzzy_equal(seen, g) for g in self._given_fuzzy[person])
+        out: set[int] = set()
+        for length in range(size - 2, size + 3):
+            for g in by_length.get(length, ()):
+                if fuzzy_equal(seen, g):
+                    out.update(owners[g])
+        return out
 
     def _followed_by_other_surname(
         self, ctx: PostContext, doc: Any, texts: _TokenTexts, e: int, at: dict[int, list[tuple[int, _Piece]]]
@@ -1102,8 +1148,7 @@ class _FormGate:
     """
 
     __slots__ = (
-        "_fuzzy_given", "_fuzzy_surnames", "_index", "_multi", "_single", "_single_words", "_split_first",
-        "_split_keys", "_title_words",
+        "_index", "_multi", "_single", "_single_words", "_split_first", "_split_keys", "_title_words",
     )
 
     def __init__(self, index: NameIndex) -> None:
@@ -1138,9 +1183,6 @@ class _FormGate:
         self._split_first = frozenset(split)
         self._single_words = frozenset(self._single)
         self._title_words = index.title_words
-        # Per piece, built at its first use: what a misspelling next to it is compared with.
-        self._fuzzy_surnames: dict[str, tuple[dict[int, tuple[str, ...]], tuple[str, ...]]] = {}
-        self._fuzzy_given: dict[str, dict[int, tuple[str, ...]]] = {}
 
     def start(self, ctx: PostContext) -> _PostForms:
         """What the post's words decide: a piece of several words, titles, exact full names, first names."""
@@ -1260,9 +1302,16 @@ class _FormGate:
 
     def _fuzzy_after(self, w: str, p: _Piece, text: str, j: int, split_runs: set[str]) -> bool:
         """Could the token(s) from j be a misspelt surname of someone called ``w`` (``_fuzzy_surname``)?"""
-        by_length, multi_token = self._surnames_of(w, p)
-        if not by_length and not multi_token:
+        spellings = self._index.misspelt_surnames(p.named)
+        if not spellings:
             return False
+        by_length: dict[int, tuple[tuple[str, tuple[int, ...]], ...]] = {}
+        multi_token: list[str] = []
+        for m, lengths in spellings:
+            if m == 1:
+                by_length = lengths
+            else:
+                multi_token.extend(sn for entries in lengths.values() for sn, _ in entries)
         chunk_end = j
         n = len(text)
         while chunk_end < n and not text[chunk_end].isspace():
@@ -1275,7 +1324,7 @@ class _FormGate:
                 continue
             seen = chunk[:k]
             for size in range(k - 2, k + 3):
-                for surname in by_length.get(size, ()):
+                for surname, _ in by_length.get(size, ()):
                     if fuzzy_equal(seen, surname):
                         return True
         if multi_token:
@@ -1291,8 +1340,8 @@ class _FormGate:
         return False
 
     def _fuzzy_before(self, w: str, p: _Piece, text: str, i: int, split_runs: set[str]) -> bool:
-        """Could the token ending at i be a misspelt given name of someone surnamed ``w`` (``_given_close``)?"""
-        by_length = self._given_of(w, p)
+        """Could the token ending at i be a misspelt given name of someone surnamed ``w`` (``_given_close_to``)?"""
+        by_length, _ = self._index.misspelt_given(p)
         if not by_length:
             return False
         chunk_start = i
@@ -1312,36 +1361,6 @@ class _FormGate:
                     if fuzzy_equal(seen, given):
                         return True
         return False
-
-    def _surnames_of(self, w: str, p: _Piece) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...]]:
-        cached = self._fuzzy_surnames.get(w)
-        if cached is None:
-            index = self._index
-            single: dict[int, set[str]] = {}
-            multi: set[str] = set()
-            for x in p.named:
-                surname = index._surname_compact[x]
-                if surname is None or len(surname) < 4:
-                    continue
-                if index.surname_tokens[x] == 1:
-                    single.setdefault(len(surname), set()).add(surname)
-                else:
-                    multi.add(surname)
-            cached = ({k: tuple(sorted(v)) for k, v in single.items()}, tuple(sorted(multi)))
-            self._fuzzy_surnames[w] = cached
-        return cached
-
-    def _given_of(self, w: str, p: _Piece) -> dict[int, tuple[str, ...]]:
-        cached = self._fuzzy_given.get(w)
-        if cached is None:
-            by_length: dict[int, set[str]] = {}
-            for x in p.surname:
-                for given in self._index._given_fuzzy[x]:
-                    by_length.setdefault(len(given), set()).add(given)
-            cached = {k: tuple(sorted(v)) for k, v in by_length.items()}
-            self._fuzzy_given[w] = cached
-        return cached
-
 
 def _in_split_run(text: str, i: int, split_runs: set[str]) -> bool:
     """Is character ``i`` inside a word the tokenizer may split (so that a token may start there)?"""
