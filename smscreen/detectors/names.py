@@ -1148,7 +1148,7 @@ class _FormGate:
     """
 
     __slots__ = (
-        "_index", "_multi", "_single", "_single_words", "_split_first", "_split_keys", "_title_words",
+        "_any_word", "_index", "_multi", "_single", "_single_words", "_split_first", "_split_keys", "_title_words",
     )
 
     def __init__(self, index: NameIndex) -> None:
@@ -1182,15 +1182,19 @@ class _FormGate:
         self._split_keys = split
         self._split_first = frozenset(split)
         self._single_words = frozenset(self._single)
+        multi_keys = self._multi.keys if self._multi is not None else frozenset()
         self._title_words = index.title_words
+        self._any_word = self._split_first | self._single_words | multi_keys | self._title_words
 
     def start(self, ctx: PostContext) -> _PostForms:
         """What the post's words decide: a piece of several words, titles, exact full names, first names."""
         words = ctx.words
+        # One pass over the post's words; the tests below read the few that matter.
+        hits = self._any_word.intersection(words)
         extra: set[str] = set()
         split_runs: set[str] = set()
-        if not self._split_first.isdisjoint(words):
-            for key in self._split_first.intersection(words):
+        if not self._split_first.isdisjoint(hits):
+            for key in self._split_first.intersection(hits):
                 for bag, parts in self._split_keys[key]:
                     if bag <= words:
                         extra |= parts
@@ -1200,13 +1204,16 @@ class _FormGate:
                 if not w.isalpha() and _LETTER.search(w) is not None:
                     extra.update(_ALPHA_RUN.findall(w))
                     split_runs.add(w)
-        present = words | extra if extra else words
+        present = words
+        if extra:
+            present = words | extra
+            hits |= self._any_word.intersection(extra)
         multi = self._multi
-        if multi is None or (not multi.keys.isdisjoint(present) and any(True for _ in multi.matching(present))):
+        if multi is None or (not multi.keys.isdisjoint(hits) and any(True for _ in multi.matching(present))):
             return _PostForms(ctx, set(_ALL_FORMS))
-        found = self._single_words.intersection(present)
+        found = self._single_words.intersection(hits)
         state = _PostForms(ctx, set(), split_runs)
-        if not self._title_words.isdisjoint(present):
+        if not self._title_words.isdisjoint(hits):
             state.forms.add("title")
         if not found:
             return state

@@ -361,12 +361,19 @@ class RosterDetector:
             names.people[i].id for i in indices
             if names.people[i].role == "pupil" and names.surname_norm[i] in family
         ) if family else frozenset()
+        if not (kin or self.always_context or cues.school_context or cues.work_context):
+            return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
+        # A level depends on the form, year and role only, and a first name's dozens of people share a few.
+        levels: dict[tuple[str | None, str | None, str], str] = {}
         for i in indices:
             person = names.people[i]
             if person.role in _NO_FIRST_NAME:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
-            level = cues.level_for(person.form, person.year_group, person.role)
+            key = (person.form, person.year_group, person.role)
+            level = levels.get(key)
+            if level is None:
+                level = levels[key] = cues.level_for(*key)
             if (self.always_context or person.id in kin) and level in ("none", "work"):
                 level = "school"
             if person.role == "pupil" and level not in _STRONG:
