@@ -47,6 +47,7 @@ __all__ = ["IdentifyingDetector"]
 _NO_MARKS: Final = PostMarks(0, False, False)
 
 KINDS: Final = ("initials", "partial", "unlisted", "description")
+_PARTIAL: Final = frozenset({"partial"})
 NAME_FORMS: Final = ("include", "exclude", "only")
 
 # The words a one-child role needs (see _Patterns.role): "head boy", "school captain", "goalkeeper".
@@ -253,7 +254,13 @@ class IdentifyingDetector:
             yield self._hit(m.start(), m.end(), "initials", candidates, 0.9, letters=1 if second is None else 2)
 
     def _partial(self, ctx: PostContext) -> Iterable[Hit]:
-        for mention in self._names.analyse(ctx):
+        names = self._names
+        mentions = names.analysed(ctx)
+        if mentions is None:
+            if not names.may_find(ctx, _PARTIAL):
+                return  # no Doc for a post that cannot hold one
+            mentions = names.analyse(ctx)
+        for mention in mentions:
             if mention.form != "partial":
                 continue
             people = [self._names.people[i] for i in mention.people]

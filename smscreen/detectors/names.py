@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
-from smscreen.detectors.base import WORD, PostContext
+from smscreen.detectors.base import WORD, BagIndex, PostContext
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
@@ -368,6 +368,10 @@ class NameWords:
     given_cased: frozenset[str]  # given words that count only capitalised (everyday words, stop words, short)
 
 
+# Per length in tokens, per length in letters: (surname, its people).
+_Spellings = tuple[tuple[int, dict[int, tuple[tuple[str, tuple[int, ...]], ...]]], ...]
+
+
 class _TokenTexts:
     """A Doc's token texts, read only where the analysis looks: around the few names in a post. (A Token
     object per token, to read every text up front, cost more than matching the names.)"""
@@ -603,6 +607,11 @@ class NameIndex:
         self.partial_bags = everyone.partial_bags
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
+        self._forms_memo: PostMemo[_PostForms] = PostMemo()
+        self._gate: _FormGate | None = None  # built at the first post that asks (see may_find)
+        # Filled as posts meet them: the misspellings a piece's people may be written with, grouped by spelling.
+        self._misspelt_surnames_of: dict[frozenset[int], _Spellings] = {}
+        self._misspelt_given_of: dict[int, tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]] = {}
 
     def name_words(self, people: Iterable[int]) -> NameWords:
         """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
@@ -670,6 +679,32 @@ class NameIndex:
     def analyse(self, ctx: PostContext) -> list[Mention]:
         """Every mention of a profile person in ``ctx`` (memoised per post)."""
         return self._memo.get(ctx, self._analyse)
+
+    def analysed(self, ctx: PostContext) -> list[Mention] | None:
+        """The analysis of ``ctx`` if some detector has already paid for it, else None."""
+        slot = self._memo._slot
+        return slot[1] if slot is not None and slot[0] is ctx else None
+
+    def may_find(self, ctx: PostContext, forms: frozenset[str]) -> bool:
+        """Could the spaCy analysis (:meth:`analyse` less :meth:`tags`) find one of ``forms`` in ``ctx``? Worked out
+        from the post's words and characters, without a Doc, as far as the question needs (memoised per post).
+
+        False only when certain: a detector that wants none of them can then read :meth:`tags` alone. Most posts
+        that open a name detector hold a name word but no name form the detector reports (a surname alone, a
+        first name for a full-name rule): they need no Doc for it, and making one is most of the cost of a name
+        analysis.
+        """
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _FormGate(self)
+        return gate.may(self._forms_memo.get(ctx, gate.start), forms)
+
+    def possible_forms(self, ctx: PostContext) -> frozenset[str]:
+        """Every form :meth:`may_find` cannot rule out in ``ctx`` (each asked about alone: a question stops at the
+        first form it finds possible)."""
+        for form in _ALL_FORMS:
+            self.may_find(ctx, frozenset({form}))
+        return frozenset(self._forms_memo.get(ctx, _no_state).forms)
 
     def tags(self, ctx: PostContext) -> list[Mention]:
         """The ``handle`` and ``hashtag`` mentions only (and first names inside hashtags), in text order: no
@@ -890,7 +925,7 @@ class NameIndex:
                     i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i])
                     and self._anchors(ctx, doc, s, p)
                 ):
-                    fuzzy = {x for x in p.surname if self._given_close(x, texts[i])}
+                    fuzzy = self._given_close_to(p, texts[i])
                     if fuzzy:
                         emit(i, e, "full", fuzzy, "fuzzy")
                         break
@@ -969,28 +1004,67 @@ class NameIndex:
         found: set[int] = set()
         end = -1
         n = len(doc)
-        seen_by_size: dict[int, str] = {}  # the words from j on, per surname length in tokens
-        for x in given:
-            surname = self._surname_compact[x]
-            if surname is None or len(surname) < 4:
-                continue
-            m = self.surname_tokens[x]
+        for m, by_length in self.misspelt_surnames(given):  # m: the surname's length in tokens
             if j + m > n:
                 continue
-            seen = seen_by_size.get(m)
-            if seen is None:
-                # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
-                seen = "".join(ctx.norm.text[doc[j].idx : doc[j + m - 1].idx + len(doc[j + m - 1])].split())
-                seen_by_size[m] = seen
+            # "".join(split()): a surname hyphenated across a line ("sinclair-\nmoss") is one word again.
+            last = doc[j + m - 1]
+            seen = "".join(ctx.norm.text[doc[j].idx : last.idx + len(last)].split())
+            size = len(seen)
             # At most two edits are ever allowed, and an edit distance is at least the difference in length.
-            if abs(len(seen) - len(surname)) <= 2 and fuzzy_equal(seen, surname):
-                found.add(x)
-                end = max(end, j + m)
+            for length in range(size - 2, size + 3):
+                for surname, people in by_length.get(length, ()):
+                    if fuzzy_equal(seen, surname):
+                        found.update(people)
+                        end = max(end, j + m)
         return (end, found) if found else None
 
-    def _given_close(self, person: int, seen: str) -> bool:
+    def misspelt_surnames(self, given: frozenset[int]) -> _Spellings:
+        """The surnames (4 letters or more, spaces removed) of the people ``given``, by their length in tokens and
+        then in letters, each with its people: a misspelling is compared once per spelling, not once per person
+        (a common first name is shared by dozens). Built at the first post that needs it."""
+        cached = self._misspelt_surnames_of.get(given)
+        if cached is None:
+            groups: dict[int, dict[int, dict[str, list[int]]]] = {}
+            for x in sorted(given):
+                surname = self._surname_compact[x]
+                if surname is None or len(surname) < 4:
+                    continue
+                by_length = groups.setdefault(self.surname_tokens[x], {})
+                by_length.setdefault(len(surname), {}).setdefault(surname, []).append(x)
+            cached = tuple(
+                (m, {k: tuple((sn, tuple(people)) for sn, people in v.items()) for k, v in by_length.items()})
+                for m, by_length in sorted(groups.items())
+            )
+            self._misspelt_surnames_of[given] = cached
+        return cached
+
+    def misspelt_given(self, piece: _Piece) -> tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+        """The given names a misspelling before the surname ``piece`` is compared with (``_given_fuzzy`` of its
+        people), by length, and whose each one is. Built at the first post that needs it."""
+        cached = self._misspelt_given_of.get(id(piece))
+        if cached is None:
+            owners: dict[str, list[int]] = {}
+            for x in sorted(piece.surname):
+                for g in self._given_fuzzy[x]:
+                    owners.setdefault(g, []).append(x)
+            by_length: dict[int, list[str]] = {}
+            for g in sorted(owners):
+                by_length.setdefault(len(g), []).append(g)
+            cached = ({k: tuple(v) for k, v in by_length.items()}, {g: tuple(v) for g, v in owners.items()})
+            self._misspelt_given_of[id(piece)] = cached
+        return cached
+
+    def _given_close_to(self, piece: _Piece, seen: str) -> set[int]:
+        """The people of the surname ``piece`` with a given name ``seen`` may be a misspelling of."""
+        by_length, owners = self.misspelt_given(piece)
         size = len(seen)
-        return any(abs(size - len(g)) <= 2 and fuzzy_equal(seen, g) for g in self._given_fuzzy[person])
+        out: set[int] = set()
+        for length in range(size - 2, size + 3):
+            for g in by_length.get(length, ()):
+                if fuzzy_equal(seen, g):
+                    out.update(owners[g])
+        return out
 
     def _followed_by_other_surname(
         self, ctx: PostContext, doc: Any, texts: _TokenTexts, e: int, at: dict[int, list[tuple[int, _Piece]]]
@@ -1037,6 +1111,281 @@ class NameIndex:
             famous=famous,
             text=original,
         )
+
+
+_ALL_FORMS: Final = frozenset({"full", "initial", "title", "first", "partial"})
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_ALPHA_RUN: Final = re.compile(r"[^\W\d_]+")
+_INITIAL_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class _PostForms:
+    """One post's possible name forms (:meth:`NameIndex.may_find`), worked out as far as detectors have asked."""
+
+    __slots__ = ("ctx", "forms", "open", "pieces", "split_runs")
+
+    def __init__(self, ctx: PostContext, forms: set[str], split_runs: set[str] | None = None) -> None:
+        self.ctx = ctx
+        self.forms = forms  # possible, as far as known
+        self.open: set[str] = set()  # forms whose look at the pieces' neighbours is still to come
+        self.pieces: list[tuple[str, _Piece]] = []  # one-token pieces in the post that may name someone
+        self.split_runs = split_runs if split_runs is not None else set()  # words the tokenizer may split
+
+
+def _no_state(ctx: PostContext) -> _PostForms:
+    raise AssertionError("may_find has just filled the memo")
+
+
+class _FormGate:
+    """What :meth:`NameIndex.may_find` needs, built once per index at the first post that asks.
+
+    The analysis matches name pieces on spaCy tokens. A token is a whole word of the post (a run of letters
+    and digits, ``WORD``) except where the tokenizer splits a run: its special cases ("cannot" is "can" "not",
+    "im" is "i" "m") and units after a number ("5km"). Those split parts are added to the post's words, so
+    a piece that can match is a piece whose words are all there. Pieces that are one alphabetic token are
+    located in the text and their neighbours read as the analysis reads tokens (anything unsure counts as
+    possible); a piece of several words or tokens, when present, makes every form possible.
+    """
+
+    __slots__ = (
+        "_any_word", "_index", "_multi", "_single", "_single_words", "_split_first", "_split_keys", "_title_words",
+    )
+
+    def __init__(self, index: NameIndex) -> None:
+        from spacy.symbols import ORTH
+
+        # The special cases of the tokenizer the screener splits posts with (the same blank English one).
+        spacy_tokenizer: Any = tokenizer().tokenizer
+        rules: dict[str, list[dict[int, str]]] = spacy_tokenizer.rules
+        self._index = index
+        self._single: dict[str, _Piece] = {}
+        multi: list[frozenset[str]] = []
+        for text, piece in index._pieces.items():
+            special = rules.get(text)
+            if text.isalpha() and (special is None or [t.get(ORTH) for t in special] == [text]):
+                self._single[text] = piece  # one token, the word itself
+            elif text:
+                multi.append(frozenset(WORD.findall(text)))
+        # A piece of several words (or with no word at all): present when all its words are.
+        self._multi: BagIndex[None] | None = BagIndex((bag, None) for bag in multi if bag)
+        if any(not bag for bag in multi):
+            self._multi = None  # cannot happen for a name; then every post is unsure
+        # Tokenizer special cases whose tokens are not the words of the text they replace: the post's words that
+        # key them, and the extra words they make.
+        split: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        for key, tokens in rules.items():
+            bag = frozenset(WORD.findall(key))
+            parts = frozenset(w for t in tokens for w in WORD.findall(t.get(ORTH, "")))
+            extra = parts - bag
+            if bag and extra:
+                split.setdefault(min(bag), []).append((bag, extra))
+        self._split_keys = split
+        self._split_first = frozenset(split)
+        self._single_words = frozenset(self._single)
+        multi_keys = self._multi.keys if self._multi is not None else frozenset()
+        self._title_words = index.title_words
+        self._any_word = self._split_first | self._single_words | multi_keys | self._title_words
+
+    def start(self, ctx: PostContext) -> _PostForms:
+        """What the post's words decide: a piece of several words, titles, exact full names, first names."""
+        words = ctx.words
+        # One pass over the post's words; the tests below read the few that matter.
+        hits = self._any_word.intersection(words)
+        extra: set[str] = set()
+        split_runs: set[str] = set()
+        if not self._split_first.isdisjoint(hits):
+            for key in self._split_first.intersection(hits):
+                for bag, parts in self._split_keys[key]:
+                    if bag <= words:
+                        extra |= parts
+                        split_runs |= bag
+        if not "".join(words).isalpha():  # a digit somewhere: a unit after a number may split a word ("5km")
+            for w in words:
+                if not w.isalpha() and _LETTER.search(w) is not None:
+                    extra.update(_ALPHA_RUN.findall(w))
+                    split_runs.add(w)
+        present = words
+        if extra:
+            present = words | extra
+            hits |= self._any_word.intersection(extra)
+        multi = self._multi
+        if multi is None or (not multi.keys.isdisjoint(hits) and any(True for _ in multi.matching(present))):
+            return _PostForms(ctx, set(_ALL_FORMS))
+        found = self._single_words.intersection(hits)
+        state = _PostForms(ctx, set(), split_runs)
+        if not self._title_words.isdisjoint(hits):
+            state.forms.add("title")
+        if not found:
+            return state
+        if not found.isdisjoint(extra):
+            state.forms.update(_ALL_FORMS)  # a piece that may be part of a split word: occurrences would miss it
+            return state
+        pieces = [(w, self._single[w]) for w in found]
+        forms = state.forms
+        for _, p in pieces:
+            if p.full:
+                forms.add("full")
+            if p.named:
+                forms.add("first")
+                # A given name and a surname of one person (in either order).
+                if "full" not in forms and any(not p.named.isdisjoint(q.surname) for _, q in pieces):
+                    forms.add("full")
+        state.pieces = [(w, p) for w, p in pieces if p.named or p.surname]
+        state.open = {"full", "initial", "partial"} - forms if state.pieces else set()
+        return state
+
+    def may(self, state: _PostForms, wanted: frozenset[str]) -> bool:
+        """One of ``wanted`` possible? The neighbours of the pieces are read for the forms asked about only."""
+        if not state.forms.isdisjoint(wanted):
+            return True
+        todo = state.open & wanted
+        if not todo:
+            return False
+        state.open -= todo
+        text = state.ctx.norm.text
+        n = len(text)
+        for w, p in state.pieces:
+            start = text.find(w)
+            while start != -1:
+                end = start + len(w)
+                if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
+                    self._around(state, w, p, start, end, todo)
+                    if not state.forms.isdisjoint(wanted):
+                        # The forms of todo not looked for yet stay open for a later question.
+                        state.open |= todo - state.forms
+                        return True
+                start = text.find(w, start + 1)
+        return False
+
+    def _around(self, state: _PostForms, w: str, p: _Piece, start: int, end: int, kinds: set[str]) -> None:
+        """Which of ``kinds`` the analysis could make of piece ``w`` at [start, end) of the normalised text."""
+        ctx = state.ctx
+        forms = state.forms
+        split_runs = state.split_runs
+        text = ctx.norm.text
+        n = len(text)
+        anchors: bool | None = None  # may it anchor a misspelling (_anchors)? Read only when asked
+        if p.named:
+            # "Amelia K": one space, then a one-letter token that is not "i" (the analysis's _is_initial).
+            if (
+                "partial" in kinds and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
+                and text[end + 1] != "i" and (end + 2 == n or not text[end + 2].isalnum())
+                and _capitalised(ctx, end + 1)
+            ):
+                forms.add("partial")
+            # Given name + misspelt surname (_fuzzy_surname): the next token, after whitespace only.
+            if "full" in kinds and "full" not in forms and end < n and text[end].isspace():
+                j = end
+                while j < n and text[j].isspace():
+                    j += 1
+                if j < n and _LETTER.match(text, j) is not None:
+                    anchors = not p.common or _capitalised(ctx, start)
+                    if anchors and self._fuzzy_after(w, p, text, j, split_runs):
+                        forms.add("full")
+        if p.surname:
+            i = start - 1
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            if i < 0:
+                return
+            # "J. Smith", "J Smith": the token before is a letter (and a full stop) that starts a token, a capital
+            # in the original; "A" and "I" only with the full stop.
+            if "initial" in kinds and "initial" not in forms:
+                letter = i if text[i] in _INITIAL_LETTERS else (
+                    i - 1 if text[i] == "." and i > 0 and text[i - 1] in _INITIAL_LETTERS else -1
+                )
+                if (
+                    letter >= 0 and (text[letter] not in "ai" or text[i] == ".")
+                    and (letter == 0 or not text[letter - 1].isalnum() or _in_split_run(text, letter, split_runs))
+                    and _capitalised(ctx, letter)
+                ):
+                    forms.add("initial")
+            # Misspelt given name + surname: the token before is a word.
+            if "full" in kinds and "full" not in forms and _LETTER.match(text, i) is not None:
+                if anchors is None:
+                    anchors = not p.common or _capitalised(ctx, start)
+                if anchors and self._fuzzy_before(w, p, text, i, split_runs):
+                    forms.add("full")
+
+    def _fuzzy_after(self, w: str, p: _Piece, text: str, j: int, split_runs: set[str]) -> bool:
+        """Could the token(s) from j be a misspelt surname of someone called ``w`` (``_fuzzy_surname``)?"""
+        spellings = self._index.misspelt_surnames(p.named)
+        if not spellings:
+            return False
+        by_length: dict[int, tuple[tuple[str, tuple[int, ...]], ...]] = {}
+        multi_token: list[str] = []
+        for m, lengths in spellings:
+            if m == 1:
+                by_length = lengths
+            else:
+                multi_token.extend(sn for entries in lengths.values() for sn, _ in entries)
+        chunk_end = j
+        n = len(text)
+        while chunk_end < n and not text[chunk_end].isspace():
+            chunk_end += 1
+        chunk = text[j:chunk_end]
+        # Token j is a prefix of the chunk that ends where a word does (or anywhere in a word the tokenizer splits).
+        anywhere = bool(split_runs) and not split_runs.isdisjoint(WORD.findall(chunk))
+        for k in range(1, len(chunk) + 1):
+            if not (anywhere or k == len(chunk) or not (chunk[k - 1].isalnum() and chunk[k].isalnum())):
+                continue
+            seen = chunk[:k]
+            for size in range(k - 2, k + 3):
+                for surname, _ in by_length.get(size, ()):
+                    if fuzzy_equal(seen, surname):
+                        return True
+        if multi_token:
+            # A surname of several tokens: its text from j on, whitespace removed ("sinclair-\nmos").
+            longest = max(len(s) for s in multi_token) + 2
+            joined = "".join(text[j : j + 4 * longest + 16].split())
+            if len(joined) < longest and j + 4 * longest + 16 < n:
+                joined = "".join(text[j:].split())
+            for surname in multi_token:
+                for k in range(len(surname) - 2, len(surname) + 3):
+                    if 0 < k <= len(joined) and fuzzy_equal(joined[:k], surname):
+                        return True
+        return False
+
+    def _fuzzy_before(self, w: str, p: _Piece, text: str, i: int, split_runs: set[str]) -> bool:
+        """Could the token ending at i be a misspelt given name of someone surnamed ``w`` (``_given_close_to``)?"""
+        by_length, _ = self._index.misspelt_given(p)
+        if not by_length:
+            return False
+        chunk_start = i
+        while chunk_start > 0 and not text[chunk_start - 1].isspace():
+            chunk_start -= 1
+        chunk = text[chunk_start : i + 1]
+        anywhere = bool(split_runs) and not split_runs.isdisjoint(WORD.findall(chunk))
+        size = len(chunk)
+        for k in range(size):
+            if not (anywhere or k == 0 or not (chunk[k - 1].isalnum() and chunk[k].isalnum())):
+                continue
+            seen = chunk[k:]
+            if _WORD_RE.match(seen) is None:
+                continue
+            for length in range(len(seen) - 2, len(seen) + 3):
+                for given in by_length.get(length, ()):
+                    if fuzzy_equal(seen, given):
+                        return True
+        return False
+
+def _in_split_run(text: str, i: int, split_runs: set[str]) -> bool:
+    """Is character ``i`` inside a word the tokenizer may split (so that a token may start there)?"""
+    if not split_runs:
+        return False
+    start = i
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = i
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end] in split_runs
+
+
+def _capitalised(ctx: PostContext, i: int) -> bool:
+    """Is normalised character ``i`` written as a capital in the original (``NameIndex._capitalised_at``)?"""
+    o_start, _ = ctx.norm.to_original(i, i + 1)
+    return ctx.text[o_start : o_start + 1].isupper()
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -233,7 +233,7 @@ class RosterDetector:
     def find(self, ctx: PostContext) -> list[Hit]:
         if self.disabled:
             return []
-        mentions = self.names.tags(ctx) if self._tags_only else self.names.analyse(ctx)
+        mentions = self.names.tags(ctx) if self._tags_only else self._mentions(ctx)
         if not mentions:
             return []
         # The post's school cues are read only where a mention needs context (a first name, a title near a
@@ -250,6 +250,19 @@ class RosterDetector:
             if hit is not None and hit.confidence >= self.min_confidence:
                 hits.append(hit)
         return hits
+
+    def _mentions(self, ctx: PostContext) -> list[Mention]:
+        """The post's name analysis, or only its handles and hashtags when the analysis can find none of the
+        other forms asked for (``NameIndex.may_find``: no Doc is made for it)."""
+        names = self.names
+        if "first" in self.forms:
+            return names.analyse(ctx)
+        done = names.analysed(ctx)
+        if done is not None:
+            return done
+        if not names.may_find(ctx, self.forms):
+            return names.tags(ctx)
+        return names.analyse(ctx)
 
     def _shared(self, ctx: PostContext) -> _FirstNames:
         # Surnames of roster parents named in the post: their child's first name is then identifying. (The set
@@ -348,12 +361,19 @@ class RosterDetector:
             names.people[i].id for i in indices
             if names.people[i].role == "pupil" and names.surname_norm[i] in family
         ) if family else frozenset()
+        if not (kin or self.always_context or cues.school_context or cues.work_context):
+            return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
+        # A level depends on the form, year and role only, and a first name's dozens of people share a few.
+        levels: dict[tuple[str | None, str | None, str], str] = {}
         for i in indices:
             person = names.people[i]
             if person.role in _NO_FIRST_NAME:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
-            level = cues.level_for(person.form, person.year_group, person.role)
+            key = (person.form, person.year_group, person.role)
+            level = levels.get(key)
+            if level is None:
+                level = levels[key] = cues.level_for(*key)
             if (self.always_context or person.id in kin) and level in ("none", "work"):
                 level = "school"
             if person.role == "pupil" and level not in _STRONG:

@@ -164,3 +164,53 @@ def test_every_title_is_found_where_it_stands(title: str, template: str) -> None
         ("fuzzy" if surname == "Okafor" else "exact", surname)
     ]
     assert not [m for m in index.analyse(ctx(f"#{title}Khan, {title}")) if m.form == "title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amelia K was brilliant",
+        "Amelia  K was brilliant",
+        "amelia went to the shop with a k",
+        "J. Smith has been moved up",
+        "J Smith has been moved up",
+        "A. Kowalczyk and I. Smith",
+        "IM SMITH",  # the tokenizer splits "im": "i" "m"
+        "5M Smith",  # and a unit after a number
+        "Amelai Kowalczyk was brilliant",
+        "amelia kowalczik was brilliant",
+        "Jake Smiht was brilliant",
+        "Harvey Sinclair-Mos told a joke",
+        "Well done to Harvey Sinclair-\nMos",
+        "Kowalczyk, Amelia",
+        "Mrs O'Neil covered",
+        "miss jo was here",
+        "cannot wait, amelia",
+        "#WellDoneAmeliaK and @kwame_a",
+        "SO PROUD OF AMELIA KOWALCZYK",
+        "Smith's dad dropped by",
+        "the smith family",
+        "",
+    ],
+)
+def test_possible_forms_never_leave_out_a_form_the_analysis_finds(text: str) -> None:
+    index = name_index(profile())
+    c = ctx(text)
+    possible = index.possible_forms(c)
+    assert {m.form for m in index.analyse(c) if m.form not in ("handle", "hashtag")} <= possible
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("the smith family had a lovely day", {"full", "initial", "partial", "title"}),
+        ("Amelia was brilliant", {"full", "initial", "partial", "title"}),
+        ("Amelia. A great day", {"partial"}),  # the capital starts a sentence, not a surname initial
+        ("GREAT SMITH", {"initial"}),  # "T" ends a word: no token of one letter
+    ],
+)
+def test_possible_forms_rule_out_what_cannot_be_there(text: str, absent: set[str]) -> None:
+    c = ctx(text)
+    index = name_index(profile())
+    assert name_index(profile()).possible_forms(c).isdisjoint(absent)
+    assert not {m.form for m in index.analyse(c)} & absent
