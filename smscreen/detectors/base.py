@@ -231,7 +231,7 @@ class Triggers:
         return (bag for bag in self.phrases if bag)
 
 
-def _bag_keys(bag: frozenset[str]) -> tuple[str, str]:
+def bag_keys(bag: frozenset[str]) -> tuple[str, str]:
     """A bag's rarest and second rarest word ("" when it has one word). Cached: the same name bags are the
     triggers of a dozen detectors and of their unions."""
     keys = _BAG_KEYS.get(bag)
@@ -241,7 +241,7 @@ def _bag_keys(bag: frozenset[str]) -> tuple[str, str]:
     return keys
 
 
-# _bag_keys' cache, keyed by the bag itself: functools.cache would keep a tuple around each of the tens of
+# bag_keys' cache, keyed by the bag itself: functools.cache would keep a tuple around each of the tens of
 # thousands of bags as its key, one more object per bag for every garbage collection to visit.
 _BAG_KEYS: dict[frozenset[str], tuple[str, str]] = {}
 
@@ -282,7 +282,7 @@ class BagIndex(Generic[T]):
         for bag, payload in entries:
             if not bag:
                 continue
-            first, second = keys_of(bag) or _bag_keys(bag)
+            first, second = keys_of(bag) or bag_keys(bag)
             # get() rather than setdefault(): tens of thousands of bags, nearly all under a key pair of their
             # own, and setdefault would make (and drop) a dict for every one.
             sub = index.get(first)
@@ -317,13 +317,6 @@ class BagIndex(Generic[T]):
         for sub in self._index.values():
             for items in sub.values():
                 yield from items
-
-    def filed(self) -> Iterator[tuple[str, str, frozenset[str], T]]:
-        """Every entry with the two keys it is filed under (the second is "" for a one-word bag)."""
-        for first, sub in self._index.items():
-            for second, items in sub.items():
-                for bag, payload in items:
-                    yield first, second, bag, payload
 
 
 def _any_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

@@ -254,12 +254,9 @@ class IdentifyingDetector:
             yield self._hit(m.start(), m.end(), "initials", candidates, 0.9, letters=1 if second is None else 2)
 
     def _partial(self, ctx: PostContext) -> Iterable[Hit]:
-        names = self._names
-        mentions = names.analysed(ctx)
+        mentions = self._names.analyse_for(ctx, _PARTIAL)
         if mentions is None:
-            if not names.may_find(ctx, _PARTIAL):
-                return  # no Doc for a post that cannot hold one
-            mentions = names.analyse(ctx)
+            return  # no Doc for a post that cannot hold a partial name
         for mention in mentions:
             if mention.form != "partial":
                 continue

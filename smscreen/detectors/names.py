@@ -246,6 +246,11 @@ class PostMemo(Generic[T]):
     def __init__(self) -> None:
         self._slot: tuple[PostContext, T] | None = None
 
+    def peek(self, ctx: PostContext) -> T | None:
+        """The result for ``ctx`` if it has been computed, else None."""
+        slot = self._slot
+        return slot[1] if slot is not None and slot[0] is ctx else None
+
     def get(self, ctx: PostContext, compute: Callable[[PostContext], T]) -> T:
         slot = self._slot
         if slot is not None and slot[0] is ctx:
@@ -608,10 +613,11 @@ class NameIndex:
         self._memo: PostMemo[list[Mention]] = PostMemo()
         self._tags_memo: PostMemo[list[Mention]] = PostMemo()
         self._forms_memo: PostMemo[_PostForms] = PostMemo()
-        self._gate: _FormGate | None = None  # built at the first post that asks (see may_find)
         # Filled as posts meet them: the misspellings a piece's people may be written with, grouped by spelling.
         self._misspelt_surnames_of: dict[frozenset[int], _Spellings] = {}
         self._misspelt_given_of: dict[int, tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]] = {}
+        # may_find's word-level index of the name pieces and the tokenizer's special cases (about 5 ms).
+        self._gate = _FormGate(self)
 
     def name_words(self, people: Iterable[int]) -> NameWords:
         """What the name forms of ``people`` (indices into :attr:`people`) cannot be found without.
@@ -680,10 +686,14 @@ class NameIndex:
         """Every mention of a profile person in ``ctx`` (memoised per post)."""
         return self._memo.get(ctx, self._analyse)
 
-    def analysed(self, ctx: PostContext) -> list[Mention] | None:
-        """The analysis of ``ctx`` if some detector has already paid for it, else None."""
-        slot = self._memo._slot
-        return slot[1] if slot is not None and slot[0] is ctx else None
+    def analyse_for(self, ctx: PostContext, forms: frozenset[str]) -> list[Mention] | None:
+        """:meth:`analyse`, for a detector that wants only ``forms`` of the analysis (besides handles and hashtags):
+        None, and no Doc made, when the post cannot hold any of them (:meth:`may_find`). A post another detector
+        has already analysed gets that analysis."""
+        done = self._memo.peek(ctx)
+        if done is not None:
+            return done
+        return self.analyse(ctx) if self.may_find(ctx, forms) else None
 
     def may_find(self, ctx: PostContext, forms: frozenset[str]) -> bool:
         """Could the spaCy analysis (:meth:`analyse` less :meth:`tags`) find one of ``forms`` in ``ctx``? Worked out
@@ -695,8 +705,6 @@ class NameIndex:
         analysis.
         """
         gate = self._gate
-        if gate is None:
-            gate = self._gate = _FormGate(self)
         return gate.may(self._forms_memo.get(ctx, gate.start), forms)
 
     def possible_forms(self, ctx: PostContext) -> frozenset[str]:
@@ -966,8 +974,7 @@ class NameIndex:
     @staticmethod
     def _capitalised_at(ctx: PostContext, doc: Any, s: int) -> bool:
         """Is token ``s`` written with a capital in the ORIGINAL text (the view is case-folded)?"""
-        o_start, _ = ctx.norm.to_original(doc[s].idx, doc[s].idx + 1)
-        return ctx.text[o_start : o_start + 1].isupper()
+        return _capitalised(ctx, doc[s].idx)
 
     @classmethod
     def _anchors(cls, ctx: PostContext, doc: Any, s: int, piece: _Piece) -> bool:
@@ -1137,7 +1144,7 @@ def _no_state(ctx: PostContext) -> _PostForms:
 
 
 class _FormGate:
-    """What :meth:`NameIndex.may_find` needs, built once per index at the first post that asks.
+    """What :meth:`NameIndex.may_find` needs, built once per index.
 
     The analysis matches name pieces on spaCy tokens. A token is a whole word of the post (a run of letters
     and digits, ``WORD``) except where the tokenizer splits a run: its special cases ("cannot" is "can" "not",
@@ -1383,7 +1390,7 @@ def _in_split_run(text: str, i: int, split_runs: set[str]) -> bool:
 
 
 def _capitalised(ctx: PostContext, i: int) -> bool:
-    """Is normalised character ``i`` written as a capital in the original (``NameIndex._capitalised_at``)?"""
+    """Is normalised character ``i`` written as a capital in the ORIGINAL text (the view is case-folded)?"""
     o_start, _ = ctx.norm.to_original(i, i + 1)
     return ctx.text[o_start : o_start + 1].isupper()
 

@@ -257,12 +257,8 @@ class RosterDetector:
         names = self.names
         if "first" in self.forms:
             return names.analyse(ctx)
-        done = names.analysed(ctx)
-        if done is not None:
-            return done
-        if not names.may_find(ctx, self.forms):
-            return names.tags(ctx)
-        return names.analyse(ctx)
+        mentions = names.analyse_for(ctx, self.forms)
+        return names.tags(ctx) if mentions is None else mentions
 
     def _shared(self, ctx: PostContext) -> _FirstNames:
         # Surnames of roster parents named in the post: their child's first name is then identifying. (The set

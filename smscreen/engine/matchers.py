@@ -343,8 +343,7 @@ class RegexMatcherC:
         self.gate = gate
 
     def find(self, state: PostState) -> list[Hit]:
-        if self.gate is not None and not self.gate.passes(state):
-            return []
+        # The gate, if any, was applied by the first pass: a post it shuts never opens this matcher.
         ctx = state.ctx
         subject = ctx.text if self._on_original else ctx.norm.text
         hits: list[Hit] = []

@@ -9,14 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from smscreen.detectors.base import (
-    METADATA_FIELDS,
-    BagIndex,
-    PostMarks,
-    Triggers,
-    field_present,
-    has_metadata,
-)
+from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, bag_keys, field_present, has_metadata
 from smscreen.models import Post
 
 __all__ = ["TriggerIndex"]
@@ -117,17 +110,19 @@ class TriggerIndex:
         self._word_matchers = {w: frozen(m) for w, m in words.items()}
         self._cased_keys = frozenset(self._cased)
         # A bag shared by several matchers (a full name is a trigger of every people rule) is checked once.
-        # Filed as BagIndex files them (rarest word, then second rarest), with the matchers of every bag that the
-        # two keys complete (one- and two-word bags: nearly all of them) joined in advance, so the usual post
-        # costs set look-ups and no subset test.
-        bags = BagIndex((bag, bag_payload(bag, first)) for bag, first in bag_first.items())
+        # Filed as BagIndex files them (rarest word, then second rarest: ``bag_keys``), with the matchers of every
+        # bag that the two keys complete (one- and two-word bags: nearly all of them) joined in advance, so the
+        # usual post costs set look-ups and no subset test.
         complete: dict[str, dict[str, set[int]]] = {}
         larger: dict[str, dict[str, list[tuple[frozenset[str], frozenset[int]]]]] = {}
-        for first_key, second_key, bag, matchers in bags.filed():
+        for bag, first in bag_first.items():
+            if not bag:
+                continue
+            first_key, second_key = bag_keys(bag)
             if len(bag) <= 2:
-                complete.setdefault(first_key, {}).setdefault(second_key, set()).update(matchers)
+                complete.setdefault(first_key, {}).setdefault(second_key, set()).update(bag_payload(bag, first))
             else:
-                larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, matchers))
+                larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, bag_payload(bag, first)))
         self._bag_alone = {f: frozen(by[""]) for f, by in complete.items() if "" in by}
         self._bag_pairs = {f: {k: frozen(m) for k, m in by.items() if k} for f, by in complete.items()}
         self._bag_larger = larger
@@ -135,7 +130,7 @@ class TriggerIndex:
             f: frozenset(self._bag_pairs.get(f, {})) | frozenset(larger.get(f, {}))
             for f in set(complete) | set(larger)
         }
-        self._bag_keys = bags.keys
+        self._bag_keys = frozenset(self._bag_seconds)
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
         """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""

@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 from typing import Any, cast
 
-import phonenumbers
 import pytest
 import regex
 from hypothesis import given, settings
@@ -829,33 +828,3 @@ def test_memoised_answers_are_bounded_and_repeatable() -> None:
     first = pd.find_phone_numbers(text)
     assert [text[s.start : s.end] for s in first] == ["07700 900123", "+44 113 496 0123", "0113 496 0123"]
     assert pd.find_phone_numbers(text) == first
-
-
-# _is_valid_plus44 is phonenumbers.is_valid_number with the patterns compiled once: the two must agree on every
-# +44 number, in every region of +44 (GB, and Guernsey, Isle of Man and Jersey, picked by leading digits).
-_PLUS44_PREFIXES = ("", "1", "2", "3", "7", "8", "9", "20", "113", "1481", "1534", "1624", "7700", "7781", "7839",
-                    "7911", "7624", "7509", "7797", "7937", "800", "808", "845", "870", "500", "56", "55", "70", "76")
-
-
-@settings(max_examples=2000, deadline=None)
-@given(
-    prefix=st.sampled_from(_PLUS44_PREFIXES),
-    rest=st.text("0123456789", min_size=0, max_size=12),
-    zeros=st.sampled_from((None, 0, 1, 2)),
-)
-def test_plus44_validity_is_phonenumbers(prefix: str, rest: str, zeros: int | None) -> None:
-    digits = (prefix + rest).lstrip("0")
-    if not digits or len(digits) > 15:
-        return
-    number = phonenumbers.PhoneNumber(country_code=44, national_number=int(digits))
-    if zeros is not None:
-        number.italian_leading_zero = True
-        number.number_of_leading_zeros = zeros
-    assert pd._is_valid_plus44(number) is phonenumbers.is_valid_number(number)
-
-
-def test_plus44_validity_on_written_numbers() -> None:
-    for text in ("07700 900123", "020 7946 0018", "+44 1481 123456", "01624 612345", "07911 123456", "0800 111 222",
-                 "07624 123456", "01534 123456", "0113 496 0000", "07797 123456", "+44 (0)7700 900 983"):
-        number = phonenumbers.parse(text, "GB")
-        assert pd._is_valid_plus44(number) is phonenumbers.is_valid_number(number), text
