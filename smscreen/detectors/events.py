@@ -18,13 +18,20 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``pupils``   pupil words elsewhere in the post (``my class``, ``pupils``...; see ``school.py``)
 ``date``     (``events.csv`` only) the post is dated from 30 days before to 7 days after the event
 ``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
+``author``   (``events.csv`` only) the post's ``author_id`` is one of the school's staff or governors: this
+             school's own events are what its staff write about ("Back from the residential"). An author
+             the profile does not know is no tie: a parent writes "sports day" too.
 
-A weak tie (``form``, ``pupils``, ``date``, ``work``) does not count when the words just before the activity give
-it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``, or the words just
-after it put it somewhere else: ``summer fair at the cricket club``, ``nativity at church`` (only the school
-named, or ``our``, outweighs that; "their" is the pupils' when the post names a form, a year group or pupils:
-"Year 5 are planning their sports day"). Two names of one event side by side (``residential at Robinwood``) are one
-hit.
+A weak tie (``form``, ``pupils``, ``date``, ``work``, ``author``) does not count when the words just before the
+activity give it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``,
+``Scouts residential``, or the words just after it put it somewhere else: ``summer fair at the cricket club``,
+``nativity at church``, or make it part of another thing: ``the nativity story``, ``residential care`` (only the
+school named, or ``our``, outweighs that; "their" is the pupils' when the post names a form, a year group or
+pupils: "Year 5 are planning their sports day"). Two names of one event side by side (``residential at
+Robinwood``) are one hit.
+
+Names are also matched in the spellings and short forms schools use for their words (:data:`WORD_VARIANTS`:
+"resi" for "residential", "fayre" for "fair"), events.csv names and generic activities alike.
 
 An ``events.csv`` alias made of a distinctive name and a generic activity word (``Robinwood trip``) is also
 matched by the name alone (``Off to Robinwood tomorrow``), when that name is a rare word (Zipf frequency below
@@ -53,7 +60,7 @@ from smscreen.frequency import zipf
 from smscreen.models import Subject
 from smscreen.profile.model import Event, SchoolProfile
 
-__all__ = ["GENERIC_ACTIVITIES", "EventDetector", "EventIndex", "event_index"]
+__all__ = ["GENERIC_ACTIVITIES", "WORD_VARIANTS", "EventDetector", "EventIndex", "event_index"]
 
 GENERIC_ACTIVITIES: Final = (
     "sports day", "nativity", "nativity play", "school play", "christmas play", "christmas concert",
@@ -80,7 +87,15 @@ GENERIC_ACTIVITIES: Final = (
     "charity day", "bring your parent to school", "stay and play", "stay and read", "reading cafe",
     "family learning", "grandparents' afternoon", "grandparents afternoon", "coffee morning", "school fair",
     "school fayre", "spring fair", "easter fair", "easter bonnet parade",
+    # Days of remembrance and celebration a whole school keeps, and the classic class trips.
+    "chinese new year celebration", "lunar new year celebration",
+    "two minutes' silence", "two minute silence", "remembrance service",
+    "trip to the seaside", "seaside trip", "beach trip", "farm trip", "trip to the farm",
 )
+# Other spellings and short forms of the words of activity names, as staff write them: every events.csv name and
+# alias and every generic activity is also matched with its words so spelt ("summer fayre", "Y6 resi").
+WORD_VARIANTS: Final = {"residential": ("resi",), "fair": ("fayre",)}
+_STAFF_ROLES: Final = frozenset({"staff", "governor"})
 _OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
 _EVENT_WORK: Final = frozenset(
     {"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines", "planning", "organising",
@@ -90,7 +105,14 @@ _EVENT_WORK: Final = frozenset(
 _ELSEWHERE: Final = frozenset(
     {"his", "her", "their", "church", "chapel", "son", "daughter", "sons", "daughters", "niece", "nephew",
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
-     "goddaughter", "stepson", "stepdaughter", "other", "another"}
+     "goddaughter", "stepson", "stepdaughter", "other", "another", "scouts", "scout", "cubs", "beavers", "brownies",
+     "guides", "rainbows"}
+)
+# The word just after an activity's name that makes the name part of another thing: "the nativity story",
+# "a residential area", "residential care".
+_OTHER_THING_AFTER: Final = frozenset(
+    {"story", "stories", "scene", "scenes", "set", "film", "movie", "figures", "area", "areas", "care", "home",
+     "homes", "property", "properties", "street", "road", "estate", "mortgage"}
 )
 # Just after an activity, a place that is not a school: "Summer fair at the cricket club", "nativity at church".
 _ELSEWHERE_AFTER: Final = re.compile(
@@ -145,6 +167,13 @@ class EventIndex:
                 norm = normalise_phrase(phrase).strip()
                 if norm:
                     entries.setdefault(norm, (set(), False))[0].add(i)
+        # Variants after every listed spelling, so that a listed name always keeps its own events.
+        for i, event in enumerate(self.events):
+            for phrase in (event.name, *event.aliases):
+                for variant in _variants(normalise_phrase(phrase).strip()):
+                    entry = entries.setdefault(variant, (set(), False))
+                    if not entry[1]:
+                        entry[0].add(i)
         for i, event in enumerate(self.events):
             for phrase in (event.name, *event.aliases):
                 head = _distinctive_head(normalise_phrase(phrase).strip())
@@ -153,8 +182,9 @@ class EventIndex:
                     heads.add(head)
         for phrase in GENERIC_ACTIVITIES:
             norm = normalise_phrase(phrase).strip()
-            if norm and norm not in entries:
-                entries[norm] = (set(), True)
+            for form in (norm, *_variants(norm)):
+                if form and form not in entries:
+                    entries[form] = (set(), True)
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entries: dict[int, _Entry] = {}
         bags: dict[bool, set[frozenset[str]]] = {False: set(), True: set()}  # generic? -> bags
@@ -187,6 +217,12 @@ class EventIndex:
             out.append(_Match(s, e, o_s, o_e, self._entries[match_id]))
             last = e
         return out
+
+
+def _variants(phrase: str) -> list[str]:
+    """The phrase with one of its words in another spelling (:data:`WORD_VARIANTS`)."""
+    words = phrase.split(" ")
+    return [" ".join((*words[:k], v, *words[k + 1 :])) for k, w in enumerate(words) for v in WORD_VARIANTS.get(w, ())]
 
 
 def _distinctive_head(phrase: str) -> str | None:
@@ -310,6 +346,9 @@ class EventDetector:
             # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
             # names this school.
             return "school" if named else None
+        after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
+        if after in _OTHER_THING_AFTER and "our" not in owners:
+            return "school" if named else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
@@ -327,7 +366,14 @@ class EventDetector:
             return "date"
         if not _EVENT_WORK.isdisjoint(ctx.words):
             return "work"
+        if self._staff_author(ctx):
+            return "author"
         return None
+
+    def _staff_author(self, ctx: PostContext) -> bool:
+        author = ctx.post.author_id
+        person = self.profile.person_by_id.get(author) if author is not None else None
+        return person is not None and person.role in _STAFF_ROLES
 
 
 def _year_before(words: list[str]) -> bool:

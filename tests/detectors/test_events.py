@@ -257,3 +257,41 @@ def test_triggers_are_the_sources_asked_for() -> None:
 )
 def test_their_with_our_pupils(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # A member of staff writing about one of the school's listed events, far from its date.
+        ("Sorting the minibus for the residential in March", "S008", [("residential", "E003", "author")]),
+        ("The summer fete committee meets tomorrow", "S006", [("summer fete", "E004", "author")]),
+        # A governor is the school's too.
+        ("Robinwood trip kit list sorted", "G001", [("Robinwood trip", "E003", "author")]),
+        # Not the school's: an author the profile does not know, a parent, or a generic activity.
+        ("Sorting the minibus for the residential in March", None, []),
+        ("Sorting the minibus for the residential in March", "R001", []),
+        ("School disco tonight, earplugs ready", "S008", []),
+        # Somebody else's, or part of another thing, whoever writes it.
+        ("Scouts residential in the Dales this weekend", "S008", []),
+        ("I love the nativity story", "S003", []),
+        ("Our street is a residential area now", "S003", []),
+    ],
+)
+def test_a_staff_author_ties_the_schools_own_events(
+    text: str, author: str | None, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert found(text, author_id=author, created_at="2025-09-20T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back from resi with Year 6, slept 4 hours", [("resi", "E003", "form")]),
+        ("Our Y6 resi is next week", [("resi", "E003", "our")]),
+        ("Our summer fayre raised £400", [("summer fayre", "E004", "our")]),
+        ("Our school's Chinese New Year celebration today", [("Chinese New Year celebration", None, "our")]),
+        ("Two minutes' silence at HGA this morning", [("Two minutes' silence", None, "school")]),
+    ],
+)
+def test_other_spellings_and_more_activities(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text, created_at="2025-09-20T10:00:00Z") == expected
