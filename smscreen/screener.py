@@ -228,6 +228,8 @@ class Screener:
         except Exception as exc:  # a bug in one detector must not lose the rest of a scan
             log.warning("post %s: screening failed: %s", post.id, type(exc).__name__)
             return _unscreened(post, f"screening failed ({type(exc).__name__}); please report this")
+        if not findings and not state.warnings and post.id is None and post.source is None:
+            return _CLEAN  # a bare text that the rules cleared: the same (frozen) Result as a non-candidate's
         warning = "; ".join(dict.fromkeys(state.warnings)) or None
         return Result(
             id=post.id,

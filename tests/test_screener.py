@@ -213,3 +213,13 @@ def test_posts_cross_to_workers_and_back_unchanged() -> None:
         Post(text="ring me on 07700 900123"),
     ]
     assert list(screener.screen_many(posts, jobs=2, batch_size=2)) == list(screener.screen_many(posts))
+
+
+def test_a_candidate_that_ends_clean_is_the_clean_result(mini_screener: smscreen.Screener) -> None:
+    text = "he called me a pillock"  # a trigger word, then the rule's `unless` exception clears it
+    assert mini_screener.is_candidate(text)
+    assert mini_screener.screen(text) == mini_screener.screen("the pillow is soft")
+    result = mini_screener.screen(Post(id="p2", text=text, source="f.jsonl:2"))
+    assert (result.id, result.source, result.verdict, result.findings, result.error) == (
+        "p2", "f.jsonl:2", Verdict.ALLOW, (), None
+    )

@@ -289,7 +289,7 @@ class EventDetector:
                 continue
             if events:
                 event = events[0]
-                subject: Subject | None = Subject(id=event.id, role="event")
+                subject: Subject | None = _event_subject(event.id)
                 label = event.name
                 confidence = 1.0 if tie in ("our", "school", "form", "account") else 0.85
             else:
@@ -374,6 +374,22 @@ class EventDetector:
         author = ctx.post.author_id
         person = self.profile.person_by_id.get(author) if author is not None else None
         return person is not None and person.role in _STAFF_ROLES
+
+
+# Subjects are frozen: one per event serves every hit (a new one per hit was validated each time). Bounded, for a
+# long-lived process that loads many profiles.
+_SUBJECTS: dict[str, Subject] = {}
+_SUBJECTS_MAX: Final = 16384
+
+
+def _event_subject(event_id: str) -> Subject:
+    subject = _SUBJECTS.get(event_id)
+    if subject is None:
+        if len(_SUBJECTS) >= _SUBJECTS_MAX:
+            _SUBJECTS.clear()
+        # Two threads may both build it: equal values, and the assignment is atomic.
+        subject = _SUBJECTS[event_id] = Subject(id=event_id, role="event")
+    return subject
 
 
 def _year_before(words: list[str]) -> bool:

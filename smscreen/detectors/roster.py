@@ -78,6 +78,7 @@ _FORM_PRIOR: Final[dict[str, float]] = {
     "hashtag": 0.95,
 }
 _LEVEL_PRIOR: Final[dict[str, float]] = {"form": 0.95, "school": 0.85, "work": 0.7}
+_LEVEL_ORDER: Final[dict[str, int]] = {"form": 3, "school": 2, "work": 1, "none": 0}
 _NEIGHBOUR: Final = re.compile(
     r"\b(?:next\s+door|neighbou?rs?|(?:across|over|down)\s+the\s+(?:road|street|way)|on\s+our\s+street)\b"
 )
@@ -114,8 +115,21 @@ def setting(options: Mapping[str, Any], path: str, default: Any = None) -> Any:
     return node
 
 
+# Subjects are frozen, so one per person serves every hit: building (validating) a new one for each hit was a
+# measurable share of a post that names people. Bounded, for a long-lived process that loads many profiles.
+_SUBJECTS: dict[tuple[str, str], Subject] = {}
+_SUBJECTS_MAX: Final = 65536
+
+
 def subject_of(person: Person) -> Subject:
-    return Subject(id=person.id, role=person.role)
+    key = (person.id, person.role)
+    subject = _SUBJECTS.get(key)
+    if subject is None:
+        if len(_SUBJECTS) >= _SUBJECTS_MAX:
+            _SUBJECTS.clear()
+        # Two threads may both build it: equal values, and the assignment is atomic.
+        subject = _SUBJECTS[key] = Subject(id=person.id, role=person.role)
+    return subject
 
 
 def _label(person: Person) -> str:
@@ -317,8 +331,7 @@ class RosterDetector:
         if self.always_context:
             return "school"
         cues = self.school.cues(ctx)
-        order = {"form": 3, "school": 2, "work": 1, "none": 0}
-        return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=order.__getitem__)
+        return max((cues.level_for(p.form, p.year_group, p.role) for p in people), key=_LEVEL_ORDER.__getitem__)
 
     def _first(self, ctx: PostContext, m: Mention, k: int, shared: _FirstNames) -> Hit | None:
         """A bare first name (mention ``k`` of the post's analysis): counts only with context, and name-words

@@ -503,13 +503,17 @@ class DisclaimerDetector:
             return None
         low = ctx.norm.text
         text = ctx.text
-        marks = PostMarks.of(text)
         words = ctx.words
+        # The marks are read (a pass over the text) only where a trigger test needs them: most posts are
+        # decided by a school mention, a form or a year group before the event test.
+        marks: PostMarks | None = None
         # Most posts hold some word of a phrase of _WORK_TALK ("class", "school", "year"), few hold a whole phrase.
-        if not _WORK_TALK_GATE.isdisjoint(words) and _WORK_TALK_PROBE.present_in_text(low, words, marks):
-            for m in _WORK_TALK.finditer(low):
-                if not _owned(low, m.start()):
-                    return "work"
+        if not _WORK_TALK_GATE.isdisjoint(words):
+            marks = PostMarks.of(text)
+            if _WORK_TALK_PROBE.present_in_text(low, words, marks):
+                for m in _WORK_TALK.finditer(low):
+                    if not _owned(low, m.start()):
+                        return "work"
         lower = text.lower()
         for mention in self._school.mentions(ctx):
             if mention.start is None or (
@@ -529,6 +533,8 @@ class DisclaimerDetector:
                     return "year"
         # The event matcher needs the spaCy Doc: only for a post that holds every word of some event's name.
         events = self._events.triggers
+        if marks is None:
+            marks = PostMarks.of(text)
         if events.present_in_text(text, words, marks) and self._events.find(ctx):
             return "event"
         return None

@@ -175,6 +175,8 @@ def _anchor_fires(
 def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | None = None) -> list[Finding]:
     """Findings of every active rule (or of rule ``only``), before overlaps are merged."""
     ctx = state.ctx
+    post_text = ctx.text
+    allow = engine.allow  # usually empty: then no rule's anchor text needs the allow-list's normaliser
     findings: list[Finding] = []
     for rule in state.rules:
         if only is not None and rule.id != only:
@@ -195,8 +197,8 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
                 subject = next((h.subject for name in positives for h in near_hits.get(name, ()) if h.subject), None)
             if subject is not None and not spec.ignore_permissions and _permitted(engine, ctx, subject):
                 continue
-            text = ctx.text[anchor.start : anchor.end] if anchor.start is not None else None
-            if _allowed(engine, rule.id, text):
+            text = post_text[anchor.start : anchor.end] if anchor.start is not None else None
+            if allow and _allowed(engine, rule.id, text):
                 continue
             # A term's own severity can raise a rule's, never lower it; a school's explicit
             # override of the rule's severity is final.

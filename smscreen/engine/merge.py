@@ -27,6 +27,9 @@ def _rank(f: Finding) -> tuple[int, float, int, str]:
 
 
 def merge_findings(findings: Iterable[Finding], text: str) -> list[Finding]:
+    if isinstance(findings, list) and len(findings) <= 1:
+        # Most candidate posts end with no finding or one: nothing to group, merge or sort.
+        return list(findings)
     spanned: dict[str, list[Finding]] = {}
     whole: dict[tuple[str, str, str | None], Finding] = {}
     for f in findings:
@@ -68,6 +71,8 @@ def _merge_group(group: list[Finding], text: str) -> Finding:
 
 
 def verdict_for(findings: Iterable[Finding], thresholds: Thresholds) -> Verdict:
+    if isinstance(findings, (list, tuple)) and not findings:
+        return Verdict.ALLOW  # the clean candidate: no generator to run
     worst = max((f.severity.rank for f in findings), default=-1)
     if worst >= thresholds.block.rank:
         return Verdict.BLOCK

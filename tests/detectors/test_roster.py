@@ -466,3 +466,13 @@ def test_partial_name_form(options: dict[str, Any], text: str, expected: list[tu
     assert got == expected
     if expected:
         assert detector.triggers.present(c.post, c.words)
+
+
+def test_one_subject_per_person() -> None:
+    from smscreen.detectors.roster import subject_of
+    from smscreen.models import Subject
+
+    person = profile().people[0]
+    first, again = subject_of(person), subject_of(person)
+    assert first == Subject(id=person.id, role=person.role)
+    assert again is first  # frozen, so every hit may share it

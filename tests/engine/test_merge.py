@@ -86,3 +86,15 @@ def test_verdict(severities: list[Severity], thresholds: Thresholds, expected: V
 def test_thresholds_must_be_ordered() -> None:
     with pytest.raises(ValueError, match="review threshold"):
         Thresholds(block=Severity.LOW, review=Severity.HIGH)
+
+
+def test_no_finding_or_one_comes_back_as_it_is() -> None:
+    one = f("a", 5, 10)
+    whole = f("b", None, None)
+    assert merge_findings([], TEXT) == []
+    assert merge_findings([one], TEXT) == [one]
+    assert merge_findings([whole], TEXT) == [whole]
+    # The general path (any iterable) agrees with the short one.
+    assert merge_findings(iter([one]), TEXT) == [one]
+    assert verdict_for([], Thresholds()) is Verdict.ALLOW
+    assert verdict_for((), Thresholds()) is Verdict.ALLOW
