@@ -79,12 +79,12 @@ _FIRST: Final = (
 )
 _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
-    r"grandchild|grandkids|husband|wife|partner|mum|mom|dad|brother|sister|friend|neighbour|boy|girl)(?:'s|’s)?\b"
+    r"grandchild|grandkids|husband|wife|partner|mum|mom|dad|brother|sister|friend|neighbour|boy|girl|twins?)(?:'s|’s)?\b"
 )
 _LINK: Final = re.compile(r"(?:\b(?:at|for|in|with|from|of|to|join(?:ed)?)\s+(?:the\s+)?|@\s*|\bthe\s+)(?:#\s*)?$")
 _BEFORE: Final = re.compile(
     rf"\b{_FIRST}\b(?:[^.!?\n]{{0,60}}?)\b(?:{_ROLE}|{_WORK_VERB}|class|pupils|students|"
-    rf"school|team|family|job|colleagues)\b[^.!?\n]{{0,25}}$"
+    rf"school|team|department|dept|governors|board\s+of\s+governors|family|job|colleagues)\b[^.!?\n]{{0,25}}$"
 )
 _AFTER: Final = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
@@ -93,7 +93,9 @@ _AFTER: Final = re.compile(
     r"(?:(?:that\s+)?i(?:'ve|’ve|\s+have|'d|’d|\s+had)?|we(?:'ve|’ve|\s+have)?)\s+(?:ever\s+)?(?:worked|taught)\b|"
 
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
-    rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE}))"
+    rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE})|"
+    # "Spent the morning at Hollins Green in my governor hat"
+    rf"\s+in\s+my\s+(?:{_ROLE})\s+(?:hat|role|capacity))"
 )
 # Statements that need no role word: "We at Hollins Green ...", "all of us at HGA", "My school, Hollins Green,
 # is ...", and a sentence that is only a singular role at the school ("Principal at Hollins Green, still ...").
@@ -110,7 +112,27 @@ _GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governo
 # "10 years teaching at Hollins Green this month", "Allotment before work, work at Hollins Green, ...".
 _GERUND_AT: Final = re.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
-    rf"(?:working|teaching|work|being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)\s*(?:the\s+)?(?:#\s*)?$"
+    rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching|work|being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)"
+    r"\s*(?:the\s+)?(?:#\s*)?$"
+)
+# The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
+# Hollins Green", "Nine years as principal of Hollins Green Academy" (a staff author's; family words rule it out).
+_DURATION_AT: Final = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:happy|amazing|wonderful|brilliant|great|long)\s+)?"
+    r"(?:years?|terms?)\s+(?:(?:in|with|as)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|@|of)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# A clause that opens with the job itself: "As SENCo at #HollinsGreen", "Teaching Year 6 at HGA", "Leading Hollins
+# Green Academy is ...", "the privilege of leading Hollins Green", "Joined the SEN team at Hollins Green Academy".
+_JOB_AT: Final = re.compile(
+    rf"(?:^|[,;:(–—]\s*)(?:as\s+(?:new\s+)?(?:{_ROLE})\s+(?:at|@|of|for)"
+    r"|(?:teaching|coaching)\s+(?:(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|pe|maths|english|science|"
+    r"music|art|phonics)\s+(?:at|@)"
+    r"|(?:just\s+|finally\s+)?(?:joined|started)\s+(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,2}(?:team|department|staff|"
+    r"governors|governing\s+body)\s+)?(?:at|@|with)"
+    r"|(?:leading|governing))\s*(?:the\s+)?(?:#\s*)?$"
+    r"|\b(?:privilege|honour|honor|joy)\s+of\s+(?:leading|governing|teaching\s+at)\s+(?:the\s+)?$"
 )
 # The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
 # Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).
@@ -123,8 +145,9 @@ _MY_SCHOOL: Final = re.compile(
     r"(?:school|workplace|employer|place\s+of\s+work)\s*[,:(–—-]\s*(?:the\s+)?$"
 )
 _ROLE_AT: Final = re.compile(
-    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?!(?:coach|cook|head|staff|tutor|mentor)\b)(?:{_ROLE})\s+(?:at|@)"
-    r"\s*(?:the\s+)?(?:#\s*)?$"
+    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?:(?!(?:coach|cook|head|staff|tutor|mentor)\b)(?:{_ROLE})"
+    r"(?:\s+(?:life|days?|duties))?|(?:(?:year|yr|y)\s?\d{1,2}|pe|sen|send|eyfs|ks[12]|maths|english|science|"
+    r"office|admin|leadership|site|kitchen)\s+(?:team|department|dept))\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
 _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
 # In a bio, the part of school life someone works in, then "at"/"@" and the school: "PE & Year 4 at @HGA", "Front
@@ -337,6 +360,8 @@ class SelfIdentificationDetector:
         low = ctx.text.casefold() if len(ctx.text.casefold()) == len(ctx.text) else ctx.text.lower()
         for m in mentions:
             assert m.start is not None and m.end is not None
+            if m.kind in ("name", "alias") and _PLACE_AFTER.match(ctx.text, m.end):
+                continue  # "Hollins Green Cricket Club", "Hollins Green Road": a place of that name, not the school
             span = _statement(low, m.start, m.end)
             if span is not None:
                 hits.append(Hit(span[0], span[1], label="says they work at the school",
@@ -403,6 +428,11 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     if m_ger is not None and not _FAMILY.search(sentence_start):
         lead = len(m_ger.group(0)) - len(m_ger.group(0).lstrip(",;:(–— "))
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()) + m_ger.start() + lead, end
+    for pattern in (_DURATION_AT, _JOB_AT):
+        m_job = pattern.search(sentence_start)
+        if m_job is not None and not _FAMILY.search(low[s_lo:s_hi]):
+            lead = len(m_job.group(0)) - len(m_job.group(0).lstrip(",;:(–— "))
+            return s_lo + m_job.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)
     if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end

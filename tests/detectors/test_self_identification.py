@@ -407,3 +407,38 @@ def test_disclaimer_triggers(text: str, opens: bool) -> None:
     assert det.triggers.present(c.post, c.words) is opens
     if not opens:
         assert det.find(c) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Time in the job at the school.
+        ("Twelve years at @HollinsGreenAcad today", ["Twelve years at @HollinsGreenAcad"]),
+        ("my fifth year at HGA starts monday", ["fifth year at HGA"]),
+        ("6 years in Year 2 at Hollins Green", ["6 years in Year 2 at Hollins Green"]),
+        ("Nine years as principal of Hollins Green Academy", ["Nine years as principal of Hollins Green Academy"]),
+        # A clause that opens with the job.
+        ("As SENCo at #HollinsGreen I see it all", ["As SENCo at #HollinsGreen"]),
+        ("Teaching Year 6 at HGA is the best job", ["Teaching Year 6 at HGA"]),
+        ("Back to work at Hollins Green tomorrow", ["Back to work at Hollins Green"]),
+        ("Leading Hollins Green Academy is a privilege", ["Leading Hollins Green Academy"]),
+        ("I've had the privilege of leading Hollins Green", ["privilege of leading Hollins Green"]),
+        ("Joined the SEN team at Hollins Green Academy today", ["Joined the SEN team at Hollins Green Academy"]),
+        ("Deputy head life at Hollins Green", ["Deputy head life at Hollins Green"]),
+        ("Year 6 team at #HGAFamily, that's us", ["Year 6 team at #HGAFamily"]),
+        ("Me and the PE department at Hollins Green", ["Me and the PE department at Hollins Green"]),
+        ("Spent the morning at Hollins Green in my governor hat", ["Hollins Green in my governor hat"]),
+        # Somebody else's time there, or a place of the same name.
+        ("My son's fifth year at HGA starts monday", []),
+        ("My kids have had 7 happy years at HGA", []),
+        ("Two years at HGA for my twins now", []),
+        ("Twenty years at Hollins Green Cricket Club", []),
+        ("Proud member of Hollins Green Cricket Club for 20 years", []),
+        ("Leading Hollins Green Road residents in the litter pick", []),
+        ("My daughter joined the choir at Hollins Green", []),
+        ("Teaching my nephew to ride a bike at Hollins Green park", []),
+        ("Parents' evening at Hollins Green on Thursday. Thirty appointments.", []),
+    ],
+)
+def test_more_statements_of_the_job(text: str, expected: list[str]) -> None:
+    assert selfid(text, {"where": ["post"]}, author_id="S002") == expected
