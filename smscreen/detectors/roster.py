@@ -34,8 +34,10 @@ first name, work context (staff only)               0.70
 =================================================  ======
 
 A pupil's bare first name also counts (as school context) when the post names a parent on the roster who shares
-the pupil's surname, in full, by title or by handle, and uses a family word ("Gary Smith (Jake's dad)",
-"Mrs Adeyemi and her daughter Hope"): the family identifies the child.
+the pupil's surname, in full, by title or by handle ("Gary Smith (Jake's dad)", "Lovely chat with Mr Adeyemi about
+how Hope is getting on"): the family identifies the child. So does the first name of the person the post replies
+to or mentions by handle (``in_reply_to``, ``mentions``: "Cheers Callum, good to hear college is going well" in
+reply to Callum's handle): the reply says who it is.
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
 road``) and has no school context is a neighbour of that name, not the member of staff.
 
@@ -52,11 +54,19 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    Triggers,
+    register_detector,
+    require_profile,
+    tag_pattern,
+)
 from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
 from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
-from smscreen.profile.model import Person, SchoolProfile
+from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
 __all__ = ["RosterDetector", "setting", "subject_of"]
 
@@ -94,17 +104,6 @@ _BUSINESS_AFTER: Final = re.compile(
     r"driving\s+school|funeral\s+(?:directors?|services?))\b",
     re.IGNORECASE,
 )
-_KIN_WORDS: Final = re.compile(
-    r"\b(?:dad|daddy|mum|mummy|mom|mother|father|parents?|son|daughter|child|kids?|family|grandad|grandma|nan|"
-    r"step(?:dad|mum|son|daughter))\b"
-)
-# Every word a _KIN_WORDS match can be.
-_KIN_WORD_SET: Final = words_of(
-    """dad daddy mum mummy mom mother father parent parents son daughter child kid kids family grandad grandma nan
-    stepdad stepmum stepson stepdaughter"""
-)
-
-
 def setting(options: Mapping[str, Any], path: str, default: Any = None) -> Any:
     """Read ``a.b.c`` from the ruleset ``settings`` the engine passes in ``options["settings"]``."""
     node: Any = options.get("settings") or {}
@@ -154,9 +153,25 @@ def _list_option(
 class _FirstNames:
     """For one post, what every roster detector reads alike about its bare first names."""
 
-    family: frozenset[str | None]  # surnames of the roster parents named in it, when it has a family word
+    # Surnames of the roster parents named in it -> where the first such name ends ("" key never used); with a
+    # family word anywhere in the post, 0: then a child's name may come before the parent's.
+    family: dict[str | None, int]
+    addressed: frozenset[str] = frozenset()  # ids of the roster people it replies to or mentions by handle
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
+
+
+# Family words: with one, a parent named in the post ties their child's first name wherever it stands.
+_KIN_WORD_SET: Final = words_of(
+    """dad daddy mum mummy mom mother father parent parents son daughter child kid kids family grandad grandma nan
+    stepdad stepmum stepson stepdaughter"""
+)
+
+
+def _parent_surname_words(names: NameIndex) -> frozenset[str]:
+    return frozenset(
+        w for i, p in enumerate(names.people) if p.role == "parent" for w in WORD.findall(names.surname_norm[i] or "")
+    )
 
 
 def consent_of(person: Person) -> str:
@@ -189,6 +204,10 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
+        # The words of roster parents' surnames: a post with none of them names no parent (``_shared``).
+        self._parent_surname_words: frozenset[str] = per_profile(
+            "roster-parent-surnames", profile, lambda _: _parent_surname_words(self.names)
+        )
         self._tags_only = self.forms <= {"handle", "hashtag"}
         # Shared by every roster detector of the profile: what they would each work out alike for a post.
         self._post: PostMemo[_FirstNames] = per_profile("roster-first-names", profile, lambda _: PostMemo())
@@ -232,15 +251,20 @@ class RosterDetector:
             first = names.name_words(i for i in reported if names.people[i].role not in _NO_FIRST_NAME)
             parts.append(Triggers(words=first.given_words - first.given_cased, cased=first.given_cased, hash=True))
         elif "first" in self.forms:
-            # A bare first name counts only with school context (or a named parent and a family word). Everyone's
-            # given names, not only those this detector reports: then every first-name detector has this same
-            # conjunction, whose context the trigger index tests once per post rather than once for each.
+            # A bare first name counts only with school context, a named parent or a reply to its owner.
+            # Everyone's given names, not only those this detector reports: then every first-name detector has
+            # this same conjunction, whose context the trigger index tests once per post rather than once for
+            # each.
             context = self.school.context_triggers
             parts.append(Triggers(
                 words=names.given_words - names.given_words_cased,
                 cased=names.given_words_cased,
                 hash=True,
-                also=dataclasses.replace(context, words=context.words | _KIN_WORD_SET),
+                also=dataclasses.replace(
+                    context,
+                    words=context.words | self._parent_surname_words,
+                    fields=context.fields | {"in_reply_to", "mentions"},
+                ),
             ))
         return Triggers.any_of(parts)
 
@@ -277,16 +301,24 @@ class RosterDetector:
     def _shared(self, ctx: PostContext) -> _FirstNames:
         # Surnames of roster parents named in the post: their child's first name is then identifying. (The set
         # test first: the regex's every match is one of those words.)
-        family: frozenset[str | None] = frozenset()
-        if not _KIN_WORD_SET.isdisjoint(ctx.words) and _KIN_WORDS.search(ctx.norm.text):
-            family = frozenset(
-                self.names.surname_norm[i]
-                for m in self.names.analyse(ctx)
-                if m.form in _FAMILY_FORMS
-                for i in m.people
-                if self.names.people[i].role == "parent"
+        family: dict[str | None, int] = {}
+        if not self._parent_surname_words.isdisjoint(ctx.words):
+            kin_word = not _KIN_WORD_SET.isdisjoint(ctx.words)
+            for m in self.names.analyse(ctx):
+                if m.form in _FAMILY_FORMS:
+                    for i in m.people:
+                        if self.names.people[i].role == "parent":
+                            family.setdefault(self.names.surname_norm[i], 0 if kin_word else m.end)
+        post = ctx.post
+        addressed: frozenset[str] = frozenset()
+        if post.in_reply_to or post.mentions:
+            by_handle = self.profile.person_by_handle
+            addressed = frozenset(
+                person.id
+                for handle in (post.in_reply_to, *post.mentions)
+                if handle and (person := by_handle.get(normalise_handle(handle))) is not None
             )
-        return _FirstNames(family)
+        return _FirstNames(family, addressed)
 
     # -- one mention ---------------------------------------------------------------------------------------
 
@@ -339,7 +371,7 @@ class RosterDetector:
         key = (k, self.always_context)
         eligible = shared.eligible.get(key)
         if eligible is None:
-            eligible = shared.eligible[key] = self._eligible(ctx, m, shared.family)
+            eligible = shared.eligible[key] = self._eligible(ctx, m, shared.family, shared.addressed)
         if not eligible:
             return None
         wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
@@ -354,22 +386,27 @@ class RosterDetector:
         return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
     def _eligible(
-        self, ctx: PostContext, m: Mention, family: frozenset[str | None]
+        self, ctx: PostContext, m: Mention, family: dict[str | None, int], addressed: frozenset[str] = frozenset()
     ) -> list[tuple[Person, str]]:
         """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
 
         The same for every detector with this ``context`` option (it is worked out once per post).
-        ``family``: surnames of parents named in the post; their children's first names get school context.
+        ``family``: surnames of parents named in the post; their children's first names get school context, as
+        does the first name of someone the post replies to or mentions (``addressed``, their ids).
         """
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         cues = self.school.cues(ctx)
         names = self.names
         indices = self._people(ctx, m)
+        # A child's name after the parent's ("Lovely chat with Mr Adeyemi about how Hope is getting on"), or
+        # anywhere with a family word ("Jake's dad Gary Smith"); not "Jake and I went to the pub with Gary Smith".
         kin = frozenset(
             names.people[i].id for i in indices
-            if names.people[i].role == "pupil" and names.surname_norm[i] in family
+            if names.people[i].role == "pupil" and family.get(names.surname_norm[i], len(ctx.text) + 1) <= m.start
         ) if family else frozenset()
+        if addressed:
+            kin |= addressed.intersection(names.people[i].id for i in indices)
         if not (kin or self.always_context or cues.school_context or cues.work_context):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
@@ -377,7 +414,7 @@ class RosterDetector:
         levels: dict[tuple[str | None, str | None, str], str] = {}
         for i in indices:
             person = names.people[i]
-            if person.role in _NO_FIRST_NAME:
+            if person.role in _NO_FIRST_NAME and person.id not in addressed:
                 continue  # a parent's or ex-pupil's first name alone identifies nobody reliably
             key = (person.form, person.year_group, person.role)
             level = levels.get(key)
