@@ -213,14 +213,19 @@ def tokenizer() -> Language:
     English lexical attributes (shape, ``like_num``, stop word, norm...) cost about 10 us for each new
     word, the tokenizer never reads them, and one build meets some 7,000 words (about 0.1 s). Do not match
     pattern docs on any other attribute. Posts have their own pipeline, with every attribute.
+
+    Made as ``English(vocab=...)``, not ``spacy.blank("en", vocab=...)``: the same class, and the tokenizer from
+    the same default config entry (spaCy's ``create_tokenizer``), without filling, validating and resolving a
+    whole pipeline config first (about a third of ``spacy.blank``'s time, and a blank pipeline has no
+    components to configure).
     """
     if not _NLP:
-        import spacy
+        from spacy.lang.en import English
         from spacy.vocab import Vocab
 
         with _LOCK:
             if not _NLP:
-                _NLP.append(spacy.blank("en", vocab=Vocab()))
+                _NLP.append(English(vocab=Vocab()))
     return _NLP[0]
 
 
