@@ -214,10 +214,10 @@ def tokenizer() -> Language:
     word, the tokenizer never reads them, and one build meets some 7,000 words (about 0.1 s). Do not match
     pattern docs on any other attribute. Posts have their own pipeline, with every attribute.
 
-    Made as ``English(vocab=...)``, not ``spacy.blank("en", vocab=...)``: the same class, and the tokenizer from
-    the same default config entry (spaCy's ``create_tokenizer``), without filling, validating and resolving a
-    whole pipeline config first (about a third of ``spacy.blank``'s time, and a blank pipeline has no
-    components to configure).
+    Made as ``English(vocab=...)`` with :func:`_pattern_tokenizer`, not ``spacy.blank("en", vocab=...)``: the
+    same class and tokenizer settings, without filling, validating and resolving a whole pipeline config for a
+    pipeline with no components, and without checking spaCy's own exceptions once more (see
+    :func:`_pattern_tokenizer`).
     """
     if not _NLP:
         from spacy.lang.en import English
@@ -225,8 +225,48 @@ def tokenizer() -> Language:
 
         with _LOCK:
             if not _NLP:
-                _NLP.append(English(vocab=Vocab()))
+                _NLP.append(English(vocab=Vocab(), create_tokenizer=_pattern_tokenizer))
     return _NLP[0]
+
+
+def _pattern_tokenizer(nlp: Language) -> Any:
+    """The tokenizer spaCy's default factory (``create_tokenizer``, what ``spacy.blank`` uses) makes for ``nlp``:
+    the same exceptions, affix expressions, token and URL matches and heuristics, so the same tokens.
+
+    One difference, in the build only: loading the 1,300 English exceptions, spaCy checks each one's token
+    attributes (``_validate_special_case``), and that check (a scan of some fifty deprecated attribute names per
+    token) cost about 4 % of the whole screener build. The exceptions are spaCy's own, the ones every English
+    pipeline loads and checks (the screener's post pipeline among them), so the check is skipped while this
+    tokenizer is made; it applies again to any special case added later.
+    """
+    from spacy import util
+    from spacy.tokenizer import Tokenizer
+
+    class _PatternTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's Cython class has no stubs to subclass
+        _loading = False
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._loading = True
+            try:
+                super().__init__(*args, **kwargs)
+            finally:
+                self._loading = False
+
+        def _validate_special_case(self, chunk: str, substrings: Any) -> None:
+            if not self._loading:
+                super()._validate_special_case(chunk, substrings)
+
+    defaults = nlp.Defaults
+    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+    return _PatternTokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=util.compile_prefix_regex(prefixes).search if prefixes else None,
+        suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
+        infix_finditer=util.compile_infix_regex(infixes).finditer if infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 def normalise_phrase(text: str) -> str:
