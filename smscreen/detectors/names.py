@@ -213,15 +213,68 @@ def tokenizer() -> Language:
     English lexical attributes (shape, ``like_num``, stop word, norm...) cost about 10 us for each new
     word, the tokenizer never reads them, and one build meets some 7,000 words (about 0.1 s). Do not match
     pattern docs on any other attribute. Posts have their own pipeline, with every attribute.
+
+    Made as ``English(vocab=...)`` with :func:`english_tokenizer`, as the post pipeline is.
     """
     if not _NLP:
-        import spacy
+        from spacy.lang.en import English
         from spacy.vocab import Vocab
 
         with _LOCK:
             if not _NLP:
-                _NLP.append(spacy.blank("en", vocab=Vocab()))
+                _NLP.append(English(vocab=Vocab(), create_tokenizer=english_tokenizer))
     return _NLP[0]
+
+
+def english_tokenizer(nlp: Language) -> Any:
+    """The tokenizer spaCy's default factory (``create_tokenizer``, what ``spacy.blank("en")`` uses) makes for
+    ``nlp``: the same exceptions, affix expressions, token and URL matches and heuristics, so the same tokens.
+    The screener's pipelines are made as ``English(create_tokenizer=english_tokenizer)`` rather than with
+    ``spacy.blank``, which first fills, validates and resolves a whole pipeline config.
+
+    One difference, while it is made only: loading the 1,300 English exceptions, spaCy checks each one's token
+    attributes (``_validate_special_case``), and that check (a scan of some fifty deprecated attribute names
+    per token) cost about 4 % of the screener build for each tokenizer. The exceptions are spaCy's own, the
+    ones every English pipeline loads and checks, so the check is skipped while the constructor loads them; it
+    applies again to any special case added later.
+    """
+    from spacy import util
+
+    defaults = nlp.Defaults
+    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+    return _tokenizer_class()(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=util.compile_prefix_regex(prefixes).search if prefixes else None,
+        suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
+        infix_finditer=util.compile_infix_regex(infixes).finditer if infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+@functools.cache
+def _tokenizer_class() -> Any:
+    """spaCy's Tokenizer, loading its built-in exceptions without checking them again (see english_tokenizer)."""
+    from spacy.tokenizer import Tokenizer
+
+    class EnglishTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's Cython class has no stubs to subclass
+        # A slot, not an instance dict: spaCy's tokenizing looks its own methods up on the instance for every
+        # word, and an instance dict would be one more place to look each time.
+        __slots__ = ("_loading",)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._loading = True
+            try:
+                super().__init__(*args, **kwargs)
+            finally:
+                self._loading = False
+
+        def _validate_special_case(self, chunk: str, substrings: Any) -> None:
+            if not self._loading:
+                super()._validate_special_case(chunk, substrings)
+
+    return EnglishTokenizer
 
 
 def normalise_phrase(text: str) -> str:

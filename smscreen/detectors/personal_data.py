@@ -955,7 +955,15 @@ def _health_regex(terms: Iterable[int] | None = None) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
-_HEALTH: Final = _health_regex()
+# The alternation of every term. A post needs it only when it holds the trigger words of more than
+# _HEALTH_SUBSET_MAX terms, or one of the four characters of _FOLDS_TO_ASCII_LETTER, which most screening runs
+# never meet; compiling its 2,800 characters was 0.08 s, a twentieth of building a screener, so the first
+# such post compiles it (as every post compiles the small subset it needs, below).
+@functools.lru_cache(maxsize=1)
+def _health_all() -> regex.Pattern[str]:
+    return _health_regex()
+
+
 _HEALTH_GROUPS: Final[Mapping[str, tuple[str, float]]] = {
     f"h{i}": (name, confidence) for i, (name, _pattern, confidence, *_rest) in enumerate(HEALTH_TERMS)
 }
@@ -1007,13 +1015,13 @@ def _health_subset(terms: tuple[int, ...]) -> regex.Pattern[str]:
 def _health_pattern_for(text: str) -> regex.Pattern[str] | None:
     """The alternation of the terms that text can hold (None when it can hold none)."""
     if not text.isascii() and not _FOLDS_TO_ASCII_LETTER.isdisjoint(text):
-        return _HEALTH
+        return _health_all()
     words = _ASCII_WORD.findall(text)
     terms = {i for word in _HEALTH_WORD_KEYS.intersection(map(str.lower, words)) for i in _HEALTH_BY_WORD[word]}
     terms.update(i for word in _HEALTH_ACRONYM_KEYS.intersection(words) for i in _HEALTH_BY_ACRONYM[word])
     if not terms:
         return None
-    return _HEALTH if len(terms) > _HEALTH_SUBSET_MAX else _health_subset(tuple(sorted(terms)))
+    return _health_all() if len(terms) > _HEALTH_SUBSET_MAX else _health_subset(tuple(sorted(terms)))
 
 
 def find_health_terms(text: str) -> list[Span]:

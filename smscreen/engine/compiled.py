@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import spacy
-
 from smscreen.detectors.base import DETECTORS, Hit, Triggers
 from smscreen.engine.matchers import (
     CompiledMatcher,
@@ -123,11 +121,16 @@ class CompiledRuleset:
     """Everything per-post screening needs, built once. Read-only afterwards (safe to share across threads)."""
 
     def __init__(self, ruleset: Ruleset, profile: SchoolProfile | None) -> None:
+        from spacy.lang.en import English
+
+        from smscreen.detectors.names import english_tokenizer
         from smscreen.detectors.names import tokenizer as phrase_tokenizer
 
         self.ruleset = ruleset
         self.profile = profile
-        self.nlp: Language = spacy.blank("en")
+        # spacy.blank("en") without its config machinery, and with the tokenizer every English pipeline has (see
+        # english_tokenizer).
+        self.nlp: Language = English(create_tokenizer=english_tokenizer)
         self.nlp.max_length = MAX_POST_CHARS + 1
         self.sentencizer = self.nlp.add_pipe("sentencizer")
         self.normalizer = Normalizer(join_vocabulary=self._join_vocabulary(ruleset, profile))

@@ -9,10 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from smscreen.detectors.base import METADATA_FIELDS, PostMarks, Triggers, bag_keys, field_present, has_metadata
+from smscreen.detectors.base import (
+    METADATA_FIELDS,
+    PostMarks,
+    Triggers,
+    bag_keys,
+    field_present,
+    has_metadata,
+    key_bags,
+)
 from smscreen.models import Post
 
 __all__ = ["TriggerIndex"]
+
+_EMPTY_BAG: frozenset[str] = frozenset()
 
 
 class TriggerIndex:
@@ -55,14 +65,22 @@ class TriggerIndex:
                 words.setdefault(w, set()).add(i)
             for w in t.cased:
                 self._cased.setdefault(w, set()).add(i)
-            for bag in t.bags():
-                first = bag_first.setdefault(bag, i)
-                if first != i:
-                    several = bag_several.get(bag)
-                    if several is None:
-                        bag_several[bag] = {first, i}
-                    else:
-                        several.add(i)
+            if t.phrases:
+                # Set operations: the roster's bag sets are thousands, and most of a set is new or all of it is
+                # seen (the same people for another matcher).
+                new = t.phrases.difference(bag_first)
+                if _EMPTY_BAG in new:
+                    new = new - {_EMPTY_BAG}
+                if len(new) < len(t.phrases):
+                    for bag in t.phrases.difference(new):
+                        first = bag_first.get(bag, i)  # i for the empty bag, which is never filed
+                        if first != i:
+                            several = bag_several.get(bag)
+                            if several is None:
+                                bag_several[bag] = {first, i}
+                            else:
+                                several.add(i)
+                bag_first.update(dict.fromkeys(new, i))
             if t.digits:
                 self._digits.setdefault(t.min_digits, set()).add(i)
             for flag, bucket in ((t.always, self._always), (t.at, self._at), (t.hash, self._hash)):
@@ -91,7 +109,7 @@ class TriggerIndex:
         # many objects to visit.
         shared: dict[frozenset[int], frozenset[int]] = {}
 
-        def frozen(matchers: set[int]) -> frozenset[int]:
+        def frozen(matchers: set[int] | frozenset[int]) -> frozenset[int]:
             key = frozenset(matchers)
             return shared.setdefault(key, key)
 
@@ -113,16 +131,22 @@ class TriggerIndex:
         # Filed as BagIndex files them (rarest word, then second rarest: ``bag_keys``), with the matchers of every
         # bag that the two keys complete (one- and two-word bags: nearly all of them) joined in advance, so the
         # usual post costs set look-ups and no subset test.
-        complete: dict[str, dict[str, set[int]]] = {}
+        complete: dict[str, dict[str, frozenset[int]]] = {}
         larger: dict[str, dict[str, list[tuple[frozenset[str], frozenset[int]]]]] = {}
+        key_bags(bag_first)
         for bag, first in bag_first.items():
-            if not bag:
-                continue
             first_key, second_key = bag_keys(bag)
+            payload = bag_payload(bag, first)
             if len(bag) <= 2:
-                complete.setdefault(first_key, {}).setdefault(second_key, set()).update(bag_payload(bag, first))
+                # Most key pairs complete one bag of one matcher: the shared payload itself, no set of their own.
+                by = complete.get(first_key)
+                if by is None:
+                    complete[first_key] = {second_key: payload}
+                else:
+                    joined = by.get(second_key)
+                    by[second_key] = payload if joined is None else joined | payload
             else:
-                larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, bag_payload(bag, first)))
+                larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, payload))
         self._bag_alone = {f: frozen(by[""]) for f, by in complete.items() if "" in by}
         self._bag_pairs = {f: {k: frozen(m) for k, m in by.items() if k} for f, by in complete.items()}
         self._bag_larger = larger

@@ -660,7 +660,7 @@ def test_postcode_quick_shape_opens_every_postcode_shape(text: str) -> None:
     ],
 )
 def test_health_terms_match_the_full_pattern(text: str) -> None:
-    expected = [(m.span(), m.lastgroup) for m in pd._HEALTH.finditer(text)]
+    expected = [(m.span(), m.lastgroup) for m in pd._health_all().finditer(text)]
     got = [((s.start, s.end), dict(s.details)["term"]) for s in find_health_terms(text)]
     assert got == [(span, pd._HEALTH_GROUPS[group][0]) for span, group in expected if group is not None]
 
@@ -674,7 +674,7 @@ _TERM_SOUP = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TERM_SOUP), max_size=12).map(" ".join))
 def test_health_terms_match_the_full_pattern_on_term_soup(text: str) -> None:
-    expected = [m.span() for m in pd._HEALTH.finditer(text)]
+    expected = [m.span() for m in pd._health_all().finditer(text)]
     assert [(s.start, s.end) for s in find_health_terms(text)] == expected
 
 
@@ -822,7 +822,7 @@ def test_triggers_never_close_a_post_a_finder_matches() -> None:
 
 def test_memoised_answers_are_bounded_and_repeatable() -> None:
     # The detectors live as long as the screener: every cache in the module must be bounded.
-    for cached in (pd._parse_uk, pd._is_valid_uk, pd._health_subset):
+    for cached in (pd._parse_uk, pd._is_valid_uk, pd._health_subset, pd._health_all):
         assert cached.cache_info().maxsize is not None
     text = "Ring 07700 900123 or +44 113 496 0123 (0113 496 0123 again)"
     first = pd.find_phone_numbers(text)

@@ -52,3 +52,33 @@ def test_compiled_phrases_match_posts(phrase: str) -> None:
     post = spacy.blank("en").make_doc(f"well {key} then")
     found = {index._key_ids[m] for m, _, _ in index._matcher(post)}
     assert key in found
+
+
+def test_words_are_tokenised_once_and_joined_special_cases_stay_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phrases of single-spaced words are tokenised word by word (each distinct word once); a phrase whose tokens
+    on both sides of a space spell a special case ("9 a.m." spells "9a.m.", "gon na" spells "gonna") is
+    tokenised whole. Every phrase keeps the tokens make_doc gives it, and none is tokenised on its own."""
+    index = _index()
+    texts = [
+        "see you at 9 a.m.", "gon na get you", "ca n't stand", "he 's here", "i m out", "you at 9", "at 9 am",
+        "get you", "can't stand you", "don't you dare", "you  two", "e.g. this one",
+    ]
+    reference = spacy.blank("en", vocab=Vocab())
+    expected = [reference.make_doc(text).to_array(ORTH).tolist() for text in texts]
+    pieces: list[list[str]] = []
+    joined = index._joined
+
+    def record(parts: list[str]) -> list[list[int]] | None:
+        pieces.append(parts)
+        return joined(parts)
+
+    def one_at_a_time(text: str) -> None:
+        raise AssertionError("tokenised on its own")
+
+    monkeypatch.setattr(index, "_joined", record)
+    monkeypatch.setattr(index._nlp, "make_doc", one_at_a_time)
+    assert index._token_orths(texts) == expected
+    words, whole = pieces
+    assert len(words) == len(set(words))
+    assert {"see you at 9 a.m.", "gon na get you", "ca n't stand", "he 's here", "i m out"} <= set(whole)
+    assert "get you" not in whole
