@@ -473,7 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
                         help="folder holding wnut17/ and broad_twitter_corpus/ (read in place)")
     parser.add_argument("--demo", type=Path, default=DEMO)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=None,
+                        help=f"write the report here (default: {OUT.relative_to(ROOT)} for the whole demo set only; "
+                        "a blind set or a half is printed, so it never overwrites the demo results)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing runs")
     parser.add_argument("--errors", action="store_true", help="print every demo-set error")
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all",
@@ -595,9 +597,13 @@ def main(argv: list[str] | None = None) -> int:
     lines += ["", "## 4. Notes", "", *NOTES]
     counts = Counter(json.loads(x)["id"].split("-")[0] for x in args.demo.read_text(encoding="utf-8").splitlines())
     lines += ["", "Demo set sections: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".", ""]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = args.out
+    if out is None and args.demo.resolve() == DEMO.resolve() and args.half == "all":
+        out = OUT
     print("\n".join(lines[:40]))
-    print(f"... written to {args.out}")
+    if out is not None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"... written to {out}")
     return 0 if ok else 1
 
 
