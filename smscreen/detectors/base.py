@@ -41,6 +41,7 @@ __all__ = [
     "check_options",
     "drop_overlaps",
     "field_present",
+    "is_staff_author",
     "key_bags",
     "register_detector",
     "require_profile",
@@ -238,7 +239,8 @@ def bag_keys(bag: frozenset[str]) -> tuple[str, str]:
     keys = _BAG_KEYS.get(bag)
     if keys is None:
         # Two threads may both compute it: the same value, and the assignment is atomic.
-        keys = _BAG_KEYS[bag] = _rank_bag(bag)
+        key_bags((bag,))
+        keys = _BAG_KEYS[bag]
     return keys
 
 
@@ -252,7 +254,8 @@ def key_bags(bags: Iterable[frozenset[str]]) -> None:
 
     The words of all the bags are put in rarity order once, and a bag is then ordered by comparing two integers:
     the trigger index keys some 28,000 name bags, and two rarity look-ups per bag cost more than the rest of its
-    filing. The order is :func:`_rank_bag`'s (ranks follow ``_rarity``, whose values are distinct).
+    filing. Ranks follow ``_rarity``, whose values are distinct, so the order is the same whatever bags are
+    keyed together.
     """
     known = _BAG_KEYS
     missing = [bag for bag in bags if bag and bag not in known]
@@ -269,19 +272,6 @@ def key_bags(bags: Iterable[frozenset[str]]) -> None:
         else:
             first, second = sorted(bag, key=rank.__getitem__)[:2]
             known[bag] = (first, second)
-
-
-def _rank_bag(bag: frozenset[str]) -> tuple[str, str]:
-    if len(bag) == 1:
-        (only,) = bag
-        return only, ""
-    if len(bag) == 2:
-        # Most bags are two words (a given name and a surname, a word and its companion): one comparison, not
-        # a sort. The ranks are distinct (each ends with its word), so this is the sort's order.
-        a, b = bag
-        return (a, b) if _rarity(a) < _rarity(b) else (b, a)
-    ordered = sorted(bag, key=_rarity)
-    return ordered[0], ordered[1]
 
 
 @functools.cache
@@ -393,6 +383,21 @@ def has_metadata(post: Post) -> bool:
         post.in_reply_to or post.mentions or post.connections or account.bio or account.handle
         or account.kind == "official"
     )
+
+
+_STAFF_ROLES = frozenset({"staff", "governor"})
+
+
+def is_staff_author(ctx: PostContext, *, assume_staff: bool) -> bool:
+    """Is the author a member of staff (or a governor)? ``assume_staff``: the answer for an author the profile does
+    not know (the staff ruleset assumes staff for its own statements)."""
+    author = ctx.post.author_id
+    if author is None or ctx.profile is None:
+        return assume_staff
+    person = ctx.profile.person_by_id.get(author)
+    if person is None:
+        return assume_staff
+    return person.role in _STAFF_ROLES
 
 
 def tag_pattern(mark: str, tags: Iterable[str]) -> re.Pattern[str] | None:

@@ -53,7 +53,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
-from smscreen.detectors.base import WORD, Hit, PostContext, Triggers, register_detector, require_profile
+from smscreen.detectors.base import (
+    WORD,
+    Hit,
+    PostContext,
+    Triggers,
+    is_staff_author,
+    register_detector,
+    require_profile,
+)
 from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
 from smscreen.detectors.school import school_index
 from smscreen.frequency import zipf
@@ -95,7 +103,6 @@ GENERIC_ACTIVITIES: Final = (
 # Other spellings and short forms of the words of activity names, as staff write them: every events.csv name and
 # alias and every generic activity is also matched with its words so spelt ("summer fayre", "Y6 resi").
 WORD_VARIANTS: Final = {"residential": ("resi",), "fair": ("fayre",)}
-_STAFF_ROLES: Final = frozenset({"staff", "governor"})
 _OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
 _EVENT_WORK: Final = frozenset(
     {"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines", "planning", "organising",
@@ -160,6 +167,8 @@ class EventIndex:
         nlp = tokenizer()
         self.profile = profile
         self.events: tuple[Event, ...] = profile.events
+        # One Subject per event, for every hit on it (a new one per hit was validated each time).
+        self.subjects: tuple[Subject, ...] = tuple(Subject(id=e.id, role="event") for e in self.events)
         entries: dict[str, tuple[set[int], bool]] = {}
         heads: set[str] = set()
         for i, event in enumerate(self.events):
@@ -289,7 +298,7 @@ class EventDetector:
                 continue
             if events:
                 event = events[0]
-                subject: Subject | None = _event_subject(event.id)
+                subject: Subject | None = self._index.subjects[entry.events[0]]
                 label = event.name
                 confidence = 1.0 if tie in ("our", "school", "form", "account") else 0.85
             else:
@@ -366,30 +375,9 @@ class EventDetector:
             return "date"
         if not _EVENT_WORK.isdisjoint(ctx.words):
             return "work"
-        if self._staff_author(ctx):
+        if is_staff_author(ctx, assume_staff=False):
             return "author"
         return None
-
-    def _staff_author(self, ctx: PostContext) -> bool:
-        author = ctx.post.author_id
-        person = self.profile.person_by_id.get(author) if author is not None else None
-        return person is not None and person.role in _STAFF_ROLES
-
-
-# Subjects are frozen: one per event serves every hit (a new one per hit was validated each time). Bounded, for a
-# long-lived process that loads many profiles.
-_SUBJECTS: dict[str, Subject] = {}
-_SUBJECTS_MAX: Final = 16384
-
-
-def _event_subject(event_id: str) -> Subject:
-    subject = _SUBJECTS.get(event_id)
-    if subject is None:
-        if len(_SUBJECTS) >= _SUBJECTS_MAX:
-            _SUBJECTS.clear()
-        # Two threads may both build it: equal values, and the assignment is atomic.
-        subject = _SUBJECTS[event_id] = Subject(id=event_id, role="event")
-    return subject
 
 
 def _year_before(words: list[str]) -> bool:

@@ -386,7 +386,7 @@ class RosterDetector:
         return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
     def _eligible(
-        self, ctx: PostContext, m: Mention, family: dict[str | None, int], addressed: frozenset[str] = frozenset()
+        self, ctx: PostContext, m: Mention, family: dict[str | None, int], addressed: frozenset[str]
     ) -> list[tuple[Person, str]]:
         """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
 

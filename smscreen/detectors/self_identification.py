@@ -46,6 +46,7 @@ from smscreen.detectors.base import (
     PostMarks,
     Triggers,
     check_options,
+    is_staff_author,
     register_detector,
     require_profile,
 )
@@ -281,7 +282,6 @@ _WORK_TALK_PROBE: Final = Triggers(
 # A year group as words: "year" with its number ("Year 5"), or one word ("Y5", "yr5"); "year" alone is
 # everyday ("this year") and must not open the detector.
 _YEAR_BAGS: Final = frozenset(frozenset({p, str(n)}) for p in ("year", "yr", "y") for n in range(1, 14))
-_STAFF_ROLES: Final = frozenset({"staff", "governor"})
 
 
 def has_disclaimer(text: str | None) -> bool:
@@ -299,17 +299,6 @@ def _disclaims(low: str) -> bool:
     ):
         return False
     return _DISCLAIMER.search(low) is not None
-
-
-def is_staff_author(ctx: PostContext, *, assume_staff: bool) -> bool:
-    """Is the author a member of staff (or a governor)? Unknown authors are staff under the staff ruleset."""
-    author = ctx.post.author_id
-    if author is None or ctx.profile is None:
-        return assume_staff
-    person = ctx.profile.person_by_id.get(author)
-    if person is None:
-        return assume_staff
-    return person.role in _STAFF_ROLES
 
 
 def _mode(options: Mapping[str, Any]) -> str:
