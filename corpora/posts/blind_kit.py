@@ -1,6 +1,8 @@
 """What the blind evaluation sets' generators share (``make_blind3_posts.py``, ``make_blind4_posts.py``): the
 label codes, the account and post registers the generators fill, and the machinery that turns the marked posts
-into records, checks them against the demo school's profile and writes the set.
+into records, checks them against a school profile and writes the set. The profile is the demo school's
+(``corpora/hollins-green``) unless the generator passes another folder to ``main`` (``school=``) or calls
+``load_school`` before building its posts.
 
 Gold spans are marked inline as ``[[text|cat:SUBJECT,cat:SUBJECT]]`` (``-`` for no subject; the marked text may
 span a line break); whole-post gold goes in ``w`` as ``cat`` or ``cat:SUBJECT`` words. ``main`` writes nothing
@@ -19,7 +21,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SCHOOL = ROOT / "corpora" / "hollins-green"
+DEFAULT_SCHOOL = ROOT / "corpora" / "hollins-green"
+SCHOOL = DEFAULT_SCHOOL
 
 CATS = {
     "pr": "pupil-reference",
@@ -60,6 +63,8 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d[\d ]{8,12}\d(?!\d)")
+# Ofcom's drama ranges used by the school profiles: mobiles, Leeds and Manchester.
+DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}")
 
 
 def parse_codes(codes: str) -> list[tuple[str, str | None]]:
@@ -115,14 +120,36 @@ def read_csv(name: str) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-PEOPLE = {r["id"]: r for r in read_csv("people.csv")}
-EVENTS = {r["id"]: r for r in read_csv("events.csv")}
-PERMS = read_csv("permissions.csv")
-LINKS = {(r["staff_id"], r["pupil_id"]) for r in read_csv("family_links.csv")}
-YAML = (SCHOOL / "school.yaml").read_text(encoding="utf-8")
-APPROVED = {(m.group(1).lower(), m.group(2).lower())
-            for m in re.finditer(r"\{platform:\s*(\w+),\s*handle:\s*\"(@\w+)\"", YAML)}
-HANDLE_OWNER = {h.strip().lower(): pid for pid, r in PEOPLE.items() for h in r["handles"].split(";") if h.strip()}
+def _yaml_list(key: str) -> list[str]:
+    """A one-line ``key: [a, "b"]`` list under ``school:`` in school.yaml (enough for the profiles used here)."""
+    m = re.search(r"^\s+" + key + r":\s*\[(.*)\]\s*$", YAML, re.M)
+    return [x.strip().strip('"') for x in m.group(1).split(",") if x.strip()] if m else []
+
+
+def load_school(folder: Path) -> None:
+    """Read the school profile in ``folder`` into this module's tables (the checks read them)."""
+    global SCHOOL, PEOPLE, EVENTS, PERMS, LINKS, YAML, APPROVED, HANDLE_OWNER, SCHOOL_WORDS
+    SCHOOL = Path(folder)
+    PEOPLE = {r["id"]: r for r in read_csv("people.csv")}
+    EVENTS = {r["id"]: r for r in read_csv("events.csv")}
+    PERMS = read_csv("permissions.csv")
+    LINKS = {(r["staff_id"], r["pupil_id"]) for r in read_csv("family_links.csv")}
+    YAML = (SCHOOL / "school.yaml").read_text(encoding="utf-8")
+    APPROVED = {(m.group(1).lower(), m.group(2).lower())
+                for m in re.finditer(r"\{platform:\s*(\w+),\s*handle:\s*\"(@\w+)\"", YAML)}
+    HANDLE_OWNER = {h.strip().lower(): pid for pid, r in PEOPLE.items() for h in r["handles"].split(";") if h.strip()}
+    # the school's own names, for the reviewer warnings
+    name = re.search(r"^\s+name:\s*(.+?)\s*$", YAML, re.M)
+    words = {w.lower() for w in [name.group(1) if name else "", *_yaml_list("aliases"), *_yaml_list("handles"),
+                                 *_yaml_list("hashtags"), *_yaml_list("websites")] if w}
+    words |= {w.split(".")[0] + ".example" for w in _yaml_list("websites")}
+    words |= {a.replace(" ", "").lower() for a in _yaml_list("aliases") if " " in a}
+    if SCHOOL == DEFAULT_SCHOOL:  # the list the demo-school sets have always been reviewed with
+        words |= {"hollins green", "hga", "#hgafamily", "#hollinsgreen", "@hollinsgreenacad", "hollinsgreen.example"}
+    SCHOOL_WORDS = words
+
+
+load_school(DEFAULT_SCHOOL)
 ROLE_OK = {
     "pupil-reference": {"pupil", "former-pupil"},
     "pupil-contact": {"pupil", "former-pupil"},
@@ -185,7 +212,7 @@ def check(records: list[dict]) -> list[str]:
             err(f"duplicate text (also post {seen[key]})")
         seen[key] = n
         for m in PHONE.finditer(text):
-            if not re.fullmatch(r"07700 ?900\d{3}", m.group(0)):
+            if not DRAMA_PHONE.fullmatch(m.group(0)):
                 err(f"phone number outside Ofcom's drama range: {m.group(0)}")
         # spans and subjects
         for g, marked in zip(gold, rec["_marked"]):
@@ -313,7 +340,7 @@ def warnings(records: list[dict]) -> list[str]:
                 words.add(al.lower())
     for e in EVENTS.values():
         words.update(x.lower() for x in [e["name"], *e["aliases"].split(";")] if x)
-    words.update(["hollins green", "hga", "#hgafamily", "#hollinsgreen", "@hollinsgreenacad", "hollinsgreen.example"])
+    words.update(SCHOOL_WORDS)
     out = []
     for rec in records:
         low = rec["text"].lower()
@@ -329,9 +356,13 @@ def warnings(records: list[dict]) -> list[str]:
     return out
 
 
-def main(argv: list[str], *, out: Path, seed: int, prefix: str, n_posts: int | None = None) -> int:
+def main(argv: list[str], *, out: Path, seed: int, prefix: str, n_posts: int | None = None,
+         school: Path | None = None) -> int:
     """Check every post of POSTS, then shuffle them (``seed``), number them ``<prefix>-001``... and write ``out``.
-    ``n_posts``: how many posts the set must have. Nothing is written unless every check passes."""
+    ``n_posts``: how many posts the set must have; ``school``: the profile folder (default: the demo school's).
+    Nothing is written unless every check passes."""
+    if school is not None:
+        load_school(school)
     records = [build(p) for p in POSTS]
     errors = check(records)
     if errors:
