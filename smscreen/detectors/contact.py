@@ -21,12 +21,12 @@ Permissions to *name* a pupil do not permit contact: rules using this detector s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
+from smscreen.detectors.names import HANDLE_RE, handle_bodies
 from smscreen.detectors.roster import subject_of
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
@@ -35,7 +35,6 @@ __all__ = ["ContactDetector", "contact_status"]
 
 STATUSES: Final = ("pupil", "ex-pupil-under-18", "ex-pupil-age-unknown")
 HOW: Final = ("mention", "reply", "tagged", "connection")
-_HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
 _HOW_LABEL: Final = {
     "mention": "mentions",
     "reply": "replies to",
@@ -115,9 +114,11 @@ class ContactDetector:
 
         text_handles: set[str] = set()
         if "@" in ctx.text:
-            for m in _HANDLE_RE.finditer(ctx.text):
-                text_handles.add(normalise_handle(m.group(1)))
-                consider(m.group(1), "mention", m.start(), m.end())
+            for m in HANDLE_RE.finditer(ctx.text):
+                bodies = list(handle_bodies(m))
+                body, stop = next(((b, e) for b, e in bodies if normalise_handle(b) in self._pupils), bodies[-1])
+                text_handles.add(normalise_handle(body))
+                consider(body, "mention", m.start(), stop)
         if post.in_reply_to:
             consider(post.in_reply_to, "reply")
         for handle in post.mentions:

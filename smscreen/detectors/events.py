@@ -126,7 +126,10 @@ _ELSEWHERE_AFTER: Final = re.compile(
     r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
     r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre)"
-    r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club))\b",
+    r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
+    # "at St Mary's" (a church), "at my daughter's primary": somebody else's place
+    r"|st\.?\s+[a-z]+(?:'s|’s)|(?:my|his|her|their|our)\s+(?:sons?|daughters?|kids?|children|niece|nephew|"
+    r"grand(?:son|daughter|kids|children))(?:'s|’s|s'|s’|')?)\b",
     re.IGNORECASE,
 )
 # A year group in the activity's name ("Year 6 Residential"), and just before it ("Year 6 residential", "6B

@@ -39,6 +39,7 @@ from smscreen.detectors.base import (
 )
 from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
 from smscreen.detectors.roster import subject_of
+from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile
 
 __all__ = ["IdentifyingDetector"]
@@ -98,6 +99,7 @@ _MODERN_NAMES: Final = words_of(
 
 
 _GIVEN: list[frozenset[str]] = []
+_RARE_NAME_ZIPF: Final = 2.5
 
 
 class _Patterns:
@@ -120,7 +122,9 @@ class _Patterns:
             r"my\s+group)"
         )
         self.description = re.compile(
-            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
+            # "the twins in Year 10": a pair that singles itself out, with no clause
+            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:twins\s+(?:in|from)\s+{low_group}"
+            rf"|{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
             rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
             rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"
             rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
@@ -269,7 +273,9 @@ class IdentifyingDetector:
         roster_given = self._roster_given
         for m in self._p.unlisted.finditer(ctx.text):
             word = m.group(1).casefold()
-            if word not in self._given or word in roster_given:
+            # A capitalised word too rare to be English ("Hiba in 9B") is a name the package's list lacks; school
+            # subjects and everyday words ("Maths in 9B", "Chaos in 9B") are far above the line.
+            if word in roster_given or (word not in self._given and zipf(word) >= _RARE_NAME_ZIPF):
                 continue
             yield self._hit(m.start(), m.end(), "unlisted", [], 0.8)
 

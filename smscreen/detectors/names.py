@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAMOUS_NAMESAKES",
+    "HANDLE_RE",
     "NAME_WORDS",
     "TITLES",
     "Mention",
@@ -66,8 +67,10 @@ __all__ = [
     "NameWords",
     "PostMemo",
     "allowed_edits",
+    "handle_bodies",
     "name_index",
     "per_profile",
+    "reads_as_name",
     "tokenizer",
 ]
 
@@ -154,7 +157,22 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
 
 _WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
-_HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
+# An @handle as the platforms write them: word characters, with dots inside on Instagram ("@aisha.begum.art").
+HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30}(?:\.\w+)*)")
+
+
+def handle_bodies(match: re.Match[str]) -> Iterator[tuple[str, int]]:
+    """The handles a match of :data:`HANDLE_RE` may be, longest first, with where each ends: "@jo.smith.Great" may
+    be ``jo.smith.great``, ``jo.smith`` or ``jo`` (a sentence run on after a dot). The last is always plain."""
+    body, start = match.group(1), match.start(1)
+    while True:
+        yield body, start + len(body)
+        cut = body.rfind(".")
+        if cut < 0:
+            return
+        body = body[:cut]
+
+
 _HASHTAG_RE: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _HASHTAG_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
@@ -789,10 +807,13 @@ class NameIndex:
     def _handles(self, ctx: PostContext) -> Iterable[Mention]:
         by_handle = self.profile.person_by_handle
         index = self._position
-        for m in _HANDLE_RE.finditer(ctx.text):
-            person = by_handle.get(normalise_handle(m.group(1)))
-            if person is not None:
-                yield Mention(m.start(), m.end(), "handle", (index[id(person)],), text=m.group(0))
+        text = ctx.text
+        for m in HANDLE_RE.finditer(text):
+            for body, end in handle_bodies(m):
+                person = by_handle.get(normalise_handle(body))
+                if person is not None:
+                    yield Mention(m.start(), end, "handle", (index[id(person)],), text=text[m.start() : end])
+                    break
 
     def _hashtags(self, ctx: PostContext) -> Iterable[Mention]:
         for m in _HASHTAG_RE.finditer(ctx.text):
@@ -1007,7 +1028,9 @@ class NameIndex:
                 given = p.named
                 if not given:
                     continue
-                if e < n and doc[e - 1].whitespace_ == " " and self._is_initial(ctx, doc, texts, e):
+                if e < n and doc[e - 1].whitespace_ == " " and self._is_initial(
+                    ctx, doc, texts, e, lower_ok=not self._capitalised_at(ctx, doc, s)
+                ):
                     letter = texts[e][0]
                     partial = {x for x in given if (self.surname_norm[x] or " ")[:1] == letter}
                     if partial:
@@ -1035,14 +1058,18 @@ class NameIndex:
         return not piece.common or cls._capitalised_at(ctx, doc, s)
 
     @classmethod
-    def _is_initial(cls, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int) -> bool:
-        """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I."""
+    def _is_initial(cls, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int, *, lower_ok: bool = False) -> bool:
+        """A capital letter standing alone after a name ("Amelia K", "Amelia K."), not the pronoun I.
+
+        ``lower_ok``: the name was written in lower case, so the initial may be too ("rose p"), unless the letter
+        is a word or text-speak ("u", "n", "x", "k"...) or the tail of a contraction.
+        """
         word = texts[j]
         if not _INITIAL_RE.match(word) or word[0] == "i":
             return False
         if j + 1 < len(texts) and texts[j + 1][:1].isalnum() and doc[j].whitespace_ == "":
             return False
-        return cls._capitalised_at(ctx, doc, j)
+        return cls._capitalised_at(ctx, doc, j) or (lower_ok and word[0] not in _NOT_LOWER_INITIALS)
 
     def _after_middle(self, ctx: PostContext, doc: Any, texts: _TokenTexts, j: int, next_word: Any) -> int:
         """Where a surname would start after one middle name or initial ("George N. Parks"), or -1."""
@@ -1173,6 +1200,9 @@ class NameIndex:
         )
 
 
+# Single lower-case letters that are words, text-speak or the ends of contractions, never a surname's initial
+# after a lower-case name ("jake u coming", "sam n me", "tom x", "i'm", "don't").
+_NOT_LOWER_INITIALS: Final = frozenset("aiuynrxkosmdtvl")
 _ALL_FORMS: Final = frozenset({"full", "initial", "title", "first", "partial"})
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ALPHA_RUN: Final = re.compile(r"[^\W\d_]+")
@@ -1330,7 +1360,11 @@ class _FormGate:
             if (
                 "partial" in kinds and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
                 and text[end + 1] != "i" and (end + 2 == n or not text[end + 2].isalnum())
-                and _capitalised(ctx, end + 1)
+                and (
+                    _capitalised(ctx, end + 1)
+                    # "rose p": a lower-case name, a lower-case initial (_is_initial's lower_ok)
+                    or (text[end + 1] not in _NOT_LOWER_INITIALS and not _capitalised(ctx, start))
+                )
             ):
                 forms.add("partial")
             # Given name + misspelt surname (_fuzzy_surname): the next token, after whitespace only.
@@ -1446,6 +1480,32 @@ def _capitalised(ctx: PostContext, i: int) -> bool:
     """Is normalised character ``i`` written as a capital in the ORIGINAL text (the view is case-folded)?"""
     o_start, _ = ctx.norm.to_original(i, i + 1)
     return ctx.text[o_start : o_start + 1].isupper()
+
+
+# What, after a given name that is also a word, says it is the name when its place says nothing (a sentence
+# start): a form or class after it ("Hope in 3L", "Mo in my class"), or a verb in the past tense, which neither the
+# modal, the verb nor the noun can take ("Mo made us laugh", "Hope finally cracked it"; not "Hope you're well",
+# "Will do", "Mark my words", "Rose bushes"). "Rose tinted" and the like are the colour.
+_NAME_BY_WHAT_FOLLOWS: Final = re.compile(
+    r"\s+in\s+(?:my|our|his|her|\d|year|yr|y\d|reception|nursery)\b"
+    r"|\s+(?:(?:finally|just|also|even|actually|then)\s+)?"
+    r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
+    r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"
+    r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud))\b"
+)
+# A list item's value: "Best drawer: Hope", "🏆 Mo": nothing but marks and emoji after it on its line.
+_REST_OF_LINE_EMPTY: Final = re.compile(r"[^\w\n]*(?:\n|$)")
+
+
+def reads_as_name(text: str, m: Mention) -> bool:
+    """Does a name-word at a sentence start read as the name ("Mo made my class laugh", "Best laugh: Mo")?"""
+    if _NAME_BY_WHAT_FOLLOWS.match(text, m.end):
+        return True
+    i = m.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    # After a colon or a bullet, and alone to the end of its line: a list's value, not a sentence.
+    return i >= 0 and text[i] in ":•-–" and _REST_OF_LINE_EMPTY.match(text, m.end) is not None
 
 
 def sentence_initial(text: str, start: int) -> bool:

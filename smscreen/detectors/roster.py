@@ -59,11 +59,21 @@ from smscreen.detectors.base import (
     Hit,
     PostContext,
     Triggers,
+    is_staff_author,
     register_detector,
     require_profile,
     tag_pattern,
 )
-from smscreen.detectors.names import Mention, NameIndex, PostMemo, name_index, normalise_phrase, per_profile, words_of
+from smscreen.detectors.names import (
+    Mention,
+    NameIndex,
+    PostMemo,
+    name_index,
+    normalise_phrase,
+    per_profile,
+    reads_as_name,
+    words_of,
+)
 from smscreen.detectors.school import SchoolIndex, school_index
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
@@ -157,6 +167,9 @@ class _FirstNames:
     # family word anywhere in the post, 0: then a child's name may come before the parent's.
     family: dict[str | None, int]
     addressed: frozenset[str] = frozenset()  # ids of the roster people it replies to or mentions by handle
+    # The author is on the staff and their bio names the school ("TA @ Hollins Green Academy"): their posts are
+    # about the school unless they say otherwise, as a post naming the school is.
+    bio_tie: bool = False
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
 
@@ -263,7 +276,7 @@ class RosterDetector:
                 also=dataclasses.replace(
                     context,
                     words=context.words | self._parent_surname_words,
-                    fields=context.fields | {"in_reply_to", "mentions"},
+                    fields=context.fields | {"in_reply_to", "mentions", "bio"},
                 ),
             ))
         return Triggers.any_of(parts)
@@ -318,7 +331,14 @@ class RosterDetector:
                 for handle in (post.in_reply_to, *post.mentions)
                 if handle and (person := by_handle.get(normalise_handle(handle))) is not None
             )
-        return _FirstNames(family, addressed)
+        return _FirstNames(family, addressed, self._bio_tie(ctx))
+
+    def _bio_tie(self, ctx: PostContext) -> bool:
+        return (
+            bool(ctx.post.account.bio)
+            and is_staff_author(ctx, assume_staff=False)
+            and bool(self.school.bio_mentions(ctx))
+        )
 
     # -- one mention ---------------------------------------------------------------------------------------
 
@@ -342,6 +362,10 @@ class RosterDetector:
             and self._level(ctx, people) == "none"
         ):
             return None  # "Mrs Khan from next door": a neighbour of that name
+        if form == "partial" and not m.capitalised and not self.always_context and not (
+            self._level(ctx, people) in _STRONG or self._post.get(ctx, self._shared).bio_tie
+        ):
+            return None  # "rose p" in lower case: a name only where the post is about the school
         if form in ("full", "initial", "title") and _BUSINESS_AFTER.match(ctx.text, m.end) is not None:
             return None  # "J. Smith & Sons Plumbing": a firm that shares the name
         if m.famous or (
@@ -371,7 +395,7 @@ class RosterDetector:
         key = (k, self.always_context)
         eligible = shared.eligible.get(key)
         if eligible is None:
-            eligible = shared.eligible[key] = self._eligible(ctx, m, shared.family, shared.addressed)
+            eligible = shared.eligible[key] = self._eligible(ctx, m, shared)
         if not eligible:
             return None
         wanted = [(p, lvl) for p, lvl in eligible if self._reports(p)]
@@ -385,15 +409,15 @@ class RosterDetector:
             confidence *= 0.85
         return self._choose(m, [p for p, _ in wanted], confidence, "first", best_level, prefiltered=True)
 
-    def _eligible(
-        self, ctx: PostContext, m: Mention, family: dict[str | None, int], addressed: frozenset[str]
-    ) -> list[tuple[Person, str]]:
+    def _eligible(self, ctx: PostContext, m: Mention, shared: _FirstNames) -> list[tuple[Person, str]]:
         """Everyone a bare first name may be, whatever the roles asked for, with the context each has.
 
         The same for every detector with this ``context`` option (it is worked out once per post).
         ``family``: surnames of parents named in the post; their children's first names get school context, as
-        does the first name of someone the post replies to or mentions (``addressed``, their ids).
+        does the first name of someone the post replies to or mentions (``addressed``, their ids); a member of
+        staff whose bio names the school (``bio_tie``) writes in a school context.
         """
+        family, addressed, bio_tie = shared.family, shared.addressed, shared.bio_tie
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         cues = self.school.cues(ctx)
@@ -407,7 +431,7 @@ class RosterDetector:
         ) if family else frozenset()
         if addressed:
             kin |= addressed.intersection(names.people[i].id for i in indices)
-        if not (kin or self.always_context or cues.school_context or cues.work_context):
+        if not (kin or self.always_context or bio_tie or cues.school_context or cues.work_context):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.
@@ -420,13 +444,15 @@ class RosterDetector:
             level = levels.get(key)
             if level is None:
                 level = levels[key] = cues.level_for(*key)
-            if (self.always_context or person.id in kin) and level in ("none", "work"):
+            if (self.always_context or bio_tie or person.id in kin) and level in ("none", "work"):
                 level = "school"
             if person.role == "pupil" and level not in _STRONG:
                 continue
             if level == "none":
                 continue
-            if m.name_word and not (level == "form" or (level == "school" and not m.sentence_initial)):
+            if m.name_word and not (
+                level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
+            ):
                 continue
             eligible.append((person, level))
         # The person whose own form or year is written wins over namesakes elsewhere in the school.

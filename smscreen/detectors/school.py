@@ -41,7 +41,7 @@ from smscreen.detectors.base import (
     require_profile,
     tag_pattern,
 )
-from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
+from smscreen.detectors.names import HANDLE_RE, PostMemo, handle_bodies, normalise_phrase, per_profile, tokenizer
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
 __all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index"]
@@ -133,6 +133,15 @@ PUPIL_PHRASES: Final = (
     "last term",
     "next term",
     "half term",
+    # Secondary school life.
+    "ucas",
+    "mocks",
+    "mock exam",
+    "mock exams",
+    "revision session",
+    "sixth form",
+    "gcse",
+    "gcses",
 )
 
 # Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).
@@ -206,7 +215,6 @@ _YEAR_GATE: Final = frozenset(
     | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
 )
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
-_HANDLE: Final = re.compile(r"(?<![\w@])@(\w{1,30})")
 _HASHTAG: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
 
 
@@ -383,9 +391,11 @@ class SchoolIndex:
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
         if "@" in text:
-            for m in _HANDLE.finditer(text):
-                if normalise_handle(m.group(1)) in self.handles:
-                    out.append(_at(m.start(), m.end(), "handle", m.group(0), in_bio))
+            for m in HANDLE_RE.finditer(text):
+                for body, end in handle_bodies(m):
+                    if normalise_handle(body) in self.handles:
+                        out.append(_at(m.start(), end, "handle", text[m.start() : end], in_bio))
+                        break
         if "#" in text:
             for m in _HASHTAG.finditer(text):
                 if m.group(1).casefold() in self.hashtags:

@@ -52,7 +52,7 @@ from smscreen.detectors.base import (
 )
 from smscreen.detectors.events import EventDetector
 from smscreen.detectors.names import words_of
-from smscreen.detectors.roster import setting
+from smscreen.detectors.roster import RosterDetector, setting
 from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
 from smscreen.profile.model import SchoolProfile
 
@@ -85,7 +85,8 @@ _FAMILY: Final = re.compile(
 _LINK: Final = re.compile(r"(?:\b(?:at|for|in|with|from|of|to|join(?:ed)?)\s+(?:the\s+)?|@\s*|\bthe\s+)(?:#\s*)?$")
 _BEFORE: Final = re.compile(
     rf"\b{_FIRST}\b(?:[^.!?\n]{{0,60}}?)\b(?:{_ROLE}|{_WORK_VERB}|class|pupils|students|"
-    rf"school|team|department|dept|governors|board\s+of\s+governors|family|job|colleagues)\b[^.!?\n]{{0,25}}$"
+    rf"school|team|department|dept|governors|board\s+of\s+governors|family|job|colleagues|sixth\s+form|dofe)\b"
+    rf"[^.!?\n]{{0,25}}$"
 )
 _AFTER: Final = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:new|lovely|amazing|fab|brilliant)\s+)?(?:(?:is\s+)?where\s+(?:i|we)\s+(?:{_WORK_VERB})|"
@@ -113,7 +114,9 @@ _GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governo
 # "10 years teaching at Hollins Green this month", "Allotment before work, work at Hollins Green, ...".
 _GERUND_AT: Final = re.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
-    rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching|work|being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)"
+    # "Eleven years teaching languages at KBHS": what is taught, in a word or two, may come between
+    rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching(?:\s+[\w'’-]+){{0,2}}?|work|"
+    rf"being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)"
     r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
@@ -236,7 +239,9 @@ _YEAR: Final = re.compile(r"(?<![\w])(?:year|yr|y)\s?(?:1[0-3]|[1-9])s?(?![\w])"
 # The school's name as the name of a place: "Hollins Green park", "Hollins Green Road".
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:park|road|rd|lane|street|st|avenue|ave|drive|close|way|common|village|station|library|church|"
-    r"rec|recreation\s+ground|allotments?|community\s+centre|surgery|post\s+office|co-?op|cricket\s+club)\b",
+    r"rec|recreation\s+ground|allotments?|community\s+centre|surgery|post\s+office|co-?op|"
+    # "Kestrel Bank Rugby Club", "Hollins Green Bowling Club", "Hollins Green FC": a club named after the place
+    r"(?:[a-z]+\s+)?(?:club|fc|afc|rfc|rufc|society))\b",
     re.IGNORECASE,
 )
 # Whose school or class it is: "my son's school", "my kids' school in Harrogate", "her class", "my own Year 6".
@@ -450,6 +455,7 @@ class DisclaimerDetector:
         self._assume_staff = bool(options.get("assume_staff", True))
         self._events: EventDetector | None = None
         self._school: SchoolIndex | None = None
+        self._named: tuple[tuple[str, RosterDetector], ...] = ()
         if not self._enabled:
             self.triggers = Triggers()
         elif profile is None:
@@ -482,6 +488,15 @@ class DisclaimerDetector:
                 patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
+            # A pupil or a colleague named as the people rules name them (same options, so the name analysis is
+            # the one those rules already made for the post): a member of staff writing about a pupil or a
+            # colleague is writing about their work.
+            self._named = (
+                ("pupil", RosterDetector(options={"roles": ["pupil", "former-pupil"], "forms": _NAMED},
+                                         profile=profile)),
+                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": _NAMED},
+                                             profile=profile)),
+            )
             self.triggers = Triggers.any_of((
                 Triggers(words=_SECTOR_WORDS, also=talk),
                 Triggers(words=self._school.trigger_words | form_words
@@ -489,6 +504,7 @@ class DisclaimerDetector:
                          phrases=_TALK_BAGS | _YEAR_BAGS, hash_patterns=(_TEACHER_HASHTAG,)),
                 self._school.tag_triggers,
                 self._events.triggers,
+                *(d.triggers for _, d in self._named),
             ))
 
     def find(self, ctx: PostContext) -> list[Hit]:
@@ -502,12 +518,17 @@ class DisclaimerDetector:
         )
         opinion = sector is not None and _OPINION.search(text) is not None
         talk = None if opinion else self._work_talk(ctx)
-        if not opinion and talk is None:
+        if not opinion and talk is None and not self._named:
             return []
         # The normalised view and the text as written, casefolded, are usually one string: search it once.
         low, original = text.casefold(), ctx.post.text.casefold()
         if _disclaims(low) or (original != low and _disclaims(original)) or has_disclaimer(ctx.post.account.bio):
             return []
+        if not opinion and talk is None:
+            # Last, after the disclaimer: the roster's answer costs the most to work out.
+            talk = next((kind for kind, d in self._named if d.find(ctx)), None)
+            if talk is None:
+                return []
         if opinion:
             assert sector is not None
             return [Hit(None, None, label="gives views on their work without saying they are their own",
@@ -557,6 +578,10 @@ class DisclaimerDetector:
         if events.present_in_text(text, words, marks) and self._events.find(ctx):
             return "event"
         return None
+
+
+# Every name form the people rules report (roster.FORMS).
+_NAMED: Final = ["full", "initial", "title", "first", "handle", "hashtag", "partial"]
 
 
 def _owned(low: str, start: int) -> bool:
