@@ -223,6 +223,10 @@ class IdentifyingDetector:
         self.triggers = Triggers.any_of(parts)
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
+        # A roster surname is not an unlisted first name ("A. Dunmore (6R)" is an initial and a surname).
+        self._roster_words = self._roster_given | frozenset(
+            w for sn in self._names.surname_norm if sn for w in sn.split()
+        )
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []
@@ -270,7 +274,7 @@ class IdentifyingDetector:
                 yield self._hit(mention.start, mention.end, "partial", people, 0.9)
 
     def _unlisted(self, ctx: PostContext) -> Iterable[Hit]:
-        roster_given = self._roster_given
+        roster_given = self._roster_words
         for m in self._p.unlisted.finditer(ctx.text):
             word = m.group(1).casefold()
             # A capitalised word too rare to be English ("Hiba in 9B") is a name the package's list lacks; school

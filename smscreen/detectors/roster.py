@@ -105,6 +105,14 @@ _NEIGHBOUR: Final = re.compile(
 # Every _NEIGHBOUR match ends with one of these words (a set test decides most posts without the regex).
 _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
+# Just before a first name: it names an animal or a thing ("a horse called Ruby", "a dog named Hope").
+_CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
+# Just after: a possessive and a capitalised word make it the name of a thing ("Ruby's Gift", "Frank's Garden
+# Centre"), unless the word is one a child's possessive is written with ("Libby's Year 6 class", "Mo's Mum").
+_THING_AFTER: Final = re.compile(
+    r"(?:'s|’s)\s+(?!(?:Year|Yr|Reception|Nursery|Class|Mum|Mam|Dad|Nan|Nana|Gran|Grandma|Grandad|Mr|Mrs|Miss|Ms)\b)"
+    r"[A-Z][a-z]"
+)
 # Just after a name, words that make it a firm's name: "J. Smith & Sons Plumbing", "jake smith plumbing services".
 _BUSINESS_AFTER: Final = re.compile(
     r"\s*(?:&|and)\s*sons\b|\s*&\s*(?:son|daughters?|partners)\b|"
@@ -420,6 +428,9 @@ class RosterDetector:
         family, addressed, bio_tie = shared.family, shared.addressed, shared.bio_tie
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
+        text = ctx.text
+        if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
+            return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
         cues = self.school.cues(ctx)
         names = self.names
         indices = self._people(ctx, m)

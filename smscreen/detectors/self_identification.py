@@ -20,15 +20,17 @@ views are their own when they discuss their work (``missing-disclaimer``).
     Options: ``where``: ``post``, ``bio`` or both (default both).
 
 ``missing-disclaimer``
-    Whole-post hit when a member of staff (``author_id`` in the profile with role staff or governor; with no
-    ``author_id`` the staff ruleset assumes staff, option ``assume_staff``) discusses their work and neither the
+    Whole-post hit when a member of staff (``author_id`` in the profile with role staff, not governor: the policy
+    asks it of staff, whose work it is; with no ``author_id`` the staff ruleset assumes staff, option
+    ``assume_staff``) discusses their work and neither the
     post nor the bio says the views are their own (``views my own``, ``opinions are mine``, ``personal
     account``...). Discussing work is either an opinion on the job or the sector (a work/sector term and an
     opinion marker), or, with a school profile, talk about their own school day: the school named, a roster
     form or year group, their class, pupils, colleagues or duties (:data:`_WORK_TALK`), a school event tied to
-    the school (the ``event`` detector's ties), or a teacher's hashtag (``#ectlife``). Somebody else's school
-    (``my son's school``, ``my kids' school in Harrogate``) and the job mentioned in passing (``Marking all
-    weekend again``, ``long day at work``) are not work talk. Off in ``forbid-naming`` mode
+    the school (the ``event`` detector's ties), a teacher's hashtag (``#ectlife``), a pupil named as the people
+    rules name pupils (not the author's own child: a declared family link) or a colleague named by title.
+    Somebody else's school (``my son's school``, ``my kids' school in Harrogate``) and the job mentioned in
+    passing (``Marking all weekend again``, ``long day at work``) are not work talk. Off in ``forbid-naming`` mode
     (such schools ask for no naming rather than a disclaimer) and with setting
     ``self_identification.disclaimer: false``.
 """
@@ -171,7 +173,7 @@ _BIO_NOT_STAFF: Final = re.compile(
 )
 
 _DISCLAIMER: Final = re.compile(
-    r"(?:views?|opinions?|thoughts?|tweets?|posts?|words)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?"
+    r"(?:views?|opinions?|thoughts?|tweets?|posts?|words)(?:\s*=\s*|\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?)"
     r"(?:all\s+)?(?:my\s+own|mine|my\s+own\s+and|own)"
     r"|(?:my|personal)\s+(?:own\s+)?(?:views|opinions)"
     r"|personal\s+(?:account|page|profile|views?|opinions?)"
@@ -488,13 +490,14 @@ class DisclaimerDetector:
                 patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
-            # A pupil or a colleague named as the people rules name them (same options, so the name analysis is
-            # the one those rules already made for the post): a member of staff writing about a pupil or a
-            # colleague is writing about their work.
+            # A pupil named as the people rules name them (the same name analysis those rules already made for
+            # the post), or a colleague by title ("Mr Khan", as at school): a member of staff writing about them
+            # is writing about their work. A colleague's first or full name alone is as often a friend's ("Knitting
+            # night with Grace Lowry"), and the author's own child is family (a declared family link).
             self._named = (
                 ("pupil", RosterDetector(options={"roles": ["pupil", "former-pupil"], "forms": _NAMED},
                                          profile=profile)),
-                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": _NAMED},
+                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": ["title"]},
                                              profile=profile)),
             )
             self.triggers = Triggers.any_of((
@@ -508,8 +511,8 @@ class DisclaimerDetector:
             ))
 
     def find(self, ctx: PostContext) -> list[Hit]:
-        if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff):
-            return []
+        if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff) or _is_governor(ctx):
+            return []  # g-personal-views asks it of staff, whose work it is; a governor is not employed there
         text = ctx.norm.text
         words = ctx.words
         # The sector match is read only for a view (it needs an opinion word too): without one, no search.
@@ -526,7 +529,7 @@ class DisclaimerDetector:
             return []
         if not opinion and talk is None:
             # Last, after the disclaimer: the roster's answer costs the most to work out.
-            talk = next((kind for kind, d in self._named if d.find(ctx)), None)
+            talk = next((kind for kind, d in self._named if any(self._not_family(ctx, h) for h in d.find(ctx))), None)
             if talk is None:
                 return []
         if opinion:
@@ -536,6 +539,13 @@ class DisclaimerDetector:
         assert talk is not None
         return [Hit(None, None, label="discusses their work without saying the views are their own",
                     confidence=0.75, evidence={"talk": talk})]
+
+    @staticmethod
+    def _not_family(ctx: PostContext, hit: Hit) -> bool:
+        author, profile = ctx.post.author_id, ctx.profile
+        if author is None or profile is None or hit.subject is None:
+            return True
+        return not profile.has_family_link(author, hit.subject.id)
 
     def _work_talk(self, ctx: PostContext) -> str | None:
         """What in the post is talk about the author's own school day (its kind), or None."""
@@ -582,6 +592,12 @@ class DisclaimerDetector:
 
 # Every name form the people rules report (roster.FORMS).
 _NAMED: Final = ["full", "initial", "title", "first", "handle", "hashtag", "partial"]
+
+
+def _is_governor(ctx: PostContext) -> bool:
+    author, profile = ctx.post.author_id, ctx.profile
+    person = profile.person_by_id.get(author) if author is not None and profile is not None else None
+    return person is not None and person.role == "governor"
 
 
 def _owned(low: str, start: int) -> bool:
