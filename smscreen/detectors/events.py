@@ -97,7 +97,7 @@ GENERIC_ACTIVITIES: Final = (
     "school fayre", "spring fair", "easter fair", "easter bonnet parade",
     # Days of remembrance and celebration a whole school keeps, and the classic class trips.
     "chinese new year celebration", "lunar new year celebration",
-    "two minutes' silence", "two minute silence", "remembrance service",
+    "two minutes' silence", "two minute silence", "remembrance service", "bake off", "bake-off",
     "trip to the seaside", "seaside trip", "beach trip", "farm trip", "trip to the farm",
 )
 # Other spellings and short forms of the words of activity names, as staff write them: every events.csv name and
@@ -110,7 +110,7 @@ _EVENT_WORK: Final = frozenset(
 )
 # Words just before an activity that make it somebody else's ("her church nativity", "my son's sports day").
 _ELSEWHERE: Final = frozenset(
-    {"his", "her", "their", "church", "chapel", "son", "daughter", "sons", "daughters", "niece", "nephew",
+    {"his", "her", "their", "church", "chapel", "living", "son", "daughter", "sons", "daughters", "niece", "nephew",
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
      "goddaughter", "stepson", "stepdaughter", "other", "another", "scouts", "scout", "cubs", "beavers", "brownies",
      "guides", "rainbows"}
@@ -125,7 +125,8 @@ _OTHER_THING_AFTER: Final = frozenset(
 _ELSEWHERE_AFTER: Final = re.compile(
     r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
-    r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre)"
+    r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre|"
+    r"abbey|cathedral|minster)"
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
     # "at St Mary's" (a church), "at my daughter's primary": somebody else's place
     r"|st\.?\s+[a-z]+(?:'s|’s)|(?:my|his|her|their|our)\s+(?:sons?|daughters?|kids?|children|niece|nephew|"

@@ -140,8 +140,6 @@ PUPIL_PHRASES: Final = (
     "mock exams",
     "revision session",
     "sixth form",
-    "gcse",
-    "gcses",
 )
 
 # Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).
