@@ -1487,7 +1487,7 @@ def _capitalised(ctx: PostContext, i: int) -> bool:
 # modal, the verb nor the noun can take ("Mo made us laugh", "Hope finally cracked it"; not "Hope you're well",
 # "Will do", "Mark my words", "Rose bushes"). "Rose tinted" and the like are the colour.
 _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
-    r"\s+in\s+(?:my|our|his|her|\d|year|yr|y\d|reception|nursery)\b"
+    r"\s+in\s+(?:(?:my|our|his|her|year|yr|reception|nursery)\b|y?\d)"
     r"|\s+(?:(?:finally|just|also|even|actually|then)\s+)?"
     r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
     r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"

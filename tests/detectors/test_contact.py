@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from smscreen.detectors.contact import ContactDetector
-from smscreen.models import Account
+from smscreen.models import Account, Post
 from tests.detectors.test_roster import ctx, profile
 
 NOV = datetime(2025, 11, 20, 18, 0)
@@ -68,3 +68,24 @@ def test_options() -> None:
     assert found("hi", {"statuses": ["ex-pupil-under-18"]}, in_reply_to="@jakesmith_16") == []
     with pytest.raises(ValueError):
         ContactDetector(options={"how": ["carrier pigeon"]}, profile=profile())
+
+
+def test_a_handle_with_dots_is_one_handle() -> None:
+    """Instagram handles hold dots: "@jake.smith.16" is Jake's handle, written whole, not "@jake" then text."""
+    from smscreen.detectors.base import PostContext
+    from smscreen.detectors.roster import RosterDetector
+    from smscreen.normalize import Normalizer
+    from tests.detectors.test_roster import _nlp
+
+    base = profile()
+    people = tuple(
+        p.model_copy(update={"handles": ("@jake.smith.16",)}) if p.id == "P0002" else p for p in base.people
+    )
+    dotted = base.model_copy(update={"people": people})
+    contact = ContactDetector(options={}, profile=dotted)
+    roster = RosterDetector(options={"roles": ["pupil"], "forms": ["handle"]}, profile=dotted)
+    for text, span in [("@jake.smith.16 great goal", "@jake.smith.16"), ("well done @jake.smith.16.", "@jake.smith.16"),
+                       ("@jake.smith great goal", None)]:
+        c = PostContext(post=Post(text=text), norm=Normalizer()(text), profile=dotted, make_doc=_nlp().make_doc)
+        assert [text[h.start : h.end] for h in contact.find(c) if h.start is not None] == ([span] if span else [])
+        assert [text[h.start : h.end] for h in roster.find(c) if h.start is not None] == ([span] if span else [])

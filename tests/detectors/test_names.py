@@ -5,12 +5,16 @@ from __future__ import annotations
 import pytest
 
 from smscreen.detectors.names import (
+    HANDLE_RE,
     TITLES,
     DeletionIndex,
+    Mention,
     _nicknames_of,
     allowed_edits,
     fuzzy_equal,
+    handle_bodies,
     name_index,
+    reads_as_name,
     sentence_initial,
 )
 from tests.detectors.test_roster import ctx, profile
@@ -71,6 +75,52 @@ def test_deletion_index_finds_close_surnames_only() -> None:
 )
 def test_sentence_initial(text: str, start: int, initial: bool) -> None:
     assert sentence_initial(text, start) is initial
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reads"),
+    [
+        ("Mo made my class laugh", "Mo", True),
+        ("Hope in my class drew a dragon", "Hope", True),
+        ("Hope in 3L finally cracked it", "Hope", True),
+        ("Hope finally cracked long division", "Hope", True),
+        ("Best drawer: Hope\nBest laugh: Mo", "Hope", True),
+        ("Best laugh: Mo 😂", "Mo", True),
+        # the word, not the name
+        ("Hope you're all well", "Hope", False),
+        ("Will do, see you at school", "Will", False),
+        ("Mark my words", "Mark", False),
+        ("Rose tinted memories of school", "Rose", False),
+        ("Joy.", "Joy", False),
+        ("Snow day. Joy", "Joy", False),
+        ("Note: Hope springs eternal", "Hope", False),
+    ],
+)
+def test_reads_as_name(text: str, name: str, reads: bool) -> None:
+    start = text.index(name)
+    m = Mention(start, start + len(name), "first", (), sentence_initial=True)
+    assert reads_as_name(text, m) is reads
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("@jakesmith_16 hi", ["jakesmith_16"]),
+        ("@aisha.begum.art!", ["aisha.begum.art", "aisha.begum", "aisha"]),
+        ("thanks @jo.", ["jo"]),
+        ("@jo.Great", ["jo.Great", "jo"]),
+    ],
+)
+def test_handle_bodies_longest_first(text: str, bodies: list[str]) -> None:
+    m = HANDLE_RE.search(text)
+    assert m is not None
+    found = list(handle_bodies(m))
+    assert [b for b, _ in found] == bodies
+    assert all(text[m.start(1) : end] == b for b, end in found)
+
+
+def test_email_is_not_a_handle() -> None:
+    assert HANDLE_RE.search("office@hollinsgreen.example.sch.uk") is None
 
 
 @pytest.mark.parametrize(

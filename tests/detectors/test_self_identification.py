@@ -109,6 +109,13 @@ def disclaimer(text: str, options: dict[str, Any] | None = None, **meta: Any) ->
         ("Marking all weekend again", None, None, False),  # work, but no opinion given
         ("The trains are unacceptable again", None, None, False),  # an opinion, not about work
         ("Ofsted is broken", None, "R001", False),  # a parent
+        ("Ofsted is broken", None, "G001", False),  # a governor: the policy asks it of staff
+        ("SATs are pointless", "Y6. Cyclist. Opinions = mine.", None, False),
+        # a pupil named is talk about the work; a colleague only by title; the author's own child is family
+        ("Zainab Chaudhry read a whole page today", None, "S007", True),
+        ("Mr Khan wore a Santa suit all day", None, "S007", True),
+        ("Knitting night with Grace Lowry", None, "S004", False),
+        ("Billy Fairbrother tidied his room today", None, "S005", False),
     ],
 )
 def test_disclaimer(text: str, bio: str | None, author: str | None, fires: bool) -> None:
