@@ -87,7 +87,8 @@ _FAMILY: Final = re.compile(
 _LINK: Final = re.compile(r"(?:\b(?:at|for|in|with|from|of|to|join(?:ed)?)\s+(?:the\s+)?|@\s*|\bthe\s+)(?:#\s*)?$")
 _BEFORE: Final = re.compile(
     rf"\b{_FIRST}\b(?:[^.!?\n]{{0,60}}?)\b(?:{_ROLE}|{_WORK_VERB}|class|pupils|students|"
-    rf"school|team|department|dept|governors|board\s+of\s+governors|family|job|colleagues|sixth\s+form|dofe)\b"
+    rf"school|team|department|dept|governors|board\s+of\s+governors|committee|family|job|colleagues|sixth\s+form|"
+    rf"dofe)\b"
     rf"[^.!?\n]{{0,25}}$"
 )
 _AFTER: Final = re.compile(
@@ -128,6 +129,9 @@ _DURATION_AT: Final = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:happy|amazing|wonderful|brilliant|great|long)\s+)?"
     r"(?:years?|terms?)\s+(?:(?:in|with|as)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|@|of)\s*(?:the\s+)?(?:#\s*)?$"
+    # "I've given thirty years to Hollins Green Academy"
+    r"|\b(?:given|gave|devoted|dedicated)\s+(?:(?:the\s+)?(?:best\s+)?[\w'’-]+\s+)?(?:years?|decades?)\s+"
+    r"(?:of\s+my\s+life\s+)?to\s*(?:the\s+)?(?:#\s*)?$"
 )
 # A clause that opens with the job itself: "As SENCo at #HollinsGreen", "Teaching Year 6 at HGA", "Leading Hollins
 # Green Academy is ...", "the privilege of leading Hollins Green", "Joined the SEN team at Hollins Green Academy".
