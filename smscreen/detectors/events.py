@@ -98,6 +98,7 @@ GENERIC_ACTIVITIES: Final = (
     # Days of remembrance and celebration a whole school keeps, and the classic class trips.
     "chinese new year celebration", "lunar new year celebration",
     "two minutes' silence", "two minute silence", "remembrance service", "bake off", "bake-off",
+    "cross-country race", "cross country race",
     "trip to the seaside", "seaside trip", "beach trip", "farm trip", "trip to the farm",
 )
 # Other spellings and short forms of the words of activity names, as staff write them: every events.csv name and

@@ -123,7 +123,7 @@ class _Patterns:
         )
         self.description = re.compile(
             # "the twins in Year 10": a pair that singles itself out, with no clause
-            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:twins\s+(?:in|from)\s+{low_group}"
+            rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:(?:only\s+)?(?:set\s+of\s+)?twins\s+(?:in|from)\s+{low_group}"
             rf"|{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
             rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
             rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"

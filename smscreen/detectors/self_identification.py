@@ -143,6 +143,9 @@ _JOB_AT: Final = re.compile(
     r"governors|governing\s+body)\s+)?(?:at|@|with)"
     r"|(?:leading|governing))\s*(?:the\s+)?(?:#\s*)?$"
     r"|\b(?:privilege|honour|honor|joy)\s+of\s+(?:leading|governing|teaching\s+at)\s+(?:the\s+)?$"
+    # "Proud to lead Hollins Green Academy"
+    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|head\s+up|govern)"
+    r"\s+(?:the\s+)?$"
 )
 # The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
 # Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).
@@ -494,14 +497,13 @@ class DisclaimerDetector:
                 patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
-            # A pupil named as the people rules name them (the same name analysis those rules already made for
-            # the post), or a colleague by title ("Mr Khan", as at school): a member of staff writing about them
-            # is writing about their work. A colleague's first or full name alone is as often a friend's ("Knitting
-            # night with Grace Lowry"), and the author's own child is family (a declared family link).
+            # A pupil or a colleague named as the people rules name them (the same name analysis those rules
+            # already made for the post): a member of staff writing about them is writing about their work
+            # (_counts says which names count).
             self._named = (
                 ("pupil", RosterDetector(options={"roles": ["pupil", "former-pupil"], "forms": _NAMED},
                                          profile=profile)),
-                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": ["title"]},
+                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": _NAMED},
                                              profile=profile)),
             )
             self.triggers = Triggers.any_of((
@@ -533,7 +535,9 @@ class DisclaimerDetector:
             return []
         if not opinion and talk is None:
             # Last, after the disclaimer: the roster's answer costs the most to work out.
-            talk = next((kind for kind, d in self._named if any(self._not_family(ctx, h) for h in d.find(ctx))), None)
+            talk = next(
+                (kind for kind, d in self._named if any(self._counts(ctx, kind, h) for h in d.find(ctx))), None
+            )
             if talk is None:
                 return []
         if opinion:
@@ -544,12 +548,22 @@ class DisclaimerDetector:
         return [Hit(None, None, label="discusses their work without saying the views are their own",
                     confidence=0.75, evidence={"talk": talk})]
 
-    @staticmethod
-    def _not_family(ctx: PostContext, hit: Hit) -> bool:
+    def _counts(self, ctx: PostContext, kind: str, hit: Hit) -> bool:
+        """Does this pupil or colleague named make the post talk about the author's work? Not the author's own
+        child (a declared family link); a colleague by title ("Mr Khan", as at school), by a first name (which the
+        roster reports only in a work or school context), or by full name in a post about school or work, not on
+        a night out ("Knitting night with Grace Lowry")."""
         author, profile = ctx.post.author_id, ctx.profile
-        if author is None or profile is None or hit.subject is None:
+        if (
+            author is not None and profile is not None and hit.subject is not None
+            and profile.has_family_link(author, hit.subject.id)
+        ):
+            return False
+        if kind != "colleague" or hit.evidence.get("name_form") in ("title", "first"):
             return True
-        return not profile.has_family_link(author, hit.subject.id)
+        assert self._school is not None
+        cues = self._school.cues(ctx)
+        return cues.school_context or cues.work_context
 
     def _work_talk(self, ctx: PostContext) -> str | None:
         """What in the post is talk about the author's own school day (its kind), or None."""
