@@ -353,10 +353,15 @@ class Normalizer:
         if not text.isascii():
             return None
         low = text.lower()
-        raw = low.encode("ascii")
-        if _LEET_HINT_SEARCH(low) is None and not (self._join_max and _may_join(raw)) and not _may_collapse(raw, low):
-            return low
-        return None
+        return low if self.is_plain(low, low.encode("ascii")) else None
+
+    def is_plain(self, low: str, raw: bytes) -> bool:
+        """:meth:`plain_view`'s test, for a caller that already has the lowered ASCII text ``low`` and its bytes
+        ``raw`` (the screener's first pass reads the bytes for its words and marks too): True when ``low`` is the
+        normalised view."""
+        return (
+            _LEET_HINT_SEARCH(low) is None and not (self._join_max and _may_join(raw)) and not _may_collapse(raw, low)
+        )
 
     # --- the full path ----------------------------------------------------------------------------
 

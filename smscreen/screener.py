@@ -17,7 +17,7 @@ from typing import Any
 from smscreen.detectors.base import PostContext, PostMarks, has_metadata
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
 from smscreen.engine.evaluate import evaluate_rules, post_word_list
-from smscreen.engine.matchers import PostState
+from smscreen.engine.matchers import PostState, ascii_word_list
 from smscreen.engine.merge import merge_findings, verdict_for
 from smscreen.models import Account, Finding, Post, Result, Verdict
 from smscreen.normalize import NormalizedText, identity
@@ -139,16 +139,24 @@ class Screener:
         with some trigger goes on to the per-matcher index and the rules' conditions.
         """
         engine = self._engine
-        # Plain ASCII (the usual post) needs only the lowered text here; the map is built if it goes on.
-        plain = engine.normalizer.plain_view(text)
+        # Plain ASCII (the usual post) needs only the lowered text here; the map is built if it goes on. The
+        # lowered text's bytes serve the plain test, the marks and (when it is the view) the words.
         norm: NormalizedText | None = None
-        if plain is None:
+        if text.isascii():
+            view = text.lower()
+            raw = view.encode("ascii")
+            marks = PostMarks.of_ascii(raw)
+            if engine.normalizer.is_plain(view, raw):
+                listed = ascii_word_list(raw)
+            else:
+                norm = engine.normalizer(text)
+                view = norm.text
+                listed = post_word_list(view)
+        else:
             norm = engine.normalizer(text)
             view = norm.text
-        else:
-            view = plain
-        marks = PostMarks.of(text)
-        listed = post_word_list(view)
+            marks = PostMarks.of(text)
+            listed = post_word_list(view)
         if not engine.triggers.present_in_text(text, listed, marks) and not (
             metadata is not None and engine.triggers.present_in_fields(metadata)
         ):

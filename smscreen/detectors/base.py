@@ -356,11 +356,27 @@ class PostMarks(NamedTuple):
     @classmethod
     def of(cls, text: str) -> PostMarks:
         digits = 0 if _DIGIT_SEARCH(text) is None else len(_DIGIT.findall(text))
-        return cls(digits, "@" in text, "#" in text)
+        at, hash_ = "@" in text, "#" in text
+        if not (digits or at or hash_):
+            return _NO_MARKS
+        return cls(digits, at, hash_)
+
+    @staticmethod
+    def of_ascii(raw: bytes) -> PostMarks:
+        """:meth:`of` for an ASCII text given as bytes (its case does not matter): the digits are counted by one
+        ``bytes.translate`` that deletes every other byte, a third of the cost of the regex search alone."""
+        digits = len(raw.translate(None, _NOT_DIGIT_BYTES))
+        at, hash_ = b"@" in raw, b"#" in raw
+        if not (digits or at or hash_):
+            return _NO_MARKS  # most posts: one shared instance instead of a new tuple
+        return PostMarks(digits, at, hash_)
 
 
+_NO_MARKS = PostMarks(0, False, False)
 _DIGIT = re.compile(r"\d")
 _DIGIT_SEARCH = _DIGIT.search
+# Every byte but the ASCII digits (in ASCII text, the only characters ``\d`` matches).
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 # A word: a run of letters and digits. The one split used for triggers, phrases and post words everywhere.
 WORD = re.compile(r"[^\W_]+")
 
