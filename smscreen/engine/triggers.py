@@ -6,6 +6,7 @@ answers for all of them at once from the post's words, marks and metadata.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from smscreen.detectors.base import (
     METADATA_FIELDS,
     PostMarks,
     Triggers,
+    _capitalised_in,
     bag_keys,
     field_present,
     has_metadata,
@@ -102,6 +104,7 @@ class TriggerIndex:
         for part, pseudo in conjunctive.items():
             assert part.also is not None
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
+        self._also_words, self._also_pattern, self._also_digits = _split_tests(self._pseudo)
         self._pseudo_ids = frozenset(self._pseudo)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         # Tens of thousands of words and bags open one of a few dozen sets of matchers: each set is one
@@ -206,8 +209,47 @@ class TriggerIndex:
         pseudo = self._pseudo_ids.intersection(out)
         if pseudo:
             out -= pseudo
+            by_words, by_pattern, by_digits = self._also_words, self._also_pattern, self._also_digits
             for i in pseudo:
                 also, owners = self._pseudo[i]
-                if also.present_in_text(text, words, marks) or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
+                # Inline for the usual shapes of ``also`` (see _split_tests): each decides what present_in_text does.
+                if i in by_words:
+                    plain, cased = by_words[i]
+                    present = not plain.isdisjoint(words) or (
+                        not cased.isdisjoint(words) and _capitalised_in(cased.intersection(words), text)
+                    )
+                elif i in by_pattern:
+                    present = by_pattern[i].search(text) is not None
+                elif i in by_digits:
+                    present = marks.digits >= by_digits[i]
+                else:
+                    present = also.present_in_text(text, words, marks)
+                if present or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
                     out |= owners
         return frozenset(out)
+
+
+def _split_tests(
+    pseudo: dict[int, tuple[Triggers, frozenset[int]]],
+) -> tuple[dict[int, tuple[frozenset[str], frozenset[str]]], dict[int, re.Pattern[str]], dict[int, int]]:
+    """The pseudo parts whose ``also`` (on the text: metadata fields are tested apart) is words alone (its plain
+    and cased words), one pattern alone, or digits alone (how many), for open() to test inline.
+
+    Every pseudo part is tested on every post that opens it, and ``present_in_text``'s calls and generic checks
+    cost several times the one set test, search or comparison that decides these shapes.
+    """
+    by_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    by_pattern: dict[int, re.Pattern[str]] = {}
+    by_digits: dict[int, int] = {}
+    for i, (also, _) in pseudo.items():
+        if also.alternatives or also.also is not None:
+            continue
+        # What is left of ``also`` without the one kind of trigger: nothing but metadata fields, for that kind.
+        bare = Triggers(fields=also.fields, min_digits=also.min_digits)
+        if (also.words or also.cased) and dataclasses.replace(also, words=frozenset(), cased=frozenset()) == bare:
+            by_words[i] = (also.words, also.cased)
+        elif len(also.patterns) == 1 and dataclasses.replace(also, patterns=()) == bare:
+            by_pattern[i] = also.patterns[0]
+        elif also.digits and dataclasses.replace(also, digits=False) == bare:
+            by_digits[i] = also.min_digits
+    return by_words, by_pattern, by_digits
