@@ -363,20 +363,22 @@ class PostMarks(NamedTuple):
 
     @staticmethod
     def of_ascii(raw: bytes) -> PostMarks:
-        """:meth:`of` for an ASCII text given as bytes (its case does not matter): the digits are counted by one
-        ``bytes.translate`` that deletes every other byte, a third of the cost of the regex search alone."""
-        digits = len(raw.translate(None, _NOT_DIGIT_BYTES))
-        at, hash_ = b"@" in raw, b"#" in raw
-        if not (digits or at or hash_):
+        """:meth:`of` for an ASCII text given as bytes (its case does not matter), without a regex: ``bytes.translate``
+        deleting the marked bytes shortens the text by how many there are. Most posts have none, which one such pass
+        tells; then the digits are counted by another, and ``@``/``#`` found by byte value (a one-byte ``bytes`` as the
+        needle of ``in`` costs several times as much)."""
+        if len(raw.translate(None, _MARKED_BYTES)) == len(raw):
             return _NO_MARKS  # most posts: one shared instance instead of a new tuple
-        return PostMarks(digits, at, hash_)
+        return PostMarks(len(raw) - len(raw.translate(None, _DIGIT_BYTES)), _AT in raw, _HASH in raw)
 
 
 _NO_MARKS = PostMarks(0, False, False)
 _DIGIT = re.compile(r"\d")
 _DIGIT_SEARCH = _DIGIT.search
-# Every byte but the ASCII digits (in ASCII text, the only characters ``\d`` matches).
-_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+# In ASCII text, the only characters ``\d`` matches.
+_DIGIT_BYTES = b"0123456789"
+_MARKED_BYTES = _DIGIT_BYTES + b"@#"
+_AT, _HASH = ord("@"), ord("#")
 # A word: a run of letters and digits. The one split used for triggers, phrases and post words everywhere.
 WORD = re.compile(r"[^\W_]+")
 
