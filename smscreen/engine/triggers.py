@@ -25,6 +25,14 @@ from smscreen.models import Post
 __all__ = ["TriggerIndex"]
 
 _EMPTY_BAG: frozenset[str] = frozenset()
+# A first bag key's entry in TriggerIndex: (matchers of its one-word bag or None, its second keys, second key ->
+# matchers of the two-word bags, second key -> larger bags with their matchers).
+_BagEntry = tuple[
+    frozenset[int] | None,
+    frozenset[str],
+    dict[str, frozenset[int]],
+    dict[str, list[tuple[frozenset[str], frozenset[int]]]],
+]
 
 
 class TriggerIndex:
@@ -150,14 +158,18 @@ class TriggerIndex:
                     by[second_key] = payload if joined is None else joined | payload
             else:
                 larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, payload))
-        self._bag_alone = {f: frozen(by[""]) for f, by in complete.items() if "" in by}
-        self._bag_pairs = {f: {k: frozen(m) for k, m in by.items() if k} for f, by in complete.items()}
-        self._bag_larger = larger
-        self._bag_seconds = {
-            f: frozenset(self._bag_pairs.get(f, {})) | frozenset(larger.get(f, {}))
-            for f in set(complete) | set(larger)
-        }
-        self._bag_keys = frozenset(self._bag_seconds)
+        # Per first key, everything open() reads, in one look-up: the matchers of its one-word bags (or None), the
+        # second keys that complete something with it, and what each completes (two-word bags' matchers joined;
+        # larger bags to compare whole).
+        self._bags: dict[str, _BagEntry] = {}
+        for f in set(complete) | set(larger):
+            by = complete.get(f, {})
+            pairs = {k: frozen(m) for k, m in by.items() if k}
+            bigger = larger.get(f, {})
+            self._bags[f] = (
+                frozen(by[""]) if "" in by else None, frozenset(pairs) | frozenset(bigger), pairs, bigger
+            )
+        self._bag_keys = frozenset(self._bags)
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
         """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""
@@ -166,15 +178,13 @@ class TriggerIndex:
         if found:
             out.update(*map(self._word_matchers.__getitem__, found))  # one C call for all the words' matchers
         if not self._bag_keys.isdisjoint(words):
+            bags = self._bags
             for first in self._bag_keys.intersection(words):
-                alone = self._bag_alone.get(first)
+                alone, seconds, pairs, larger = bags[first]
                 if alone is not None:
                     out |= alone
-                seconds = self._bag_seconds[first]
                 if seconds.isdisjoint(words):
                     continue
-                pairs = self._bag_pairs.get(first, {})
-                larger = self._bag_larger.get(first, {})
                 for second in seconds.intersection(words):
                     both = pairs.get(second)
                     if both is not None:
