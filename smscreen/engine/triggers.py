@@ -114,6 +114,11 @@ class TriggerIndex:
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
         self._also_words, self._also_pattern, self._also_digits = _split_tests(self._pseudo)
         self._pseudo_ids = frozenset(self._pseudo)
+        # The same pattern is often the trigger of several matchers (a school's handle, the staff's handles): it is
+        # searched once per post, for all of them.
+        self._pattern_groups = _grouped(self._patterns)
+        self._at_groups = _grouped(self._at_patterns)
+        self._hash_groups = _grouped(self._hash_patterns)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         # Tens of thousands of words and bags open one of a few dozen sets of matchers: each set is one
         # shared object, which saves the build that many allocations and its final garbage collection as
@@ -204,12 +209,12 @@ class TriggerIndex:
             out |= self._at
         if marks.hash:
             out |= self._hash
-        tried = ((self._patterns, True), (self._at_patterns, marks.at), (self._hash_patterns, marks.hash))
-        for patterns, present in tried:
+        tried = ((self._pattern_groups, True), (self._at_groups, marks.at), (self._hash_groups, marks.hash))
+        for groups, present in tried:
             if present:
-                for pattern, i in patterns:
-                    if i not in out and pattern.search(text) is not None:
-                        out.add(i)
+                for pattern, opens in groups:
+                    if not opens <= out and pattern.search(text) is not None:
+                        out |= opens
         metadata = post is not None and has_metadata(post)
         if metadata and self._fields_used:
             assert post is not None
@@ -237,6 +242,14 @@ class TriggerIndex:
                 if present or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
                     out |= owners
         return frozenset(out)
+
+
+def _grouped(patterns: list[tuple[re.Pattern[str], int]]) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+    """Each distinct pattern (same text and flags) once, with every matcher it opens, in order of first filing."""
+    groups: dict[tuple[str, int], tuple[re.Pattern[str], set[int]]] = {}
+    for pattern, i in patterns:
+        groups.setdefault((pattern.pattern, pattern.flags), (pattern, set()))[1].add(i)
+    return tuple((pattern, frozenset(matchers)) for pattern, matchers in groups.values())
 
 
 def _split_tests(
