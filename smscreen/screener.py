@@ -117,14 +117,16 @@ class Screener:
     def _state(self, post: Post, first: _FirstPass | None = None) -> PostState | None:
         """Normalise and decide whether any rule could fire; None means the post is clean.
 
-        ``first``: the text-only pass (:meth:`_first_pass`), when the caller already ran it.
+        ``first``: the text-only pass (:meth:`_first_pass`) of a post without metadata (a bare text), when the
+        caller already ran it.
         """
         engine = self._engine
-        if engine.triggers.fields and has_metadata(post):
-            # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
-            first = self._first_pass(post.text, post)
-        elif first is None:
-            first = self._first_pass(post.text)
+        if first is None:
+            if engine.triggers.fields and has_metadata(post):
+                # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
+                first = self._first_pass(post.text, post)
+            else:
+                first = self._first_pass(post.text)
         if first is None:
             return None
         norm, words, marks, opened, rules = first

@@ -81,9 +81,10 @@ class RegexTimeoutError(Exception):
     """A regex matcher ran out of time on one post."""
 
 
-@dataclass
+@dataclass(slots=True)
 class PostState:
-    """Per-post scratch space shared by all matchers (computed lazily, at most once)."""
+    """Per-post scratch space shared by all matchers (computed lazily, at most once). Slots: one is made per
+    candidate post, and every matcher reads it."""
 
     ctx: PostContext
     words: frozenset[str]
