@@ -54,9 +54,10 @@ Identity fast path
 
 Most posts are plain ASCII with nothing to undo. For them ``folded is text == original.lower()``, no offset
 lists are stored, and the check costs ``str.lower()``, a bytes XOR that looks for 3 equal bytes in a row,
-one ``bytes.translate`` that looks for a spaced-out word, and one regex ``search`` that only stops at digits
-and ``@ $ ! |``. The checks err towards the full path, which then returns the identity map when nothing
-changed, so results never depend on which path ran (the tests check this).
+one ``bytes.translate`` that looks for a spaced-out word, and, only in a text with a leet character (another
+``translate`` tells), one regex ``search`` that only stops at digits and ``@ $ ! |``. The checks err towards
+the full path, which then returns the identity map when nothing changed, so results never depend on which path
+ran (the tests check this).
 
 Other text is folded by one ``str.translate`` through the per-character cache; only the characters that
 are dropped or expand are then visited in Python, and the offset lists exist only when something moved.
