@@ -54,9 +54,10 @@ Identity fast path
 
 Most posts are plain ASCII with nothing to undo. For them ``folded is text == original.lower()``, no offset
 lists are stored, and the check costs ``str.lower()``, a bytes XOR that looks for 3 equal bytes in a row,
-one ``bytes.translate`` that looks for a spaced-out word, and one regex ``search`` that only stops at digits
-and ``@ $ ! |``. The checks err towards the full path, which then returns the identity map when nothing
-changed, so results never depend on which path ran (the tests check this).
+one ``bytes.translate`` that looks for a spaced-out word, and, only in a text with a leet character (another
+``translate`` tells), one regex ``search`` that only stops at digits and ``@ $ ! |``. The checks err towards
+the full path, which then returns the identity map when nothing changed, so results never depend on which path
+ran (the tests check this).
 
 Other text is folded by one ``str.translate`` through the per-character cache; only the characters that
 are dropped or expand are then visited in Python, and the offset lists exist only when something moved.
@@ -353,10 +354,15 @@ class Normalizer:
         if not text.isascii():
             return None
         low = text.lower()
-        raw = low.encode("ascii")
-        if _LEET_HINT_SEARCH(low) is None and not (self._join_max and _may_join(raw)) and not _may_collapse(raw, low):
-            return low
-        return None
+        return low if self.is_plain(low, low.encode("ascii")) else None
+
+    def is_plain(self, low: str, raw: bytes) -> bool:
+        """:meth:`plain_view`'s test, for a caller that already has the lowered ASCII text ``low`` and its bytes
+        ``raw`` (the screener's first pass reads the bytes for its words and marks too): True when ``low`` is the
+        normalised view."""
+        return (
+            not _may_be_leet(raw, low) and not (self._join_max and _may_join(raw)) and not _may_collapse(raw, low)
+        )
 
     # --- the full path ----------------------------------------------------------------------------
 
@@ -452,6 +458,16 @@ def _may_collapse(raw: bytes, view: str) -> bool:
 
 def _may_collapse_unicode(view: str) -> bool:
     return any(_RUN3_RE.match(view, m.start()) for m in _TRIPLE_RE.finditer(view))
+
+
+def _may_be_leet(raw: bytes, low: str) -> bool:
+    """Whether the leet rules could change ``low`` (``raw``: its bytes): ``_LEET_HINT_SEARCH``, after one
+    ``bytes.translate`` that tells whether the text has any leet character at all (two thirds of posts have none,
+    and the regex stops at every character to look for one)."""
+    return len(raw.translate(None, _LEET_BYTES)) != len(raw) and _LEET_HINT_SEARCH(low) is not None
+
+
+_LEET_BYTES = "".join(_LEET).encode("ascii")
 
 
 def _may_join(raw: bytes) -> bool:

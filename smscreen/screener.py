@@ -17,7 +17,7 @@ from typing import Any
 from smscreen.detectors.base import PostContext, PostMarks, has_metadata
 from smscreen.engine.compiled import MAX_POST_CHARS, CompiledRule, CompiledRuleset
 from smscreen.engine.evaluate import evaluate_rules, post_word_list
-from smscreen.engine.matchers import PostState
+from smscreen.engine.matchers import PostState, ascii_word_list
 from smscreen.engine.merge import merge_findings, verdict_for
 from smscreen.models import Account, Finding, Post, Result, Verdict
 from smscreen.normalize import NormalizedText, identity
@@ -117,14 +117,16 @@ class Screener:
     def _state(self, post: Post, first: _FirstPass | None = None) -> PostState | None:
         """Normalise and decide whether any rule could fire; None means the post is clean.
 
-        ``first``: the text-only pass (:meth:`_first_pass`), when the caller already ran it.
+        ``first``: the text-only pass (:meth:`_first_pass`) of a post without metadata (a bare text), when the
+        caller already ran it.
         """
         engine = self._engine
-        if engine.triggers.fields and has_metadata(post):
-            # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
-            first = self._first_pass(post.text, post)
-        elif first is None:
-            first = self._first_pass(post.text)
+        if first is None:
+            if engine.triggers.fields and has_metadata(post):
+                # Metadata (a reply, connections, an official account...) may open matchers the text cannot.
+                first = self._first_pass(post.text, post)
+            else:
+                first = self._first_pass(post.text)
         if first is None:
             return None
         norm, words, marks, opened, rules = first
@@ -139,16 +141,24 @@ class Screener:
         with some trigger goes on to the per-matcher index and the rules' conditions.
         """
         engine = self._engine
-        # Plain ASCII (the usual post) needs only the lowered text here; the map is built if it goes on.
-        plain = engine.normalizer.plain_view(text)
+        # Plain ASCII (the usual post) needs only the lowered text here; the map is built if it goes on. The
+        # lowered text's bytes serve the plain test, the marks and (when it is the view) the words.
         norm: NormalizedText | None = None
-        if plain is None:
+        if text.isascii():
+            view = text.lower()
+            raw = view.encode("ascii")
+            marks = PostMarks.of_ascii(raw)
+            if engine.normalizer.is_plain(view, raw):
+                listed = ascii_word_list(raw)
+            else:
+                norm = engine.normalizer(text)
+                view = norm.text
+                listed = post_word_list(view)
+        else:
             norm = engine.normalizer(text)
             view = norm.text
-        else:
-            view = plain
-        marks = PostMarks.of(text)
-        listed = post_word_list(view)
+            marks = PostMarks.of(text)
+            listed = post_word_list(view)
         if not engine.triggers.present_in_text(text, listed, marks) and not (
             metadata is not None and engine.triggers.present_in_fields(metadata)
         ):
@@ -185,7 +195,9 @@ class Screener:
             first = self._first_pass(item)
             if first is None:
                 return _CLEAN
-            state = self._state(Post(text=item), first)
+            # The shared default Account: the default factory would build (and validate) a new one per post, a
+            # third of the Post's cost. Nothing reads a bare text's Post but the detectors.
+            state = self._state(Post(text=item, account=_PLAIN_ACCOUNT), first)
             assert state is not None  # a bare text has no metadata: the first pass decided
             return self._finish(state)
         post = self._as_post(item)

@@ -499,3 +499,12 @@ def test_join_vocabulary_folds_each_term_as_its_characters_fold(terms: frozenset
         if len(folded) >= 3 and all(c.isalpha() or c in normalize_module._LEET_CHARS for c in folded):
             expected.add(folded)
     assert Normalizer(join_vocabulary=terms).join_vocabulary == expected
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_leet_byte_check_agrees_with_the_hint_regex(original: str) -> None:
+    # The byte check only skips the regex on a text without any leet character, where it cannot match.
+    low = original.lower()
+    hint = normalize_module._LEET_HINT_SEARCH(low) is not None
+    assert normalize_module._may_be_leet(low.encode("ascii"), low) is hint

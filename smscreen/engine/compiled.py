@@ -162,17 +162,14 @@ class CompiledRuleset:
             (i, m.gate) for i, m in enumerate(self.matchers) if isinstance(m, RegexMatcherC) and m.gate is not None
         )
         # Rules whose condition is their span matcher alone are possible as soon as it opens; the others
-        # are checked against the open matchers (see CompiledRule.feasible).
-        self._conditional_by_span: dict[int, list[tuple[int, CompiledRule]]] = {}
+        # are checked against the open matchers (see CompiledRule.feasible). Per span matcher, its rules in rule
+        # order as (position, needs): needs None for a simple rule, else the condition's alternatives (one, for
+        # nearly every rule), tested inline rather than through feasible() and a generator for each.
+        by_span: dict[int, list[tuple[int, tuple[frozenset[int], ...] | None]]] = {}
         for pos, r in enumerate(self.active_rules):
-            if not r.simple:
-                self._conditional_by_span.setdefault(r.span_matcher, []).append((pos, r))
-        self._conditional_spans = frozenset(self._conditional_by_span)
-        self._simple_by_span: dict[int, list[int]] = {}
-        for pos, r in enumerate(self.active_rules):
-            if r.simple:
-                self._simple_by_span.setdefault(r.span_matcher, []).append(pos)
-        self._simple_spans = frozenset(self._simple_by_span)
+            by_span.setdefault(r.span_matcher, []).append((pos, None if r.simple else r.needs))
+        self._by_span = {span: tuple(entries) for span, entries in by_span.items()}
+        self._spans = frozenset(by_span)
         log.debug(
             "compiled %d rules (%d active), %d matchers, %d phrases, %d trigger words",
             len(self.rules), len(self.active_rules), len(self.matchers), self.phrases.size, len(self.triggers.words),
@@ -180,15 +177,23 @@ class CompiledRuleset:
 
     def possible_rules(self, opened: frozenset[int]) -> tuple[CompiledRule, ...]:
         """The active rules that could fire on a post whose open matchers are ``opened`` (in rule order)."""
-        by_span = self._simple_by_span
-        positions = [pos for span in self._simple_spans.intersection(opened) for pos in by_span[span]]
-        for span in self._conditional_spans.intersection(opened):
-            positions.extend(pos for pos, r in self._conditional_by_span[span] if r.feasible(opened))
+        positions: list[int] = []
+        for span in self._spans.intersection(opened):
+            for pos, needs in self._by_span[span]:
+                if needs is None:
+                    positions.append(pos)
+                else:
+                    for need in needs:
+                        if need <= opened:
+                            positions.append(pos)
+                            break
         if not positions:
             return ()
-        positions.sort()
         rules = self.active_rules
-        return tuple(rules[pos] for pos in positions)
+        if len(positions) == 1:
+            return (rules[positions[0]],)
+        positions.sort()
+        return tuple(map(rules.__getitem__, positions))
 
     @staticmethod
     def _join_vocabulary(ruleset: Ruleset, profile: SchoolProfile | None) -> frozenset[str]:

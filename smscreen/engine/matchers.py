@@ -40,6 +40,7 @@ __all__ = [
     "ProximityGate",
     "RegexMatcherC",
     "RegexTimeoutError",
+    "ascii_word_list",
     "post_word_list",
     "post_words",
 ]
@@ -67,17 +68,23 @@ def post_words(text: str) -> frozenset[str]:
 def post_word_list(text: str) -> list[str]:
     """:func:`post_words` in order, repeats kept (cheaper where only a set test follows)."""
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+        return ascii_word_list(text.encode("ascii"))
     return WORD.findall(text)
+
+
+def ascii_word_list(raw: bytes) -> list[str]:
+    """:func:`post_word_list` of an ASCII text given as its bytes (the first pass has them already)."""
+    return raw.translate(_ASCII_WORD_BYTES).decode("ascii").split()
 
 
 class RegexTimeoutError(Exception):
     """A regex matcher ran out of time on one post."""
 
 
-@dataclass
+@dataclass(slots=True)
 class PostState:
-    """Per-post scratch space shared by all matchers (computed lazily, at most once)."""
+    """Per-post scratch space shared by all matchers (computed lazily, at most once). Slots: one is made per
+    candidate post, and every matcher reads it."""
 
     ctx: PostContext
     words: frozenset[str]

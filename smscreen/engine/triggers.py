@@ -6,6 +6,7 @@ answers for all of them at once from the post's words, marks and metadata.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from smscreen.detectors.base import (
     METADATA_FIELDS,
     PostMarks,
     Triggers,
+    _capitalised_in,
     bag_keys,
     field_present,
     has_metadata,
@@ -23,6 +25,14 @@ from smscreen.models import Post
 __all__ = ["TriggerIndex"]
 
 _EMPTY_BAG: frozenset[str] = frozenset()
+# A first bag key's entry in TriggerIndex: (matchers of its one-word bag or None, its second keys, second key ->
+# matchers of the two-word bags, second key -> larger bags with their matchers).
+_BagEntry = tuple[
+    frozenset[int] | None,
+    frozenset[str],
+    dict[str, frozenset[int]],
+    dict[str, list[tuple[frozenset[str], frozenset[int]]]],
+]
 
 
 class TriggerIndex:
@@ -102,7 +112,13 @@ class TriggerIndex:
         for part, pseudo in conjunctive.items():
             assert part.also is not None
             self._pseudo[pseudo] = (part.also, frozenset(owners[pseudo]))
+        self._also_words, self._also_pattern, self._also_digits = _split_tests(self._pseudo)
         self._pseudo_ids = frozenset(self._pseudo)
+        # The same pattern is often the trigger of several matchers (a school's handle, the staff's handles): it is
+        # searched once per post, for all of them.
+        self._pattern_groups = _grouped(self._patterns)
+        self._at_groups = _grouped(self._at_patterns)
+        self._hash_groups = _grouped(self._hash_patterns)
         self._fields_used = tuple((f, m) for f, m in self._fields.items() if m)
         # Tens of thousands of words and bags open one of a few dozen sets of matchers: each set is one
         # shared object, which saves the build that many allocations and its final garbage collection as
@@ -147,14 +163,18 @@ class TriggerIndex:
                     by[second_key] = payload if joined is None else joined | payload
             else:
                 larger.setdefault(first_key, {}).setdefault(second_key, []).append((bag, payload))
-        self._bag_alone = {f: frozen(by[""]) for f, by in complete.items() if "" in by}
-        self._bag_pairs = {f: {k: frozen(m) for k, m in by.items() if k} for f, by in complete.items()}
-        self._bag_larger = larger
-        self._bag_seconds = {
-            f: frozenset(self._bag_pairs.get(f, {})) | frozenset(larger.get(f, {}))
-            for f in set(complete) | set(larger)
-        }
-        self._bag_keys = frozenset(self._bag_seconds)
+        # Per first key, everything open() reads, in one look-up: the matchers of its one-word bags (or None), the
+        # second keys that complete something with it, and what each completes (two-word bags' matchers joined;
+        # larger bags to compare whole).
+        self._bags: dict[str, _BagEntry] = {}
+        for f in set(complete) | set(larger):
+            by = complete.get(f, {})
+            pairs = {k: frozen(m) for k, m in by.items() if k}
+            bigger = larger.get(f, {})
+            self._bags[f] = (
+                frozen(by[""]) if "" in by else None, frozenset(pairs) | frozenset(bigger), pairs, bigger
+            )
+        self._bag_keys = frozenset(self._bags)
 
     def open(self, text: str, words: frozenset[str], marks: PostMarks, post: Post | None = None) -> frozenset[int]:
         """The indices of the matchers whose triggers this text (and ``post``'s metadata, if given) has."""
@@ -163,15 +183,13 @@ class TriggerIndex:
         if found:
             out.update(*map(self._word_matchers.__getitem__, found))  # one C call for all the words' matchers
         if not self._bag_keys.isdisjoint(words):
+            bags = self._bags
             for first in self._bag_keys.intersection(words):
-                alone = self._bag_alone.get(first)
+                alone, seconds, pairs, larger = bags[first]
                 if alone is not None:
                     out |= alone
-                seconds = self._bag_seconds[first]
                 if seconds.isdisjoint(words):
                     continue
-                pairs = self._bag_pairs.get(first, {})
-                larger = self._bag_larger.get(first, {})
                 for second in seconds.intersection(words):
                     both = pairs.get(second)
                     if both is not None:
@@ -191,12 +209,12 @@ class TriggerIndex:
             out |= self._at
         if marks.hash:
             out |= self._hash
-        tried = ((self._patterns, True), (self._at_patterns, marks.at), (self._hash_patterns, marks.hash))
-        for patterns, present in tried:
+        tried = ((self._pattern_groups, True), (self._at_groups, marks.at), (self._hash_groups, marks.hash))
+        for groups, present in tried:
             if present:
-                for pattern, i in patterns:
-                    if i not in out and pattern.search(text) is not None:
-                        out.add(i)
+                for pattern, opens in groups:
+                    if not opens <= out and pattern.search(text) is not None:
+                        out |= opens
         metadata = post is not None and has_metadata(post)
         if metadata and self._fields_used:
             assert post is not None
@@ -206,8 +224,55 @@ class TriggerIndex:
         pseudo = self._pseudo_ids.intersection(out)
         if pseudo:
             out -= pseudo
+            by_words, by_pattern, by_digits = self._also_words, self._also_pattern, self._also_digits
             for i in pseudo:
                 also, owners = self._pseudo[i]
-                if also.present_in_text(text, words, marks) or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
+                # Inline for the usual shapes of ``also`` (see _split_tests): each decides what present_in_text does.
+                if i in by_words:
+                    plain, cased = by_words[i]
+                    present = not plain.isdisjoint(words) or (
+                        not cased.isdisjoint(words) and _capitalised_in(cased.intersection(words), text)
+                    )
+                elif i in by_pattern:
+                    present = by_pattern[i].search(text) is not None
+                elif i in by_digits:
+                    present = marks.digits >= by_digits[i]
+                else:
+                    present = also.present_in_text(text, words, marks)
+                if present or (metadata and also.present_in_fields(post)):  # type: ignore[arg-type]
                     out |= owners
         return frozenset(out)
+
+
+def _grouped(patterns: list[tuple[re.Pattern[str], int]]) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+    """Each distinct pattern (same text and flags) once, with every matcher it opens, in order of first filing."""
+    groups: dict[tuple[str, int], tuple[re.Pattern[str], set[int]]] = {}
+    for pattern, i in patterns:
+        groups.setdefault((pattern.pattern, pattern.flags), (pattern, set()))[1].add(i)
+    return tuple((pattern, frozenset(matchers)) for pattern, matchers in groups.values())
+
+
+def _split_tests(
+    pseudo: dict[int, tuple[Triggers, frozenset[int]]],
+) -> tuple[dict[int, tuple[frozenset[str], frozenset[str]]], dict[int, re.Pattern[str]], dict[int, int]]:
+    """The pseudo parts whose ``also`` (on the text: metadata fields are tested apart) is words alone (its plain
+    and cased words), one pattern alone, or digits alone (how many), for open() to test inline.
+
+    Every pseudo part is tested on every post that opens it, and ``present_in_text``'s calls and generic checks
+    cost several times the one set test, search or comparison that decides these shapes.
+    """
+    by_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    by_pattern: dict[int, re.Pattern[str]] = {}
+    by_digits: dict[int, int] = {}
+    for i, (also, _) in pseudo.items():
+        if also.alternatives or also.also is not None:
+            continue
+        # What is left of ``also`` without the one kind of trigger: nothing but metadata fields, for that kind.
+        bare = Triggers(fields=also.fields, min_digits=also.min_digits)
+        if (also.words or also.cased) and dataclasses.replace(also, words=frozenset(), cased=frozenset()) == bare:
+            by_words[i] = (also.words, also.cased)
+        elif len(also.patterns) == 1 and dataclasses.replace(also, patterns=()) == bare:
+            by_pattern[i] = also.patterns[0]
+        elif also.digits and dataclasses.replace(also, digits=False) == bare:
+            by_digits[i] = also.min_digits
+    return by_words, by_pattern, by_digits

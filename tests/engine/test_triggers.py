@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from smscreen.detectors.base import PostMarks, Triggers
 from smscreen.engine.evaluate import post_words
+from smscreen.engine.matchers import ascii_word_list, post_word_list
 from smscreen.engine.triggers import TriggerIndex
 from smscreen.models import Account, Post
 
@@ -119,3 +120,12 @@ def test_tag_pattern_without_tags_is_none() -> None:
     from smscreen.detectors.base import tag_pattern
 
     assert tag_pattern("@", []) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_marks_and_words_match_the_text_versions(text: str) -> None:
+    # The first pass reads marks and words from the lowered text's bytes: the same as from the text itself.
+    raw = text.lower().encode("ascii")
+    assert PostMarks.of_ascii(raw) == PostMarks.of(text)
+    assert ascii_word_list(raw) == post_word_list(text.lower())
