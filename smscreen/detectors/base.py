@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
 
-from smscreen.models import Post, Severity, Subject
+from smscreen.models import Finding, Post, Severity, Subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -440,7 +440,9 @@ def field_present(name: str, post: Post) -> bool:
 class PostContext:
     """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
 
-    __slots__ = ("_doc", "_folded_words", "_make_doc", "_words", "norm", "on_date", "post", "profile", "text")
+    __slots__ = (
+        "_doc", "_folded_words", "_make_doc", "_words", "findings", "norm", "on_date", "post", "profile", "text"
+    )
 
     def __init__(
         self,
@@ -461,6 +463,9 @@ class PostContext:
         self._doc = doc
         self._words = words
         self._folded_words: frozenset[str] | None = None
+        # The findings of the rules evaluated so far on this post. A detector with ``reads_findings`` set is
+        # evaluated after every other rule, so it sees all of theirs.
+        self.findings: Sequence[Finding] = ()
 
     def set_doc(self, doc: Doc) -> None:
         """Hand over a Doc made in a batch (it must be over ``norm.text``)."""
@@ -531,7 +536,12 @@ def require_profile(detector: str, profile: SchoolProfile | None, options: Mappi
 
 
 class Detector(Protocol):
-    """A compiled detector. Implementations register themselves with :func:`register_detector`."""
+    """A compiled detector. Implementations register themselves with :func:`register_detector`.
+
+    A detector class may set ``reads_findings = True``: its rules are then evaluated after all others, and its
+    ``find`` may read ``ctx.findings`` (what those rules found: a post that names a pupil, say, rather than
+    working the names out again).
+    """
 
     name: ClassVar[str]
     triggers: Triggers

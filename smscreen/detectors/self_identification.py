@@ -53,9 +53,10 @@ from smscreen.detectors.base import (
     require_profile,
 )
 from smscreen.detectors.events import EventDetector
-from smscreen.detectors.names import words_of
+from smscreen.detectors.names import TITLES, words_of
 from smscreen.detectors.roster import RosterDetector, setting
 from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
+from smscreen.models import Finding
 from smscreen.profile.model import SchoolProfile
 
 __all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer", "is_staff_author"]
@@ -456,6 +457,7 @@ class DisclaimerDetector:
 
     name: ClassVar[str]
     requires_profile: ClassVar[bool] = False
+    reads_findings: ClassVar[bool] = True  # a pupil or colleague the people rules found (_counts)
 
     def __init__(self, *, options: Mapping[str, Any], profile: SchoolProfile | None) -> None:
         check_options(options, ("assume_staff",))
@@ -464,7 +466,7 @@ class DisclaimerDetector:
         self._assume_staff = bool(options.get("assume_staff", True))
         self._events: EventDetector | None = None
         self._school: SchoolIndex | None = None
-        self._named: tuple[tuple[str, RosterDetector], ...] = ()
+        self._talk_words: frozenset[str] | None = None
         if not self._enabled:
             self.triggers = Triggers()
         elif profile is None:
@@ -497,24 +499,23 @@ class DisclaimerDetector:
                 patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
-            # A pupil or a colleague named as the people rules name them (the same name analysis those rules
-            # already made for the post): a member of staff writing about them is writing about their work
-            # (_counts says which names count).
-            self._named = (
-                ("pupil", RosterDetector(options={"roles": ["pupil", "former-pupil"], "forms": _NAMED},
-                                         profile=profile)),
-                ("colleague", RosterDetector(options={"roles": ["staff", "governor"], "forms": _NAMED},
-                                             profile=profile)),
-            )
-            self.triggers = Triggers.any_of((
+            # A pupil or a colleague named (see _counts) is read from what the people rules found (reads_findings):
+            # the detector opens wherever those rules can, on their triggers.
+            named = [
+                RosterDetector(options={"roles": roles}, profile=profile).triggers
+                for roles in (["pupil", "former-pupil"], ["staff", "governor"])
+            ]
+            self._talk_triggers = Triggers.any_of((
                 Triggers(words=_SECTOR_WORDS, also=talk),
                 Triggers(words=self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
                          phrases=_TALK_BAGS | _YEAR_BAGS, hash_patterns=(_TEACHER_HASHTAG,)),
                 self._school.tag_triggers,
                 self._events.triggers,
-                *(d.triggers for _, d in self._named),
             ))
+            # A post opened by a name alone has none of what _work_talk looks for: a word test tells most apart.
+            self._talk_words = _gate_words(self._talk_triggers)
+            self.triggers = Triggers.any_of((self._talk_triggers, *named))
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff) or _is_governor(ctx):
@@ -526,8 +527,11 @@ class DisclaimerDetector:
             None if _OPINION_WORDS.isdisjoint(words) or _SECTOR_GATE.isdisjoint(words) else _SECTOR.search(text)
         )
         opinion = sector is not None and _OPINION.search(text) is not None
-        talk = None if opinion else self._work_talk(ctx)
-        if not opinion and talk is None and not self._named:
+        talk = None
+        gate = self._talk_words
+        if not opinion and (gate is None or not gate.isdisjoint(words) or "@" in ctx.text or "#" in ctx.text):
+            talk = self._work_talk(ctx)
+        if not opinion and talk is None and not ctx.findings:
             return []
         # The normalised view and the text as written, casefolded, are usually one string: search it once.
         low, original = text.casefold(), ctx.post.text.casefold()
@@ -535,9 +539,7 @@ class DisclaimerDetector:
             return []
         if not opinion and talk is None:
             # Last, after the disclaimer: the roster's answer costs the most to work out.
-            talk = next(
-                (kind for kind, d in self._named if any(self._counts(ctx, kind, h) for h in d.find(ctx))), None
-            )
+            talk = next((f.category.value for f in ctx.findings if self._counts(ctx, f)), None)
             if talk is None:
                 return []
         if opinion:
@@ -548,18 +550,21 @@ class DisclaimerDetector:
         return [Hit(None, None, label="discusses their work without saying the views are their own",
                     confidence=0.75, evidence={"talk": talk})]
 
-    def _counts(self, ctx: PostContext, kind: str, hit: Hit) -> bool:
-        """Does this pupil or colleague named make the post talk about the author's work? Not the author's own
-        child (a declared family link); a colleague by title ("Mr Khan", as at school), by a first name (which the
-        roster reports only in a work or school context), or by full name in a post about school or work, not on
-        a night out ("Knitting night with Grace Lowry")."""
-        author, profile = ctx.post.author_id, ctx.profile
-        if (
-            author is not None and profile is not None and hit.subject is not None
-            and profile.has_family_link(author, hit.subject.id)
+    def _counts(self, ctx: PostContext, finding: Finding) -> bool:
+        """Does this finding of the people rules make the post talk about the author's work? A pupil named (not
+        the author's own child: a declared family link) or singled out; a colleague named by title ("Mr Khan",
+        as at school) or in a post about school or work, not on a night out ("Knitting night with Grace Lowry")."""
+        category = finding.category.value
+        if category not in _WORK_CATEGORIES:
+            return False
+        author, profile, subject = ctx.post.author_id, ctx.profile, finding.subject
+        if author is not None and profile is not None and subject is not None and profile.has_family_link(
+            author, subject.id
         ):
             return False
-        if kind != "colleague" or hit.evidence.get("name_form") in ("title", "first"):
+        if category != "staff-reference":
+            return True
+        if finding.text is not None and finding.text.split(maxsplit=1)[0].casefold().rstrip(".") in TITLES:
             return True
         assert self._school is not None
         cues = self._school.cues(ctx)
@@ -608,8 +613,28 @@ class DisclaimerDetector:
         return None
 
 
-# Every name form the people rules report (roster.FORMS).
-_NAMED: Final = ["full", "initial", "title", "first", "handle", "hashtag", "partial"]
+# The people rules' findings that can make a post talk about the author's work (_counts).
+_WORK_CATEGORIES: Final = frozenset({"pupil-reference", "staff-reference", "identifying-detail"})
+
+
+def _gate_words(triggers: Triggers) -> frozenset[str] | None:
+    """Words one of which every post these triggers open holds, unless it holds an "@" or "#" (their tag
+    patterns); None when some part can open on something else (a digit, a plain pattern, metadata)."""
+    parts = triggers.alternatives or (triggers,)
+    words: set[str] = set()
+    for part in parts:
+        if part.alternatives:
+            inner = _gate_words(part)
+            if inner is None:
+                return None
+            words |= inner
+            continue
+        if part.always or part.digits or part.patterns or part.fields:
+            return None
+        words |= part.words | part.cased
+        for bag in part.phrases:
+            words |= bag
+    return frozenset(words)
 
 
 def _is_governor(ctx: PostContext) -> bool:

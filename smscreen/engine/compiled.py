@@ -153,7 +153,12 @@ class CompiledRuleset:
             raise RulesetError("ruleset cannot be compiled", problems=problems)
         self.phrases.compile()
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
-        self.active_rules = tuple(r for r in rules if r.inactive_reason is None)
+        # Rules whose detectors read the other rules' findings (Detector.reads_findings) are evaluated last, in
+        # the order they were loaded; the rest keep theirs.
+        active = [r for r in rules if r.inactive_reason is None]
+        late = {r.id for r in active if self._reads_findings(r)}
+        self.active_rules = tuple(sorted(active, key=lambda r: r.id in late))
+        self.late_rules = frozenset(late)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         # Regex matchers with a word-order gate (``triggers.within``): the first pass applies the gate, so a post
@@ -194,6 +199,10 @@ class CompiledRuleset:
             return (rules[positions[0]],)
         positions.sort()
         return tuple(map(rules.__getitem__, positions))
+
+    def _reads_findings(self, rule: CompiledRule) -> bool:
+        indices = (rule.span_matcher, *rule.matchers.values(), *rule.unless.values())
+        return any(getattr(self.matchers[i], "reads_findings", False) for i in indices)
 
     @staticmethod
     def _join_vocabulary(ruleset: Ruleset, profile: SchoolProfile | None) -> frozenset[str]:

@@ -178,8 +178,11 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
     post_text = ctx.text
     allow = engine.allow  # usually empty: then no rule's anchor text needs the allow-list's normaliser
     findings: list[Finding] = []
+    ctx.findings = findings  # what the rules evaluated last may read (Detector.reads_findings)
+    # One rule asked for that reads the others' findings: they are worked out first, and left out of the answer.
+    before_only = only is not None and only in engine.late_rules
     for rule in state.rules:
-        if only is not None and rule.id != only:
+        if only is not None and rule.id != only and not (before_only and rule.id not in engine.late_rules):
             continue
         spec = rule.rule.spec
         # A rule that is its span matcher alone, with no exceptions, fires on every hit of it.
@@ -221,4 +224,4 @@ def evaluate_rules(engine: CompiledRuleset, state: PostState, *, only: str | Non
                     "confidence": round(min(1.0, spec.confidence * anchor.confidence), 3),
                 })
             )
-    return findings
+    return [f for f in findings if f.rule == only] if before_only else findings

@@ -461,6 +461,7 @@ class DetectorMatcherC:
         self._detector = detector
         self.triggers = detector.triggers
         self.requires_profile = bool(getattr(detector, "requires_profile", False))
+        self.reads_findings = bool(getattr(detector, "reads_findings", False))
 
     def find(self, state: PostState) -> list[Hit]:
         return list(self._detector.find(state.ctx))

@@ -29,6 +29,7 @@ from smscreen.detectors.self_identification import (
     has_disclaimer,
 )
 from smscreen.models import Account
+from tests.conftest import DEMO_SCHOOL
 from tests.detectors.test_events import corpus_posts
 from tests.detectors.test_roster import ctx, profile
 
@@ -111,15 +112,33 @@ def disclaimer(text: str, options: dict[str, Any] | None = None, **meta: Any) ->
         ("Ofsted is broken", None, "R001", False),  # a parent
         ("Ofsted is broken", None, "G001", False),  # a governor: the policy asks it of staff
         ("SATs are pointless", "Y6. Cyclist. Opinions = mine.", None, False),
-        # a pupil named is talk about the work; a colleague only by title; the author's own child is family
-        ("Zainab Chaudhry read a whole page today", None, "S007", True),
-        ("Mr Khan wore a Santa suit all day", None, "S007", True),
-        ("Knitting night with Grace Lowry", None, "S004", False),
-        ("Billy Fairbrother tidied his room today", None, "S005", False),
     ],
 )
 def test_disclaimer(text: str, bio: str | None, author: str | None, fires: bool) -> None:
     assert disclaimer(text, account=Account(bio=bio), author_id=author) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "fires"),
+    [
+        ("Zainab Chaudhry read a whole page today", "S007", True),  # a pupil named: talk about the work
+        ("Mr Khan wore a Santa suit all day", "S007", True),  # a colleague by title, as at school
+        ("Knitting night with Grace Lowry", "S004", False),  # a colleague on a night out
+        ("Billy Fairbrother tidied his room today", "S005", False),  # the author's own child (a family link)
+        ("Zainab Chaudhry read a whole page today", "R001", False),  # a parent writes
+    ],
+)
+def test_disclaimer_reads_the_people_rules_findings(text: str, author: str, fires: bool) -> None:
+    """The rule learns who is named from the people rules' findings (the detector reads them, evaluated last)."""
+    import smscreen
+    from smscreen.models import Post
+
+    screener = smscreen.Screener.from_school(DEMO_SCHOOL, ruleset="uk-school-staff")
+    found = screener.screen(Post(text=text, author_id=author)).findings
+    assert any(f.rule == "people.missing-disclaimer" for f in found) is fires
+    assert [f.rule for f in screener.rule_findings(Post(text=text, author_id=author), "people.missing-disclaimer")] == (
+        ["people.missing-disclaimer"] if fires else []
+    )
 
 
 def test_disclaimer_off_when_naming_is_forbidden() -> None:
