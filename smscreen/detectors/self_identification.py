@@ -54,7 +54,7 @@ from smscreen.detectors.base import (
 )
 from smscreen.detectors.events import EventDetector
 from smscreen.detectors.names import TITLES, words_of
-from smscreen.detectors.roster import RosterDetector, setting
+from smscreen.detectors.roster import setting
 from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
 from smscreen.models import Finding
 from smscreen.profile.model import SchoolProfile
@@ -466,7 +466,6 @@ class DisclaimerDetector:
         self._assume_staff = bool(options.get("assume_staff", True))
         self._events: EventDetector | None = None
         self._school: SchoolIndex | None = None
-        self._talk_words: frozenset[str] | None = None
         if not self._enabled:
             self.triggers = Triggers()
         elif profile is None:
@@ -499,13 +498,9 @@ class DisclaimerDetector:
                 patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
-            # A pupil or a colleague named (see _counts) is read from what the people rules found (reads_findings):
-            # the detector opens wherever those rules can, on their triggers.
-            named = [
-                RosterDetector(options={"roles": roles}, profile=profile).triggers
-                for roles in (["pupil", "former-pupil"], ["staff", "governor"])
-            ]
-            self._talk_triggers = Triggers.any_of((
+            # A pupil or a colleague named (see _counts) is read from what the people rules found: the engine runs
+            # this detector on a post with findings whether or not these triggers are there (reads_findings).
+            self.triggers = Triggers.any_of((
                 Triggers(words=_SECTOR_WORDS, also=talk),
                 Triggers(words=self._school.trigger_words | form_words
                          | (_YEAR_GATE - {"year", "yr", "y", "reception", "nursery"}),
@@ -513,9 +508,6 @@ class DisclaimerDetector:
                 self._school.tag_triggers,
                 self._events.triggers,
             ))
-            # A post opened by a name alone has none of what _work_talk looks for: a word test tells most apart.
-            self._talk_words = _gate_words(self._talk_triggers)
-            self.triggers = Triggers.any_of((self._talk_triggers, *named))
 
     def find(self, ctx: PostContext) -> list[Hit]:
         if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff) or _is_governor(ctx):
@@ -527,21 +519,20 @@ class DisclaimerDetector:
             None if _OPINION_WORDS.isdisjoint(words) or _SECTOR_GATE.isdisjoint(words) else _SECTOR.search(text)
         )
         opinion = sector is not None and _OPINION.search(text) is not None
-        talk = None
-        gate = self._talk_words
-        if not opinion and (gate is None or not gate.isdisjoint(words) or "@" in ctx.text or "#" in ctx.text):
+        # A pupil, colleague or event the people rules found first (free to read), then talk about the school day,
+        # which needs this detector's own triggers: the engine also runs it on a post whose only findings are
+        # other rules' (an insult, a phone number), and there a trigger test is cheaper than the search.
+        talk = None if opinion else next((f.category.value for f in ctx.findings if self._counts(ctx, f)), None)
+        if not opinion and talk is None:
+            if ctx.findings and not self.triggers.present(ctx.post, words, PostMarks.of(ctx.text)):
+                return []
             talk = self._work_talk(ctx)
-        if not opinion and talk is None and not ctx.findings:
-            return []
+            if talk is None:
+                return []
         # The normalised view and the text as written, casefolded, are usually one string: search it once.
         low, original = text.casefold(), ctx.post.text.casefold()
         if _disclaims(low) or (original != low and _disclaims(original)) or has_disclaimer(ctx.post.account.bio):
             return []
-        if not opinion and talk is None:
-            # Last, after the disclaimer: the roster's answer costs the most to work out.
-            talk = next((f.category.value for f in ctx.findings if self._counts(ctx, f)), None)
-            if talk is None:
-                return []
         if opinion:
             assert sector is not None
             return [Hit(None, None, label="gives views on their work without saying they are their own",
@@ -552,8 +543,9 @@ class DisclaimerDetector:
 
     def _counts(self, ctx: PostContext, finding: Finding) -> bool:
         """Does this finding of the people rules make the post talk about the author's work? A pupil named (not
-        the author's own child: a declared family link) or singled out; a colleague named by title ("Mr Khan",
-        as at school) or in a post about school or work, not on a night out ("Knitting night with Grace Lowry")."""
+        the author's own child: a declared family link) or singled out; a school event (as _work_talk's "event");
+        a colleague named by title ("Mr Khan", as at school) or in a post about school or work, not on a night out
+        ("Knitting night with Grace Lowry")."""
         category = finding.category.value
         if category not in _WORK_CATEGORIES:
             return False
@@ -614,27 +606,7 @@ class DisclaimerDetector:
 
 
 # The people rules' findings that can make a post talk about the author's work (_counts).
-_WORK_CATEGORIES: Final = frozenset({"pupil-reference", "staff-reference", "identifying-detail"})
-
-
-def _gate_words(triggers: Triggers) -> frozenset[str] | None:
-    """Words one of which every post these triggers open holds, unless it holds an "@" or "#" (their tag
-    patterns); None when some part can open on something else (a digit, a plain pattern, metadata)."""
-    parts = triggers.alternatives or (triggers,)
-    words: set[str] = set()
-    for part in parts:
-        if part.alternatives:
-            inner = _gate_words(part)
-            if inner is None:
-                return None
-            words |= inner
-            continue
-        if part.always or part.digits or part.patterns or part.fields:
-            return None
-        words |= part.words | part.cased
-        for bag in part.phrases:
-            words |= bag
-    return frozenset(words)
+_WORK_CATEGORIES: Final = frozenset({"pupil-reference", "staff-reference", "identifying-detail", "event-reference"})
 
 
 def _is_governor(ctx: PostContext) -> bool:

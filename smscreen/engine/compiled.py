@@ -159,6 +159,12 @@ class CompiledRuleset:
         late = {r.id for r in active if self._reads_findings(r)}
         self.active_rules = tuple(sorted(active, key=lambda r: r.id in late))
         self.late_rules = frozenset(late)
+        # Such a rule is possible on every candidate post (the others' findings may open it, see evaluate._hits),
+        # and its matchers that read findings run on a post with findings even when their own triggers are absent.
+        self._late_positions = frozenset(i for i, r in enumerate(self.active_rules) if r.id in late)
+        self.reads_findings = frozenset(
+            i for i, m in enumerate(self.matchers) if getattr(m, "reads_findings", False)
+        )
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         # Regex matchers with a word-order gate (``triggers.within``): the first pass applies the gate, so a post
@@ -195,7 +201,9 @@ class CompiledRuleset:
         if not positions:
             return ()
         rules = self.active_rules
-        if len(positions) == 1:
+        if self._late_positions:
+            positions = list(self._late_positions.union(positions))
+        elif len(positions) == 1:
             return (rules[positions[0]],)
         positions.sort()
         return tuple(map(rules.__getitem__, positions))

@@ -28,7 +28,7 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     if cached is not None:
         return cached
     hits: list[Hit] = []
-    if index in state.open_matchers:
+    if index in state.open_matchers or (state.ctx.findings and index in engine.reads_findings):
         matcher = engine.matchers[index]
         try:
             hits = matcher.find(state)
