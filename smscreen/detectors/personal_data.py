@@ -741,6 +741,9 @@ _POSTCODE_QUICK = re.compile(
 )
 
 
+_GIR_QUICK = re.compile(r"0aa", re.IGNORECASE)
+
+
 def find_postcodes(text: str) -> list[Span]:
     """UK postcodes by the Royal Mail shape rules, with or without the space, any case."""
     if _POSTCODE_QUICK.search(text) is None:
@@ -849,6 +852,7 @@ _STREET_SUFFIXES: Final = _words(
     "Meadows Chase Boulevard Approach Wynd Brow Mount"
 )
 _SUFFIX_ALT = "|".join(sorted(_STREET_SUFFIXES, key=len, reverse=True))
+_SUFFIX_WORDS: Final = frozenset(w.casefold() for w in _STREET_SUFFIXES)
 # Abbreviated suffixes may carry a full stop ("Church St."); after a full word a dot ends the sentence.
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Rd", "St", "Ln", "Ave", "Dr", "Cres", "Gdns"})
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -1240,7 +1244,11 @@ class EmailDetector(_SpanDetector):
 class UkPostcodeDetector(_SpanDetector):
     # A digit alone opens far too many posts ("2 days", "10 mins"): the shape test find_postcodes starts with
     # is part of the trigger, so a post without a postcode's shape is decided by the first pass.
-    triggers = Triggers(digits=True, also=Triggers(patterns=(_POSTCODE_QUICK,)))
+    # Every postcode but one holds two digits (one in each half): "GIR 0AA" alone has one.
+    triggers = Triggers.any_of((
+        Triggers(digits=True, min_digits=2, also=Triggers(patterns=(_POSTCODE_QUICK,))),
+        Triggers(digits=True, also=Triggers(patterns=(_GIR_QUICK,))),
+    ))
 
     def spans(self, text: str) -> list[Span]:
         return find_postcodes(text)
@@ -1294,7 +1302,9 @@ class DateOfBirthDetector(_SpanDetector):
 
 @register_detector("home-address")
 class HomeAddressDetector(_SpanDetector):
-    triggers = Triggers(digits=True, also=Triggers(patterns=(_ADDRESS_QUICK,)))
+    # Every address shape ends its street with a suffix ("Road", "St"): a post without one as a word is decided
+    # by the first pass, before the shape test that every post with a digit paid.
+    triggers = Triggers(words=_SUFFIX_WORDS, also=Triggers(patterns=(_ADDRESS_QUICK,)))
 
     def spans(self, text: str) -> list[Span]:
         return find_home_addresses(text)

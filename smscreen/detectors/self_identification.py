@@ -491,11 +491,16 @@ class DisclaimerDetector:
             # or what some kind of work talk needs: a phrase of _WORK_TALK, the school's name or website, a form,
             # a digit (a year group). The rest of the triggers are as they were: the school's handle or hashtag,
             # or a teacher's hashtag, not any "@" or "#" (every reply on X has an "@").
+            # The website as the bag of its letter-only words ("hollinsgreen", "example", "sch", "uk"), every one of
+            # which a post that names it holds: its regex has no literal prefix and cost a slow search per post.
+            site_bags = frozenset(
+                frozenset(w for w in WORD.findall(site.casefold()) if w.isalpha()) for site in profile.school.websites
+            ) - {frozenset()}
             talk = Triggers(
                 words=_OPINION_WORDS | self._school.name_gate,
-                phrases=_WORK_TALK_BAGS,
+                phrases=_WORK_TALK_BAGS | site_bags,
                 digits=True,
-                patterns=tuple(p for p in (self._form_probe, self._school.site_re) if p is not None),
+                patterns=(self._form_probe,) if self._form_probe is not None else (),
                 hash_patterns=(_TEACHER_HASHTAG,),
             )
             # A pupil or a colleague named (see _counts) is read from what the people rules found: the engine runs
