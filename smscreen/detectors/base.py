@@ -406,16 +406,17 @@ def has_metadata(post: Post) -> bool:
 _STAFF_ROLES = frozenset({"staff", "governor"})
 
 
-def is_staff_author(ctx: PostContext, *, assume_staff: bool) -> bool:
+def is_staff_author(ctx: PostContext, *, assume_staff: bool, roles: frozenset[str] = _STAFF_ROLES) -> bool:
     """Is the author a member of staff (or a governor)? ``assume_staff``: the answer for an author the profile does
-    not know (the staff ruleset assumes staff for its own statements)."""
+    not know (the staff ruleset assumes staff for its own statements). ``roles``: the roles that count (a rule
+    that asks something of employees only passes ``{"staff"}``)."""
     author = ctx.post.author_id
     if author is None or ctx.profile is None:
         return assume_staff
     person = ctx.profile.person_by_id.get(author)
     if person is None:
         return assume_staff
-    return person.role in _STAFF_ROLES
+    return person.role in roles
 
 
 def tag_pattern(mark: str, tags: Iterable[str]) -> re.Pattern[str] | None:

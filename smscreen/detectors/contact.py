@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any, ClassVar, Final
 
 from smscreen.detectors.base import Hit, PostContext, Triggers, register_detector, require_profile, tag_pattern
-from smscreen.detectors.names import HANDLE_RE, handle_bodies
+from smscreen.detectors.names import HANDLE_RE, known_handle
 from smscreen.detectors.roster import subject_of
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
@@ -115,8 +115,7 @@ class ContactDetector:
         text_handles: set[str] = set()
         if "@" in ctx.text:
             for m in HANDLE_RE.finditer(ctx.text):
-                bodies = list(handle_bodies(m))
-                body, stop = next(((b, e) for b, e in bodies if normalise_handle(b) in self._pupils), bodies[-1])
+                body, stop = known_handle(m, self._pupils) or (m.group(1), m.end())
                 text_handles.add(normalise_handle(body))
                 consider(body, "mention", m.start(), stop)
         if post.in_reply_to:

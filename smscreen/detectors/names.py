@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
@@ -68,6 +68,7 @@ __all__ = [
     "PostMemo",
     "allowed_edits",
     "handle_bodies",
+    "known_handle",
     "name_index",
     "per_profile",
     "reads_as_name",
@@ -171,6 +172,11 @@ def handle_bodies(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         if cut < 0:
             return
         body = body[:cut]
+
+
+def known_handle(match: re.Match[str], known: Container[str]) -> tuple[str, int] | None:
+    """The longest of :func:`handle_bodies` that is in ``known`` (normalised handles), with where it ends."""
+    return next(((b, end) for b, end in handle_bodies(match) if normalise_handle(b) in known), None)
 
 
 _HASHTAG_RE: Final = re.compile(r"(?<![\w#&])#(\w{2,80})")
@@ -809,11 +815,10 @@ class NameIndex:
         index = self._position
         text = ctx.text
         for m in HANDLE_RE.finditer(text):
-            for body, end in handle_bodies(m):
-                person = by_handle.get(normalise_handle(body))
-                if person is not None:
-                    yield Mention(m.start(), end, "handle", (index[id(person)],), text=text[m.start() : end])
-                    break
+            found = known_handle(m, by_handle)
+            if found is not None:
+                person = by_handle[normalise_handle(found[0])]
+                yield Mention(m.start(), found[1], "handle", (index[id(person)],), text=text[m.start() : found[1]])
 
     def _hashtags(self, ctx: PostContext) -> Iterable[Mention]:
         for m in _HASHTAG_RE.finditer(ctx.text):

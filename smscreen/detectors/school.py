@@ -41,7 +41,7 @@ from smscreen.detectors.base import (
     require_profile,
     tag_pattern,
 )
-from smscreen.detectors.names import HANDLE_RE, PostMemo, handle_bodies, normalise_phrase, per_profile, tokenizer
+from smscreen.detectors.names import HANDLE_RE, PostMemo, known_handle, normalise_phrase, per_profile, tokenizer
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
 __all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index"]
@@ -390,10 +390,9 @@ class SchoolIndex:
         out: list[SchoolMention] = []
         if "@" in text:
             for m in HANDLE_RE.finditer(text):
-                for body, end in handle_bodies(m):
-                    if normalise_handle(body) in self.handles:
-                        out.append(_at(m.start(), end, "handle", text[m.start() : end], in_bio))
-                        break
+                found = known_handle(m, self.handles)
+                if found is not None:
+                    out.append(_at(m.start(), found[1], "handle", text[m.start() : found[1]], in_bio))
         if "#" in text:
             for m in _HASHTAG.finditer(text):
                 if m.group(1).casefold() in self.hashtags:

@@ -515,7 +515,7 @@ class DisclaimerDetector:
             ))
 
     def find(self, ctx: PostContext) -> list[Hit]:
-        if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff) or _is_governor(ctx):
+        if not self._enabled or not is_staff_author(ctx, assume_staff=self._assume_staff, roles=_EMPLOYED):
             return []  # g-personal-views asks it of staff, whose work it is; a governor is not employed there
         text = ctx.norm.text
         words = ctx.words
@@ -610,14 +610,10 @@ class DisclaimerDetector:
         return None
 
 
+# Who owes a disclaimer: the school's employees.
+_EMPLOYED: Final = frozenset({"staff"})
 # The people rules' findings that can make a post talk about the author's work (_counts).
 _WORK_CATEGORIES: Final = frozenset({"pupil-reference", "staff-reference", "identifying-detail", "event-reference"})
-
-
-def _is_governor(ctx: PostContext) -> bool:
-    author, profile = ctx.post.author_id, ctx.profile
-    person = profile.person_by_id.get(author) if author is not None and profile is not None else None
-    return person is not None and person.role == "governor"
 
 
 def _owned(low: str, start: int) -> bool:

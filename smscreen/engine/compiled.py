@@ -155,16 +155,18 @@ class CompiledRuleset:
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         # Rules whose detectors read the other rules' findings (Detector.reads_findings) are evaluated last, in
         # the order they were loaded; the rest keep theirs.
-        active = [r for r in rules if r.inactive_reason is None]
-        late = {r.id for r in active if self._reads_findings(r)}
-        self.active_rules = tuple(sorted(active, key=lambda r: r.id in late))
-        self.late_rules = frozenset(late)
         # Such a rule is possible on every candidate post (the others' findings may open it, see evaluate._hits),
         # and its matchers that read findings run on a post with findings even when their own triggers are absent.
-        self._late_positions = frozenset(i for i, r in enumerate(self.active_rules) if r.id in late)
         self.reads_findings = frozenset(
             i for i, m in enumerate(self.matchers) if getattr(m, "reads_findings", False)
         )
+        active = [r for r in rules if r.inactive_reason is None]
+        self.late_rules = frozenset(
+            r.id for r in active
+            if not self.reads_findings.isdisjoint((r.span_matcher, *r.matchers.values(), *r.unless.values()))
+        )
+        self.active_rules = tuple(sorted(active, key=lambda r: r.id in self.late_rules))
+        self._late_positions = frozenset(i for i, r in enumerate(self.active_rules) if r.id in self.late_rules)
         self.triggers = Triggers.union(self.matchers[r.span_matcher].triggers for r in self.active_rules)
         self.trigger_index = TriggerIndex([m.triggers for m in self.matchers])
         # Regex matchers with a word-order gate (``triggers.within``): the first pass applies the gate, so a post
@@ -207,10 +209,6 @@ class CompiledRuleset:
             return (rules[positions[0]],)
         positions.sort()
         return tuple(map(rules.__getitem__, positions))
-
-    def _reads_findings(self, rule: CompiledRule) -> bool:
-        indices = (rule.span_matcher, *rule.matchers.values(), *rule.unless.values())
-        return any(getattr(self.matchers[i], "reads_findings", False) for i in indices)
 
     @staticmethod
     def _join_vocabulary(ruleset: Ruleset, profile: SchoolProfile | None) -> frozenset[str]:
