@@ -114,7 +114,10 @@ _ELSEWHERE: Final = frozenset(
     {"his", "her", "their", "church", "chapel", "living", "son", "daughter", "sons", "daughters", "niece", "nephew",
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
      "goddaughter", "stepson", "stepdaughter", "other", "another", "scouts", "scout", "cubs", "beavers", "brownies",
-     "guides", "rainbows"}
+     "guides", "rainbows",
+     # another place's own day: "workshop open day", "uni open day", "gym fun run"
+     "workshop", "studio", "gallery", "farm", "uni", "university", "salon", "shop", "gym", "allotment",
+     "brewery", "distillery"}
 )
 # The word just after an activity's name that makes the name part of another thing: "the nativity story",
 # "a residential area", "residential care".

@@ -1497,6 +1497,11 @@ _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
     r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"
     r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud))\b"
+    # A part in a school play ("Summer was the best Mary", "Hope played a (very loud) shepherd"): a season, a
+    # feeling or a verb is not cast as one.
+    r"|\s+(?:was|is|played|plays|will\s+be)\s+(?:(?:the|a|an|our)\s+)?(?:\([^()\n]{1,40}\)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?i:mary|joseph|angels?|shepherds?|innkeeper|narrator|donkey|sheep|wise\s+(?:man|men)|"
+    r"townsperson|snowman|elf)\b"
 )
 # A list item's value: "Best drawer: Hope", "🏆 Mo": nothing but marks and emoji after it on its line.
 _REST_OF_LINE_EMPTY: Final = re.compile(r"[^\w\n]*(?:\n|$)")

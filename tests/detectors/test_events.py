@@ -82,6 +82,8 @@ def test_more_ties(text: str, meta: dict[str, Any], expected: list[tuple[str, st
         "Took my niece to her church nativity, she was a sheep",
         "My son's sports day at his school was chaos",
         "My daughter's nativity tonight, she is a star",
+        "Half term workshop open day in Year 5 colours",
+        "Uni open day with my eldest, the pupils' favourite lecturer was there",
     ],
 )
 def test_somebody_elses_activity(text: str) -> None:

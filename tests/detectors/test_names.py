@@ -86,6 +86,9 @@ def test_sentence_initial(text: str, start: int, initial: bool) -> None:
         ("Hope finally cracked long division", "Hope", True),
         ("Best drawer: Hope\nBest laugh: Mo", "Hope", True),
         ("Best laugh: Mo 😂", "Mo", True),
+        ("Summer was the best Mary the nativity has ever seen", "Summer", True),
+        ("Summer was a (slightly bossy) angel in the nativity", "Summer", True),
+        ("Hope played a very loud shepherd", "Hope", True),
         # the word, not the name
         ("Hope you're all well", "Hope", False),
         ("Will do, see you at school", "Will", False),
@@ -94,6 +97,9 @@ def test_sentence_initial(text: str, start: int, initial: bool) -> None:
         ("Joy.", "Joy", False),
         ("Snow day. Joy", "Joy", False),
         ("Note: Hope springs eternal", "Hope", False),
+        ("Summer was a washout", "Summer", False),
+        ("Summer is the best season for a nativity rehearsal", "Summer", False),
+        ("Will be an angel and do the washing up", "Will", False),
     ],
 )
 def test_reads_as_name(text: str, name: str, reads: bool) -> None:
