@@ -157,6 +157,8 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 _WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+# The particles a surname may open with, sometimes written apart from the rest ("O Neill", "Mc Donald").
+_PARTICLE_RE: Final = re.compile(r"o|mc|de|da|di|du|le|la", re.IGNORECASE)
 _INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
 # An @handle as the platforms write them: word characters, with dots inside on Instagram ("@aisha.begum.art").
 HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30}(?:\.\w+)*)")
@@ -642,8 +644,13 @@ class NameIndex:
             p.named = frozenset(p.given | p.nick)
             p.adults = frozenset(x for x in p.surname if self.people[x].role in (*staff_roles, "parent"))
             p.staff_named = frozenset(x for x in p.named if self.people[x].role in staff_roles)
-        self._adult_surnames = adult_surnames
-        self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
+        # A misspelt surname after a title is compared by its letters alone, so "Oneil" and "O Neil" are one
+        # edit from O'Neill, as "Whitcomb" is from Whitcombe.
+        adult_letters: dict[str, set[int]] = {}
+        for surname, ids in adult_surnames.items():
+            adult_letters.setdefault(spelling_key(surname), set()).update(ids)
+        self._adult_letters = adult_letters
+        self._adult_deletions = DeletionIndex(s for s in adult_letters if len(s) >= 4)
         # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
         words: set[str] = set()
         for text in pieces:
@@ -946,15 +953,19 @@ class NameIndex:
                     break
             # A misspelt surname is looked for only after a capitalised title: "mr right", "miss clerk" in lower
             # case are everyday words far more often than a title and a misspelt colleague.
-            if (
-                not found and _WORD_RE.match(texts[j]) and len(texts[j]) >= 4
-                and self._capitalised_at(ctx, doc, i)
-            ):
+            if not found and _WORD_RE.match(texts[j]) and self._capitalised_at(ctx, doc, i):
+                seen, end = texts[j], j + 1
+                if len(seen) <= 2 and _PARTICLE_RE.fullmatch(seen):
+                    # A surname's particle written apart ("Mrs O Neil", "Mr Mc Donald"): read with the next word.
+                    k = next_word(j + 1)
+                    if k < n and _WORD_RE.match(texts[k]):
+                        seen, end = seen + texts[k], k + 1
                 fuzzy: set[int] = set()
-                for surname in self._adult_deletions.lookup(texts[j]):
-                    fuzzy |= self._adult_surnames[surname]
+                if len(seen) >= 4:
+                    for surname in self._adult_deletions.lookup(key_of(seen)):
+                        fuzzy |= self._adult_letters[surname]
                 if fuzzy:
-                    emit(i, j + 1, "title", fuzzy, "fuzzy")
+                    emit(i, end, "title", fuzzy, "fuzzy")
 
         # 2. Full names, both orders, and given name + misspelt surname.
         for s in sorted(at):

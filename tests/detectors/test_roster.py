@@ -67,6 +67,10 @@ def spans(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list
         ("Mr. Okafor ran it", [("Mr. Okafor", "S005", "title")]),
         ("Mrs O'Neil covered", [("Mrs O'Neil", "S003", "title")]),  # misspelt after a title
         ("Mr Kahn baked", [("Mr Kahn", "S002", "title")]),  # 4 letters: only a swap is allowed
+        ("Mrs Oneil covered", [("Mrs Oneil", "S003", "title")]),  # compared by letters: one edit from O'Neill
+        ("Mrs O Neil covered", [("Mrs O Neil", "S003", "title")]),  # the particle written apart
+        ("Mrs O made tea", []),  # a particle alone is not a surname
+        ("Mr O Neal covered", []),  # two edits from O'Neill
         ("Look @jakesmith_16", [("@jakesmith_16", "P0002", "handle")]),
         ("#WellDoneAmeliaK", [("#WellDoneAmeliaK", "P0001", "hashtag")]),
         ("#welldoneameliakowalczyk", [("#welldoneameliakowalczyk", "P0001", "hashtag")]),
