@@ -158,7 +158,7 @@ _EXTRA_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
 
 _WORD_RE: Final = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 # The particles a surname may open with, sometimes written apart from the rest ("O Neill", "Mc Donald").
-_PARTICLE_RE: Final = re.compile(r"o|mc|de|da|di|du|le|la", re.IGNORECASE)
+_PARTICLES: Final = frozenset({"o", "mc", "de", "da", "di", "du", "le", "la"})
 _INITIAL_RE: Final = re.compile(r"^[a-z]\.?$")
 # An @handle as the platforms write them: word characters, with dots inside on Instagram ("@aisha.begum.art").
 HANDLE_RE: Final = re.compile(r"(?<![\w@])@(\w{1,30}(?:\.\w+)*)")
@@ -571,6 +571,8 @@ class NameIndex:
         self.surname_tokens: list[int] = []  # how many tokens the surname is ("sinclair - moss": 3)
         self.initials: list[set[str]] = []
         self.nick_only: list[set[str]] = []
+        # Adults' surnames by their letters alone (a misspelt surname after a title is compared so: "Oneil" and
+        # "O Neil" are one edit from O'Neill, as "Whitcomb" is from Whitcombe).
         adult_surnames: dict[str, set[int]] = {}
         staff_roles = ("staff", "governor")
 
@@ -606,7 +608,7 @@ class NameIndex:
                 self.surname_norm.append(norm_last)
                 self.surname_tokens.append(token_count(norm_last))
                 if person.role in (*staff_roles, "parent"):
-                    adult_surnames.setdefault(norm_last, set()).add(i)
+                    adult_surnames.setdefault(spelling_key(norm_last), set()).add(i)
             else:
                 self.surname_norm.append(None)
                 self.surname_tokens.append(0)
@@ -644,13 +646,8 @@ class NameIndex:
             p.named = frozenset(p.given | p.nick)
             p.adults = frozenset(x for x in p.surname if self.people[x].role in (*staff_roles, "parent"))
             p.staff_named = frozenset(x for x in p.named if self.people[x].role in staff_roles)
-        # A misspelt surname after a title is compared by its letters alone, so "Oneil" and "O Neil" are one
-        # edit from O'Neill, as "Whitcomb" is from Whitcombe.
-        adult_letters: dict[str, set[int]] = {}
-        for surname, ids in adult_surnames.items():
-            adult_letters.setdefault(spelling_key(surname), set()).update(ids)
-        self._adult_letters = adult_letters
-        self._adult_deletions = DeletionIndex(s for s in adult_letters if len(s) >= 4)
+        self._adult_surnames = adult_surnames
+        self._adult_deletions = DeletionIndex(s for s in adult_surnames if len(s) >= 4)
         # Triggers: every single word any name form is made of, so posts without one skip spaCy entirely.
         words: set[str] = set()
         for text in pieces:
@@ -953,17 +950,19 @@ class NameIndex:
                     break
             # A misspelt surname is looked for only after a capitalised title: "mr right", "miss clerk" in lower
             # case are everyday words far more often than a title and a misspelt colleague.
-            if not found and _WORD_RE.match(texts[j]) and self._capitalised_at(ctx, doc, i):
+            if (
+                not found and (len(texts[j]) >= 4 or texts[j] in _PARTICLES) and _WORD_RE.match(texts[j])
+                and self._capitalised_at(ctx, doc, i)
+            ):
                 seen, end = texts[j], j + 1
-                if len(seen) <= 2 and _PARTICLE_RE.fullmatch(seen):
+                if seen in _PARTICLES:
                     # A surname's particle written apart ("Mrs O Neil", "Mr Mc Donald"): read with the next word.
                     k = next_word(j + 1)
                     if k < n and _WORD_RE.match(texts[k]):
                         seen, end = seen + texts[k], k + 1
                 fuzzy: set[int] = set()
-                if len(seen) >= 4:
-                    for surname in self._adult_deletions.lookup(key_of(seen)):
-                        fuzzy |= self._adult_letters[surname]
+                for surname in self._adult_deletions.lookup(key_of(seen)):
+                    fuzzy |= self._adult_surnames[surname]
                 if fuzzy:
                     emit(i, end, "title", fuzzy, "fuzzy")
 
