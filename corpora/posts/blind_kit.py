@@ -1,4 +1,4 @@
-"""What the blind evaluation sets' generators share (``make_blind3_posts.py``, ``make_blind4_posts.py``): the
+"""What the blind evaluation sets' generators share (``make_blind3_posts.py`` ... ``make_blind6_posts.py``): the
 label codes, the account and post registers the generators fill, and the machinery that turns the marked posts
 into records, checks them against a school profile and writes the set. The profile is the demo school's
 (``corpora/hollins-green``) unless the generator passes another folder to ``main`` (``school=``) or calls
@@ -63,8 +63,8 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d[\d ]{8,12}\d(?!\d)")
-# Ofcom's drama ranges used by the school profiles: mobiles, Leeds and Manchester.
-DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}")
+# Ofcom's drama ranges used by the school profiles: mobiles, Leeds, Manchester and Bristol.
+DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}|0117 ?496 ?0\d{3}")
 
 
 def parse_codes(codes: str) -> list[tuple[str, str | None]]:
