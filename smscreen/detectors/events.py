@@ -117,7 +117,9 @@ _ELSEWHERE: Final = frozenset(
      "guides", "rainbows",
      # another place's own day: "workshop open day", "uni open day", "gym fun run"
      "workshop", "studio", "gallery", "farm", "uni", "university", "salon", "shop", "gym", "allotment",
-     "brewery", "distillery"}
+     "brewery", "distillery",
+     # the wider community's: "our village nativity", "the parish carol service", "the town's bonfire"
+     "village", "parish", "community", "town"}
 )
 # The word just after an activity's name that makes the name part of another thing: "the nativity story",
 # "a residential area", "residential care".
@@ -351,20 +353,26 @@ class EventDetector:
         def pupils_elsewhere() -> bool:
             return elsewhere(school_index.cues(ctx).pupil_phrases)
 
+        # "our" makes the activity this school's, except as the determiner of somebody else's place or person:
+        # "our village nativity", "our son's sports day".
+        ours = "our" in owners and not (owners[0] == "our" and owners[-1] in _ELSEWHERE)
+        if _author_own(before) and not ours:
+            # "my own Year 6 residential", "my own nativity": the author's childhood, not this school's event.
+            return "school" if named else None
         owned = _ELSEWHERE.intersection(owners)
-        if "our" not in owners and owned:
+        if not ours and owned:
             # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
             # post names this school, or it is "their" and the post names a form, a year group or pupils
             # ("Year 5 are planning their sports day").
             theirs = owned == {"their"} and (form_elsewhere() or pupils_elsewhere())
             if not theirs:
                 return "school" if named else None
-        if _ELSEWHERE_AFTER.match(ctx.text, o_e) and "our" not in owners:
+        if _ELSEWHERE_AFTER.match(ctx.text, o_e) and not ours:
             # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
             # names this school.
             return "school" if named else None
         after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
-        if after in _OTHER_THING_AFTER and "our" not in owners:
+        if after in _OTHER_THING_AFTER and not ours:
             return "school" if named else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
@@ -386,6 +394,14 @@ class EventDetector:
         if is_staff_author(ctx, assume_staff=False):
             return "author"
         return None
+
+
+def _author_own(words: list[str]) -> bool:
+    """Do the words before an activity end "my own" (with a year group after it: "my own Year 6")?"""
+    for i in range(len(words) - 1):
+        if words[i] == "my" and words[i + 1] == "own" and (i + 2 == len(words) or _year_before(words[i + 2 :])):
+            return True
+    return False
 
 
 def _year_before(words: list[str]) -> bool:

@@ -9,16 +9,19 @@ Kinds (``evidence["kind"]``; option ``kinds`` selects, default all):
                  Inside a hashtag this is a name (``roster``), not this.
 ``unlisted``     a given name that is not on the roster (from the ``nicknames`` package's name list) with a form
                  or year group: ``Kyle in 5B``. A roster name with its form is a ``roster`` name instead.
+``misspelt``     a misspelling of the given name of exactly one pupil of that form or year group, with it:
+                 ``Harvy in 6R`` for Harvey of 6R, ``Milly (5B)`` for Millie (subject: the pupil). A word common
+                 in English is not read as one ("Maths in 5B").
 ``description``  a description that points at one child: ``the boy in 6R whose dad runs the chippy``,
                  ``the only girl in my class who``, ``a Year 4 pupil whose mum``, or at one parent of a form
                  (``a certain 4R parent who parks on the zigzags``). It needs the form/class part and a
                  singling-out part (a relative clause, ``only``, a superlative).
 
 Option ``name_forms``: ``include`` (default), ``exclude`` or ``only`` the details that are really a name form of a
-roster person: a partial name, and two-letter initials that fit a pupil of that form or year (``JS in 5B``). The
-shipped rules report those as references to the person (``roster``'s ``partial`` form and
-``people.pupil.initials``) and the rest as identifying detail. Overlaps are resolved before the option filters,
-so "Amelia K in 5B" is the partial name alone, never also "K in 5B".
+roster person: a partial name, a misspelt given name, and two-letter initials that fit a pupil of that form or
+year (``JS in 5B``). The shipped rules report those as references to the person (``roster``'s ``partial`` form,
+``people.pupil.misspelt-with-form`` and ``people.pupil.initials``) and the rest as identifying detail. Overlaps
+are resolved before the option filters, so "Amelia K in 5B" is the partial name alone, never also "K in 5B".
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from smscreen.detectors.base import (
     register_detector,
     require_profile,
 )
-from smscreen.detectors.names import NameIndex, name_index, per_profile, words_of
+from smscreen.detectors.names import NameIndex, given_equal, name_index, per_profile, words_of
 from smscreen.detectors.roster import subject_of
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile
@@ -47,7 +50,7 @@ __all__ = ["IdentifyingDetector"]
 # Name triggers are words only: no digit, @ or # counts for them.
 _NO_MARKS: Final = PostMarks(0, False, False)
 
-KINDS: Final = ("initials", "partial", "unlisted", "description")
+KINDS: Final = ("initials", "partial", "unlisted", "misspelt", "description")
 _PARTIAL: Final = frozenset({"partial"})
 NAME_FORMS: Final = ("include", "exclude", "only")
 
@@ -99,6 +102,12 @@ _MODERN_NAMES: Final = words_of(
 
 
 _GIVEN: list[frozenset[str]] = []
+# A number just before a capitalised word: "14 Gruffalos", "three Elsas".
+_COUNTED: Final = re.compile(
+    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|several|many))"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _RARE_NAME_ZIPF: Final = 2.5
 
 
@@ -199,7 +208,7 @@ class IdentifyingDetector:
         self._description_words = self._group_words | {"class", "form", "group"}
         # Each kind's triggers are what its pattern cannot match without (a digit alone is not enough: "Year 6"
         # has the word "year", "5B" the word "5b").
-        # - initials and unlisted names: a form or year group;
+        # - initials, unlisted and misspelt names: a form or year group;
         # - a partial name: a given name and a one-letter word that is that person's surname initial;
         # - a description: a child or adult word and a group word ("the boy in 6R who", "a 4R parent who").
         # "Will A" is a name and an initial; "will ... a" is two everyday words: names that are everyday words
@@ -209,7 +218,7 @@ class IdentifyingDetector:
             also=Triggers(words=self._names.trigger_words, cased=self._names.trigger_cased),
         )
         parts: list[Triggers] = []
-        if self.kinds & {"initials", "unlisted"}:
+        if self.kinds & {"initials", "unlisted", "misspelt"}:
             # "Year 5" / "Yr 5" / "Y 5" are two words, the second a number.
             spaced = frozenset({"year", "yr", "y"})
             parts.append(Triggers(words=self._group_words - spaced))
@@ -235,7 +244,7 @@ class IdentifyingDetector:
             hits.extend(self._initials(ctx))
         if "partial" in self.kinds and self._partial_triggers.present_in_text(ctx.text, ctx.words, _NO_MARKS):
             hits.extend(self._partial(ctx))
-        if "unlisted" in self.kinds and group:
+        if not self.kinds.isdisjoint(("unlisted", "misspelt")) and group:
             hits.extend(self._unlisted(ctx))
         if "description" in self.kinds and not self._description_words.isdisjoint(ctx.folded_words):
             hits.extend(self._descriptions(ctx))
@@ -281,7 +290,24 @@ class IdentifyingDetector:
             # subjects and everyday words ("Maths in 9B", "Chaos in 9B") are far above the line.
             if word in roster_given or (word not in self._given and zipf(word) >= _RARE_NAME_ZIPF):
                 continue
-            yield self._hit(m.start(), m.end(), "unlisted", [], 0.8)
+            if _COUNTED.search(ctx.text, max(0, m.start() - 16), m.start()):
+                continue  # "14 Gruffalos in Rowan class": things counted, not a child
+            # Beside the form or year group it names, a misspelling of a pupil's own given name is that pupil.
+            misspelt = self._misspelt(word, _group_key(m.group("group")))
+            if misspelt:
+                if "misspelt" in self.kinds:
+                    yield self._hit(m.start(1), m.end(1), "misspelt", misspelt, 0.85)
+            elif "unlisted" in self.kinds:
+                yield self._hit(m.start(), m.end(), "unlisted", [], 0.8)
+
+    def _misspelt(self, word: str, group: str) -> list[Person]:
+        """The one pupil of ``group`` whose given name (not a package nickname) ``word`` may be a spelling of."""
+        names = self._names
+        found = [
+            p for i, p in self._p.by_group.get(group, [])
+            if any(given_equal(word, g) for g in names.given_norm[i] - names.nick_only[i] if len(g) >= 4)
+        ]
+        return found if len(found) == 1 else []
 
     def _descriptions(self, ctx: PostContext) -> Iterable[Hit]:
         norm = ctx.norm
@@ -306,6 +332,7 @@ class IdentifyingDetector:
             "initials": "initials with a form or year group",
             "partial": "a first name with a surname initial",
             "unlisted": "a first name with a form or year group",
+            "misspelt": "a misspelt first name with the pupil's form or year group",
             "description": "a description that singles out one child",
         }[kind]
         evidence = {"kind": kind, "candidates": str(len(people))}
@@ -318,6 +345,6 @@ def _is_name_form(hit: Hit) -> bool:
     """A partial name, or initials of two letters that fit at least one pupil of the form or year: a name form of
     a roster person rather than a detail."""
     kind = hit.evidence.get("kind")
-    if kind == "partial":
+    if kind in ("partial", "misspelt"):
         return True
     return kind == "initials" and hit.evidence.get("letters") == "2" and hit.evidence.get("candidates") != "0"

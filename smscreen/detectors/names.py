@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from smscreen.normalize import Normalizer
 
 __all__ = [
+    "CLASS_AFTER",
     "FAMOUS_NAMESAKES",
     "HANDLE_RE",
     "NAME_WORDS",
@@ -67,11 +68,14 @@ __all__ = [
     "NameWords",
     "PostMemo",
     "allowed_edits",
+    "given_equal",
     "handle_bodies",
     "known_handle",
     "name_index",
     "per_profile",
+    "pet_key",
     "reads_as_name",
+    "reads_as_weather",
     "tokenizer",
 ]
 
@@ -79,7 +83,9 @@ T = TypeVar("T")
 
 # Titles a school uses before an adult's surname (and, in primary schools, before a first name: "Miss Jo").
 TITLES: Final = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx."}
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx.",
+     # clergy (a church school's governors), councillors and the PE department's own
+     "revd", "rev", "rev.", "revd.", "reverend", "fr", "fr.", "pastor", "prof.", "professor", "dame", "cllr", "coach"}
 )
 
 # Given names that are also everyday English words. A bare one counts only when it is capitalised and the
@@ -370,6 +376,25 @@ def fuzzy_equal(seen: str, name: str) -> bool:
     return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
 
 
+# After a form named by a word ("Robin", "Heron"), in the folded view: "class", or a list of forms ending in
+# "classes" ("Rowan and Willow classes"). Such a word is the class, not a person of that name.
+CLASS_AFTER: Final = re.compile(r"(?:\s*(?:,|and|&)\s*[a-z]+)*\s+class(?:es|'s|’s)?\b")
+
+# Pet-name endings spelt several ways: "Millie", "Milly", "Milli"; "Harvey", "Harvy"; "Katie", "Katy".
+_PET_ENDING: Final = re.compile(r"(?:ie|ey|y|i)$")
+
+
+def pet_key(name: str) -> str:
+    """``name`` with its pet-name ending written one way, so that spellings differing only there compare equal
+    ("millie" and "milly" are two edits apart, more than a six-letter name is allowed)."""
+    return _PET_ENDING.sub("y", name) if len(name) >= 4 else name
+
+
+def given_equal(seen: str, name: str) -> bool:
+    """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?"""
+    return fuzzy_equal(seen, name) or (seen[:1] == name[:1] and pet_key(seen) == pet_key(name))
+
+
 def _deletes(word: str, depth: int) -> set[str]:
     out = {word}
     frontier = {word}
@@ -615,6 +640,10 @@ class NameIndex:
 
         # For the fuzzy look-ups, built once: surnames without spaces, and the given names a misspelling may
         # be checked against (at least 5 letters, not a package nickname).
+        # Forms named by a word ("Robin", "Heron"), which a given name may also be.
+        self._form_words = frozenset(
+            normalise(p.form).strip() for p in profile.people if p.form and not any(c.isdigit() for c in p.form)
+        )
         self._surname_compact = [s.replace(" ", "") if s is not None else None for s in self.surname_norm]
         self._given_fuzzy = [
             tuple(sorted(g for g in given - nicks if len(g) >= 5))
@@ -1016,10 +1045,12 @@ class NameIndex:
                             break
                 if s in used:
                     break
-                # misspelt given name + exact surname: "Amelai Kowalczyk"
+                # misspelt given name + exact surname: "Amelai Kowalczyk"; also a word that is somebody else's
+                # name ("Milly", a nickname of another girl, for Millie Kowalczyk): step 2 found no one of
+                # this surname with that name.
                 i = prev_word(s)
                 if (
-                    i >= 0 and i not in used and i not in at and _WORD_RE.match(texts[i])
+                    i >= 0 and i not in used and _WORD_RE.match(texts[i])
                     and self._anchors(ctx, doc, s, p)
                 ):
                     fuzzy = self._given_close_to(p, texts[i])
@@ -1055,6 +1086,11 @@ class NameIndex:
                     break
                 if self._followed_by_other_surname(ctx, doc, texts, e, at):
                     used.update(range(s, e))
+                    break
+                if self._form_words and texts[s] in self._form_words and CLASS_AFTER.match(
+                    ctx.norm.folded, doc[e - 1].idx + len(doc[e - 1])
+                ):
+                    used.update(range(s, e))  # "Robin class": the class named after the bird, not Robin
                     break
                 # A roster first/preferred name beats a package nickname: "Tommy" is Tommy Brierley, not
                 # Thomas Okafor who goes by Tom.
@@ -1164,7 +1200,7 @@ class NameIndex:
         out: set[int] = set()
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if fuzzy_equal(seen, g):
+                if given_equal(seen, g):
                     out.update(owners[g])
         return out
 
@@ -1474,7 +1510,7 @@ class _FormGate:
                 continue
             for length in range(len(seen) - 2, len(seen) + 3):
                 for given in by_length.get(length, ()):
-                    if fuzzy_equal(seen, given):
+                    if given_equal(seen, given):
                         return True
         return False
 
@@ -1506,7 +1542,8 @@ _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"|\s+(?:(?:finally|just|also|even|actually|then)\s+)?"
     r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
     r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"
-    r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud))\b"
+    r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud)|"
+    r"says|thinks|reckons|asks|tells|wants|loves)\b"
     # A part in a school play ("Summer was the best Mary", "Hope played a (very loud) shepherd"): a season, a
     # feeling or a verb is not cast as one.
     r"|\s+(?:was|is|played|plays|will\s+be)\s+(?:(?:the|a|an|our)\s+)?(?:\([^()\n]{1,40}\)\s+)?"
@@ -1517,8 +1554,24 @@ _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
 _REST_OF_LINE_EMPTY: Final = re.compile(r"[^\w\n]*(?:\n|$)")
 
 
+# Weather and the seasons do these themselves: "Rain stopped play", "Summer arrived", "Storm passed over".
+_WEATHER_NAMES: Final = frozenset({"rain", "storm", "summer", "autumn", "winter", "spring", "sunny", "sky", "snow",
+                                   "frost", "misty", "breeze", "dawn", "river", "brook"})
+_WEATHER_DOES: Final = re.compile(
+    r"\s+(?:finally\s+|just\s+)?(?:stopped|started|arrived|returned|cleared|poured|fell|eased|stayed|held|continued|"
+    r"lashed|passed|ended|began|came|hit|settled|melted|flooded|rose|turned|showed)\b"
+)
+
+
+def reads_as_weather(text: str, m: Mention) -> bool:
+    """Is a name-word the weather or a season doing what they do ("Rain stopped play", "Summer arrived")?"""
+    return m.text.casefold() in _WEATHER_NAMES and _WEATHER_DOES.match(text, m.end) is not None
+
+
 def reads_as_name(text: str, m: Mention) -> bool:
     """Does a name-word at a sentence start read as the name ("Mo made my class laugh", "Best laugh: Mo")?"""
+    if reads_as_weather(text, m):
+        return False
     if _NAME_BY_WHAT_FOLLOWS.match(text, m.end):
         return True
     i = m.start - 1

@@ -72,6 +72,7 @@ from smscreen.detectors.names import (
     normalise_phrase,
     per_profile,
     reads_as_name,
+    reads_as_weather,
     words_of,
 )
 from smscreen.detectors.school import SchoolIndex, school_index
@@ -88,6 +89,12 @@ DEFAULT_FORMS: Final = FORMS[:-1]
 _CONSENT: Final = ("yes", "no", "unknown")
 _STRONG: Final = frozenset({"form", "school"})
 _NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name never reports
+# A relative's word just before a first name: "my nephew Harvey", "Niece Summer".
+_OWN_RELATIVE: Final = re.compile(
+    r"\b(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|brother|sister|godson|goddaughter|stepson|"
+    r"stepdaughter|grandchild|baby)\s*$",
+    re.IGNORECASE,
+)
 
 _FORM_PRIOR: Final[dict[str, float]] = {
     "full": 1.0,
@@ -178,6 +185,9 @@ class _FirstNames:
     # The author is on the staff and their bio names the school ("TA @ Hollins Green Academy"): their posts are
     # about the school unless they say otherwise, as a post naming the school is.
     bio_tie: bool = False
+    # The author is on the staff and their bio names forms or year groups ("Year 6 teacher"): (forms, years).
+    # The first name of a pupil of one of them is as tied as with their form in the post.
+    bio_groups: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
 
@@ -339,7 +349,12 @@ class RosterDetector:
                 for handle in (post.in_reply_to, *post.mentions)
                 if handle and (person := by_handle.get(normalise_handle(handle))) is not None
             )
-        return _FirstNames(family, addressed, self._bio_tie(ctx))
+        bio = ctx.post.account.bio
+        groups = (
+            self.school.bio_groups(bio) if bio and is_staff_author(ctx, assume_staff=False)
+            else (frozenset(), frozenset())
+        )
+        return _FirstNames(family, addressed, self._bio_tie(ctx), groups)
 
     def _bio_tie(self, ctx: PostContext) -> bool:
         return (
@@ -426,6 +441,9 @@ class RosterDetector:
         staff whose bio names the school (``bio_tie``) writes in a school context.
         """
         family, addressed, bio_tie = shared.family, shared.addressed, shared.bio_tie
+        bio_forms, bio_years = shared.bio_groups
+        # "my nephew Harvey", "Niece Summer (4)": the author's own relative, whom the bio's year group says nothing of
+        own_relative = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(ctx.text, 0, m.start) is not None
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         text = ctx.text
@@ -442,7 +460,8 @@ class RosterDetector:
         ) if family else frozenset()
         if addressed:
             kin |= addressed.intersection(names.people[i].id for i in indices)
-        if not (kin or self.always_context or bio_tie or cues.school_context or cues.work_context):
+        if not (kin or self.always_context or bio_tie or bio_forms or bio_years or cues.school_context
+                or cues.work_context):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.
@@ -457,10 +476,19 @@ class RosterDetector:
                 level = levels[key] = cues.level_for(*key)
             if (self.always_context or bio_tie or person.id in kin) and level in ("none", "work"):
                 level = "school"
+            if level not in _STRONG and person.role == "pupil" and (
+                (person.form and person.form.upper() in bio_forms)
+                or (person.year_group and person.year_group.upper() in bio_years)
+            ) and not own_relative:
+                # "Year 6 teacher" in the bio, a Year 6 pupil's first name in the post: about the school, as if
+                # it named the school (not as strong as the form written in the post itself)
+                level = "school"
             if person.role == "pupil" and level not in _STRONG:
                 continue
             if level == "none":
                 continue
+            if m.name_word and reads_as_weather(ctx.text, m):
+                continue  # "Rain stopped play for the Year 1 cricket": the weather, whatever the context
             if m.name_word and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
             ):

@@ -27,7 +27,7 @@ The ``school`` detector reports the school's mentions themselves (label: which k
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
@@ -41,7 +41,16 @@ from smscreen.detectors.base import (
     require_profile,
     tag_pattern,
 )
-from smscreen.detectors.names import HANDLE_RE, PostMemo, known_handle, normalise_phrase, per_profile, tokenizer
+from smscreen.detectors.names import (
+    CLASS_AFTER,
+    HANDLE_RE,
+    PostMemo,
+    known_handle,
+    normalise_phrase,
+    per_profile,
+    tokenizer,
+    words_of,
+)
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
 __all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index"]
@@ -287,6 +296,15 @@ class SchoolIndex:
             normalise_phrase(a).strip() for a in (info.name, *info.aliases) if len(a.strip()) <= 4 and " " not in a
         }
         self._name_re = _alias_regex(self._names)
+        # The name without its kind ("Larkfield" of "Larkfield Church of England Primary School"), which staff and
+        # parents write for the school. It is often a place's name too ("St Aldhelm's, Larkfield", "Larkfield
+        # Road"), so it counts only where a school is meant: "at/from/to Larkfield", "Larkfield's children".
+        core = _core_name(info.name)
+        self._core_re = (
+            re.compile(r"(?<![\w@#])(" + r"\s+".join(re.escape(w) for w in core.split()) + r")(?![\w])")
+            if core and core not in self._names
+            else None
+        )
         self._bio_name_re = re.compile(
             r"(?<![\w@#])(?:"
             + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in (info.name, *info.aliases))
@@ -360,6 +378,7 @@ class SchoolIndex:
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()
+        self._bio_groups: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     # -- the school ---------------------------------------------------------------------------------------
 
@@ -382,9 +401,25 @@ class SchoolIndex:
                 if s > 0 and text[s - 1] in "@#":
                     continue
                 out.append(SchoolMention(s, e, self._names.get(core, "alias"), text[s:e]))
+        if self._core_re is not None and not self.name_gate.isdisjoint(ctx.words):
+            out.extend(self._core_mentions(ctx))
         out.extend(self._tags(text, in_bio=False))
         out.sort(key=lambda m: m.start or 0)
         return drop_overlaps(out)
+
+    def _core_mentions(self, ctx: PostContext) -> Iterator[SchoolMention]:
+        assert self._core_re is not None
+        norm, text = ctx.norm.text, ctx.text
+        for m in self._core_re.finditer(norm):
+            s, e = ctx.norm.to_original(m.start(1), m.end(1))
+            if not text[s:e][:1].isupper():
+                continue  # a school's name is written with capitals
+            after = _CORE_AFTER.match(text, e)
+            if after is None or after.group("other"):
+                continue  # "Larkfield Road", "Larkfield Rugby Club": another thing of that name
+            before = text[max(0, s - 12) : s].casefold()
+            if after.group("school") or _CORE_BEFORE.search(before):
+                yield SchoolMention(s, e, "alias", text[s:e])
 
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
@@ -427,6 +462,24 @@ class SchoolIndex:
             spans.append((m.start(), m.end()))
         return sorted(spans)
 
+    def bio_groups(self, bio: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms (upper case) and year groups a bio names, written as a post would name them ("Year 6
+        teacher", "Heron class TA"). Memoised per bio: an account's posts share one."""
+        found = self._bio_groups.get(bio)
+        if found is None:
+            folded = bio.lower()  # the same length as the bio, so the offsets of a match hold in both
+            forms: set[str] = set()
+            if self._form_re is not None:
+                for m in self._form_re.finditer(folded):
+                    original = bio[m.start(1) : m.end(1)]
+                    if _written_as_form(original, folded, m.end()):
+                        forms.add(original.upper())
+            years = {m.group(1) or ("R" if m.group(2) == "reception" else "N") for m in _YEAR_RE.finditer(folded)}
+            if "R" in years:
+                years.add("0")
+            found = self._bio_groups.setdefault(bio, (frozenset(forms), frozenset(y.upper() for y in years)))
+        return found
+
     # -- context ------------------------------------------------------------------------------------------
 
     def cues(self, ctx: PostContext) -> Cues:
@@ -440,13 +493,14 @@ class SchoolIndex:
             for m in self._form_re.finditer(folded):
                 s, e = ctx.norm.to_original(m.start(1), m.end(1))
                 original = ctx.text[s:e]
-                # "5b" in a post is a form only if written the way forms are (digit + capital letter).
-                if original[-1:].isupper():
+                if _written_as_form(original, folded, m.end()):
                     cues.forms.setdefault(original.upper(), []).append((s, e))
         for m in _YEAR_RE.finditer(folded) if not _YEAR_GATE.isdisjoint(ctx.folded_words) else ():
             group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
             s, e = ctx.norm.to_original(m.start(), m.end())
             cues.years.setdefault(group.upper(), []).append((s, e))
+            if group == "R":
+                cues.years.setdefault("0", []).append((s, e))  # people.csv may give Reception as year group 0
         if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
@@ -455,6 +509,50 @@ class SchoolIndex:
                 o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))
                 (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
         return cues
+
+
+# Words that say what kind of school a name is, left out of its short name.
+_SCHOOL_KIND_WORDS: Final = words_of(
+    """
+    the church of england ce cofe c e rc roman catholic methodist primary secondary junior infant infants nursery
+    first middle high upper lower grammar community foundation free village school schools academy college
+    federation trust and
+    """
+)
+
+
+def _core_name(name: str) -> str:
+    """The school's name without the words that say what kind of school it is, in the normalised view: "larkfield"
+    of "Larkfield Church of England Primary School"; "" when nothing distinctive is left (4 letters or fewer,
+    as short names are everyday words more often)."""
+    words = normalise_phrase(name).split()
+    kept = [w for w in words if w not in _SCHOOL_KIND_WORDS]
+    core = " ".join(kept)
+    return core if len(core.replace(" ", "")) > 4 and len(kept) < len(words) else ""
+
+
+# After a short name: a possessive of what a school has ("Larkfield's children") makes it the school; a capitalised
+# word or a place's noun ("Larkfield Road", "Larkfield Rugby Club", "Larkfield village") makes it something else.
+_CORE_AFTER: Final = re.compile(
+    r"(?P<school>(?:'s|’s)\s+(?:children|kids|pupils|staff|teachers|families|parents|classes|class|choir|team|"
+    r"pta|governors|head|headteacher|reception|nativity|sports\s+day)\b)"
+    r"|(?P<other>(?:'s|’s)?[\s-]+(?:[A-Z][\w'’-]*|road|lane|street|avenue|close|way|drive|park|village|town|"
+    r"parish|church|club|fc|rugby|football|cricket|golf|hall|estate|surgery|library|station)\b)"
+    r"|(?:'s|’s)?"
+)
+# Before a short name: words that make it a place people go to or come from.
+_CORE_BEFORE: Final = re.compile(
+    r"\b(?:at|from|to|joined|joining|join|leaving|left|visit|visited|visiting)\s+(?:the\s+)?$"
+)
+
+
+def _written_as_form(original: str, folded: str, end: int) -> bool:
+    """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
+    letter). A form named by a word ("Heron", "Robin") is one only capitalised and called a class ("Heron class",
+    "Robin and Wren classes"; ``end``: where it ends in ``folded``); alone it is a bird, a tree or a person."""
+    if any(ch.isdigit() for ch in original):
+        return original[-1:].isupper()
+    return original[:1].isupper() and CLASS_AFTER.match(folded, end) is not None
 
 
 def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:

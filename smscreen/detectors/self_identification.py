@@ -147,6 +147,9 @@ _JOB_AT: Final = re.compile(
     # "Proud to lead Hollins Green Academy"
     r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|head\s+up|govern)"
     r"\s+(?:the\s+)?$"
+    # "Proud to lead music at #LarkfieldFamily", "lucky to run the choir at HGA"
+    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|run|teach|coach|"
+    r"head\s+up)\s+(?:[\w'’&-]+\s+){1,3}(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
 # Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).

@@ -84,10 +84,27 @@ def test_more_ties(text: str, meta: dict[str, Any], expected: list[tuple[str, st
         "My daughter's nativity tonight, she is a star",
         "Half term workshop open day in Year 5 colours",
         "Uni open day with my eldest, the pupils' favourite lecturer was there",
+        "Found a photo from my own Year 6 residential in 1998",
+        "My own nativity was a disaster, I was a sheep",
+        "Our village nativity had a real donkey this year",
+        "The parish carol service was lovely",
+        "Our son's sports day was chaos",
     ],
 )
 def test_somebody_elses_activity(text: str) -> None:
     assert found(text, created_at="2025-12-12T10:00:00Z") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getting ready for our own sports day",  # "our own": still this school's
+        "Year 6 residential next week, so excited",
+        "My own class nativity is tomorrow",  # "my own class": the author's class, not childhood
+    ],
+)
+def test_own_and_community_cues_keep_the_schools_activity(text: str) -> None:
+    assert found(text, created_at="2025-12-12T10:00:00Z") != []
 
 
 def test_common_words_are_not_event_names() -> None:

@@ -30,6 +30,8 @@ def found(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list
         ("Amelia K was brilliant", [("Amelia K", "P0001", "partial")]),
         ("Zainab C lost a tooth", [("Zainab C", "P0012", "partial")]),
         ("Kyle in 5B was a star", [("Kyle in 5B", None, "unlisted")]),
+        ("Book day: 14 Gruffalos in 5B", []),  # things counted, not a child
+        ("three Elsas in 6R today", []),
         ("Amelia in 5B was a star", []),  # a roster name with its form is the roster detector's
         ("Maths in 5B after lunch", []),
         ("the boy in 6R whose dad runs the chippy cried",
@@ -43,6 +45,33 @@ def found(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list
 )
 def test_identifying(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harvey Sinclair-Moss is in 6R, Amelia "Millie" Kowalczyk in 5B (Year 5)
+        ("Harvy in 6R beat me at chess", [("Harvy", "P0020", "misspelt")]),
+        ("Well done Harvie (6R)", [("Harvie", "P0020", "misspelt")]),
+        ("Milly in Year 5 read beautifully", [("Milly", "P0001", "misspelt")]),
+        # Not the pupil's own group: a name not on the roster, as before
+        ("Harvy in 5B beat me at chess", [("Harvy in 5B", None, "unlisted")]),
+        # Two edits from Harvey, with a different ending: not a spelling of it
+        ("Hary in 6R beat me at chess", [("Hary in 6R", None, "unlisted")]),
+        ("Maths in 6R after lunch", []),
+        ("Harvey in 6R beat me at chess", []),  # the exact name is the roster detector's
+    ],
+)
+def test_misspelt_given_name_with_own_group(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_misspelt_is_a_name_form() -> None:
+    assert found("Harvy in 6R was kind", {"name_forms": "exclude"}) == []
+    assert found("Harvy in 6R was kind", {"kinds": ["misspelt"], "name_forms": "only"}) == [
+        ("Harvy", "P0020", "misspelt")
+    ]
+    assert found("Kyle in 6R was kind", {"kinds": ["misspelt"]}) == []
 
 
 def test_kinds_option() -> None:

@@ -12,6 +12,7 @@ from smscreen.detectors.names import (
     _nicknames_of,
     allowed_edits,
     fuzzy_equal,
+    given_equal,
     handle_bodies,
     name_index,
     reads_as_name,
@@ -57,6 +58,35 @@ def test_allowed_edits_tighten_for_short_names(length: int, edits: int) -> None:
 )
 def test_fuzzy_equal(seen: str, name: str, ok: bool) -> None:
     assert fuzzy_equal(seen, name) is ok
+
+
+@pytest.mark.parametrize(
+    ("seen", "name", "ok"),
+    [
+        ("milly", "millie", True),  # another pet-name ending: two edits, more than fuzzy_equal allows
+        ("milli", "millie", True),
+        ("katy", "katie", True),
+        ("freddy", "freddie", True),
+        ("abby", "abbey", True),
+        ("harvy", "harvey", True),  # an ordinary misspelling still counts
+        ("amelai", "amelia", True),
+        ("hary", "harvey", False),  # two edits, not only at the ending
+        ("molly", "millie", False),  # another name
+        ("lilly", "millie", False),  # the ending alone does not make a name another's
+        ("amy", "amie", True),
+        ("rosy", "ross", False),  # a pet-name ending is not added to a name without one
+    ],
+)
+def test_given_equal(seen: str, name: str, ok: bool) -> None:
+    assert given_equal(seen, name) is ok
+
+
+def test_misspelt_given_name_before_exact_surname() -> None:
+    # "Milly" is not Amelia Kowalczyk's roster alias "Millie" but another spelling of it
+    index = name_index(profile())
+    found = [(m.text, m.form, m.variant) for m in index.analyse(ctx("Milly Kowalczyk won the spelling bee"))]
+    assert found == [("Milly Kowalczyk", "full", "fuzzy")]
+    assert index.analyse(ctx("Molly Kowalczyk won the spelling bee")) == []
 
 
 def test_deletion_index_finds_close_surnames_only() -> None:

@@ -48,6 +48,8 @@ def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> lis
         ("I'm a TA at @HollinsGreenAcad", ["I'm a TA at @HollinsGreenAcad"]),
         ("As a teacher at HGA, I think", ["As a teacher at HGA"]),
         ("Proud to be part of the #HGAFamily", ["Proud to be part of the #HGAFamily"]),
+        ("Proud to lead music at #HGAFamily: 60 children", ["Proud to lead music at #HGAFamily"]),
+        ("Lucky to run the school choir at HGA", ["Lucky to run the school choir at HGA"]),
         ("HGA teacher here!", ["HGA teacher here"]),
         ("Hollins Green is where I work", ["Hollins Green is where I work"]),
         ("Great first day at HGA as a TA", ["HGA as a TA"]),

@@ -1,0 +1,134 @@
+"""A school whose classes are named by words (birds, trees) that are also given names, whose short name ("Thornwick")
+is not among its aliases, and whose Reception year is year group 0: the people rules end to end."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import smscreen
+from smscreen import Post
+from smscreen.detectors.base import PostContext
+from smscreen.detectors.school import _core_name, school_index
+from smscreen.normalize import Normalizer
+from smscreen.profile import load_profile
+from tests.detectors.test_roster import _nlp
+
+SCHOOL = Path(__file__).parent.parent / "fixtures" / "word-forms-school"
+STAFF_AUTHOR = {"author_id": "S001", "created_at": "2026-03-02T10:00:00Z"}
+
+
+@cache
+def screener(ruleset: str = "uk-school-staff") -> smscreen.Screener:
+    return smscreen.Screener.from_school(SCHOOL, ruleset=ruleset)
+
+
+def people(text: str, *, bio: str = "", kind: str = "personal", handle: str = "@someone", **meta: object) -> list[
+        tuple[str | None, str | None]]:
+    post = Post(text=text, account={"kind": kind, "platform": "x", "handle": handle, "bio": bio}, **meta)
+    result = screener("uk-school-official" if kind == "official" else "uk-school-staff").screen(post)
+    return [
+        (f.text, f.subject.id if f.subject else None)
+        for f in result.findings
+        if f.category in ("pupil-reference", "staff-reference")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("Thornwick Church of England Primary School", "thornwick"),
+        ("Hollins Green Academy", "hollins green"),
+        ("Kestrel Bank High School", "kestrel bank"),
+        ("Oak Primary School", ""),  # three letters left: an everyday word
+        ("Thornwick", ""),  # nothing taken away: the name itself
+    ],
+)
+def test_core_name(name: str, core: str) -> None:
+    assert _core_name(name) == core
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Parents' evening at Thornwick tonight", True),
+        ("Harvest service with Thornwick's children", True),
+        ("I teach at Thornwick", True),
+        ("Roadworks on Thornwick Road again", False),
+        ("A walk round Thornwick village", False),
+        ("Thornwick Rovers lost again", False),
+        ("we drove through thornwick", False),  # lower case, and no "at/from/to"
+    ],
+)
+def test_short_name_counts_where_a_school_is_meant(text: str, named: bool) -> None:
+    index = school_index(load_profile(SCHOOL))
+    ctx = PostContext(post=Post(text=text), norm=Normalizer()(text), profile=index.profile, make_doc=_nlp().make_doc)
+    assert bool(index.mentions(ctx)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A class named after a bird is a form cue: Lukas is in Heron, so his first name is tied
+        ("Lukas in Heron class sang a folk song", [("Lukas", "P0003")]),
+        ("Lukas's grandmother came in to teach Heron class a song", [("Lukas", "P0003")]),
+        # Robin (the pupil) is in Willow class; "Robin class" is the class
+        ("Robin was brilliant in Willow class today", [("Robin", "P0001")]),
+        ("Robin class went pond dipping today", []),
+        ("Rowan and Willow classes have a short playtime", []),
+        # Alone, a class's word is a bird or a tree, not the form: no tie for Lukas
+        ("Lukas saw a heron on the way to the shop", []),
+    ],
+)
+def test_word_named_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_reception_is_year_group_zero() -> None:
+    assert people("Alfie in Reception painted a dragon") == [("Alfie", "P0006")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bio", "expected"),
+    [
+        # "Year 6 teacher" in a staff bio ties a Year 6 pupil's first name, as the school named would
+        ("New seating plan, with Heath and Summer on opposite sides of the room.", "Year 6 teacher. Rugby.",
+         [("Heath", "P0004"), ("Summer", "P0005")]),
+        ("Swift class rocked it today, well done Heath", "Swift class teacher", [("Heath", "P0004")]),
+        # ... but not the author's own relative, nor a name-word at a sentence start read as a word
+        ("My nephew Heath (4) wants a tiger for Christmas", "Year 6 teacher", []),
+        ("Summer fair planning meeting done", "Year 6 teacher", []),
+        # ... and a bio without a year group ties nothing
+        ("New seating plan, with Heath and Summer on opposite sides.", "Rugby and cakes", []),
+    ],
+)
+def test_bio_year_group_ties_a_pupil(text: str, bio: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text, bio=bio, **STAFF_AUTHOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you Revd Ashcombe for the service", [("Revd Ashcombe", "G001")]),
+        ("Coach Prothero ran the session", [("Coach Prothero", "S001")]),
+        ("Rev the engine", []),
+    ],
+)
+def test_more_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # On the school's approved account every pupil is in context; a name-word at a sentence start must read as
+        # the name by what follows it
+        ("Great walk today! Summer says it was not even muddy", [("Summer", "P0005")]),
+        ("Rain stopped play for the Year 1 cricket", []),
+        ("Summer arrived at last on the field", []),
+    ],
+)
+def test_name_words_on_the_official_account(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text, kind="official", handle="@ThornwickCEP") == expected
