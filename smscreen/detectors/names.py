@@ -390,9 +390,18 @@ def pet_key(name: str) -> str:
     return _PET_ENDING.sub("y", name) if len(name) >= 4 else name
 
 
-def given_equal(seen: str, name: str) -> bool:
-    """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?"""
-    return fuzzy_equal(seen, name) or (seen[:1] == name[:1] and pet_key(seen) == pet_key(name))
+def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
+    """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?
+
+    ``loose``: the surname beside it is exact and no everyday word, so a longer given name may be two edits off
+    with the same first letter ("Blaise" for Blaze Thornbury).
+    """
+    if fuzzy_equal(seen, name) or (seen[:1] == name[:1] and pet_key(seen) == pet_key(name)):
+        return True
+    return (
+        loose and seen[:1] == name[:1] and max(len(seen), len(name)) >= 6
+        and OSA.distance(seen, name, score_cutoff=2) <= 2
+    )
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -1200,7 +1209,7 @@ class NameIndex:
         out: set[int] = set()
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if given_equal(seen, g):
+                if given_equal(seen, g, loose=not piece.common):
                     out.update(owners[g])
         return out
 
@@ -1510,7 +1519,7 @@ class _FormGate:
                 continue
             for length in range(len(seen) - 2, len(seen) + 3):
                 for given in by_length.get(length, ()):
-                    if given_equal(seen, given):
+                    if given_equal(seen, given, loose=not p.common):
                         return True
         return False
 

@@ -81,6 +81,36 @@ def test_given_equal(seen: str, name: str, ok: bool) -> None:
     assert given_equal(seen, name) is ok
 
 
+@pytest.mark.parametrize(
+    ("seen", "name", "ok"),
+    [
+        ("blaise", "blaze", True),  # two edits, six letters, beside a rare exact surname
+        ("amalie", "amelia", True),
+        ("hamid", "hamza", False),  # five letters: two edits make another name
+        ("marcus", "martin", False),  # three edits
+        ("clarissa", "larissa", True),  # one edit: the ordinary misspelling rule
+        ("flaise", "blaze", False),  # another first letter
+    ],
+)
+def test_given_equal_loose(seen: str, name: str, ok: bool) -> None:
+    assert given_equal(seen, name, loose=True) is ok
+    if ok and not given_equal(seen, name):
+        assert len(max(seen, name, key=len)) >= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amalie Kowalczyk won the spelling bee", [("Amalie Kowalczyk", "full", "fuzzy")]),
+        # Smith is an everyday word: two edits from Jacob beside it is somebody else
+        ("Jakobe Smith won the spelling bee", []),
+    ],
+)
+def test_two_edits_only_beside_a_rare_surname(text: str, expected: list[tuple[str, str, str]]) -> None:
+    index = name_index(profile())
+    assert [(m.text, m.form, m.variant) for m in index.analyse(ctx(text))] == expected
+
+
 def test_misspelt_given_name_before_exact_surname() -> None:
     # "Milly" is not Amelia Kowalczyk's roster alias "Millie" but another spelling of it
     index = name_index(profile())
