@@ -63,8 +63,8 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d[\d ]{8,12}\d(?!\d)")
-# Ofcom's drama ranges used by the school profiles: mobiles, Leeds, Manchester and Bristol.
-DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}|0117 ?496 ?0\d{3}")
+# Ofcom's drama ranges used by the school profiles: mobiles, Leeds, Manchester, Bristol and Birmingham.
+DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}|0117 ?496 ?0\d{3}|0121 ?496 ?0\d{3}")
 
 
 def parse_codes(codes: str) -> list[tuple[str, str | None]]:
