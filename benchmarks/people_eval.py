@@ -260,9 +260,9 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "'s", "’s"
 
 def given_names() -> frozenset[str]:
     """Given names (the nicknames package's list plus modern UK names), lower case."""
-    from smscreen.detectors.identifying import _given_vocabulary
+    from smscreen.detectors.names import given_vocabulary
 
-    return _given_vocabulary()
+    return given_vocabulary()
 
 
 def mention_kind(name: str, given: frozenset[str]) -> str:

@@ -40,7 +40,16 @@ from smscreen.detectors.base import (
     register_detector,
     require_profile,
 )
-from smscreen.detectors.names import NameIndex, given_equal, name_index, per_profile, words_of
+from smscreen.detectors.names import (
+    NameIndex,
+    class_follows,
+    given_equal,
+    given_vocabulary,
+    lower_same_length,
+    name_index,
+    per_profile,
+    words_of,
+)
 from smscreen.detectors.roster import subject_of
 from smscreen.frequency import zipf
 from smscreen.profile.model import Person, SchoolProfile
@@ -75,37 +84,11 @@ _DESCRIBED_WORDS: Final = frozenset(
 )
 
 
-def _given_vocabulary() -> frozenset[str]:
-    """Given names in English (the nicknames package's list), for names that are not on the roster."""
-    from nicknames import NickNamer
-
-    nn = NickNamer()
-    names = set(nn.nickname_lookup) | set(nn.canonical_lookup) | _MODERN_NAMES
-    return frozenset(n for n in names if len(n) >= 3 and n.isalpha())
-
-
-# Given names common among UK children born since 2010 that the nicknames package (US, older) lacks.
-_MODERN_NAMES: Final = words_of(
-    """
-    kyle jayden kayden tyler mason harper isla ava aria nia zara kai leo theo archie alfie freddie harley
-    logan riley reggie ezra finley brody jenson kian ollie rory teddy arlo louie ronnie frankie albie
-    ayaan rayan zayn yusuf ibrahim hamza aisha maryam fatima amira layla imaan inaaya evie esme freya
-    isabella maisie millie poppy willow mila luna orla niamh aoife saoirse cerys seren eira ffion lexi
-    kacey kayla tia paige chloe jade shannon courtney jordan kieran callum declan connor liam ryan
-    priya anaya aanya anika diya riya saanvi kavya ishaan arjun rohan aarav vihaan reyansh jasleen simran
-    harpreet gurpreet manpreet navdeep amrit sukhmani zahra hafsa safa sana noor hana zainab khadija ayesha
-    aliyah iman eesa musa idris bilal hassan hussain usman umar zakariya tariq imran faisal adeel
-    amara chidi chioma ngozi ifeoma kemi tobi tolu seun femi ayo kofi kwame ama abena nana efua esi
-    zofia zuzanna oliwia lena maja jakub kacper szymon filip antoni wiktor mateusz aleksander
-    """
-)
-
-
-_GIVEN: list[frozenset[str]] = []
-# A number just before a capitalised word: "14 Gruffalos", "three Elsas".
+# A number just before a plural ("14 Gruffalos", "three Elsas"): things counted. Not a year ("In 2019 Kyle") nor
+# text-speak ("Shout out 2 Kyle"): the word after those is no plural.
 _COUNTED: Final = re.compile(
-    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|several|many))"
-    r"\s+$",
+    r"(?:(?<![\d,.])\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
+    r"several|many))\s+$",
     re.IGNORECASE,
 )
 _RARE_NAME_ZIPF: Final = 2.5
@@ -118,6 +101,8 @@ class _Patterns:
         year = r"(?:[Yy]ear\s?\d{1,2}|Y\d{1,2}|Yr\s?\d{1,2}|[Rr]eception)"
         group = rf"(?:{form_alt}|{year})"
         self.form_re = re.compile(rf"^(?:{form_alt})$", re.IGNORECASE)
+        # Forms named by a word ("Robin", "Heron"): one is the group only when called a class ("in Robin class").
+        self.word_forms = frozenset(f.casefold() for f in forms if not any(c.isdigit() for c in f))
         # J in 5B / JS in 5B / J.S. (5B) / JS, Year 5 — case-sensitive: initials are capitals.
         self.initials = re.compile(
             rf"(?<![\w.])([A-Z])\.?\s?([A-Z])?\.?(?:\s+(?:in|from|of)\s+|\s*\(\s*|,\s*)(?P<group>{group})\b\)?"
@@ -156,6 +141,8 @@ class _Patterns:
                 self.by_group.setdefault(p.form.upper(), []).append((i, p))
             if p.year_group:
                 self.by_group.setdefault("Y" + p.year_group.upper(), []).append((i, p))
+                if p.year_group == "0":  # Reception given as year group 0 (_group_key reads "Reception" as YR)
+                    self.by_group.setdefault("YR", []).append((i, p))
 
 
 def _patterns(profile: SchoolProfile) -> _Patterns:
@@ -194,9 +181,7 @@ class IdentifyingDetector:
         self.profile = profile
         self._names: NameIndex = name_index(profile)
         self._p = _patterns(profile)
-        if not _GIVEN:
-            _GIVEN.append(_given_vocabulary())
-        self._given = _GIVEN[0]
+        self._given = given_vocabulary()
         # A form or year group is part of every initials, unlisted-name and description pattern: the words it
         # shows as (of the folded view, where "5B" is still "5b"), so a post without one skips those regexes.
         numbers = [str(n) for n in range(100)] + [f"{n:02d}" for n in range(10)]
@@ -257,8 +242,17 @@ class IdentifyingDetector:
         wanted = self._name_forms == "only"
         return [h for h in kept if _is_name_form(h) is wanted]
 
+    def _group_written(self, ctx: PostContext, m: re.Match[str]) -> bool:
+        """Is the match's group a form or year group as written ("Nina from Willow Lane" is no form)?"""
+        forms = self._p.word_forms
+        if not forms or m.group("group").casefold() not in forms:
+            return True
+        return class_follows(lower_same_length(ctx.text), m.end("group"), forms)
+
     def _initials(self, ctx: PostContext) -> Iterable[Hit]:
         for m in self._p.initials.finditer(ctx.text):
+            if not self._group_written(ctx, m):
+                continue
             first, second = m.group(1), m.group(2)
             if first in "IA" and second is None and "." not in m.group(0)[:3]:
                 continue  # "I in 5B", "A in Year 6": a pronoun or an article, not an initial
@@ -285,12 +279,14 @@ class IdentifyingDetector:
     def _unlisted(self, ctx: PostContext) -> Iterable[Hit]:
         roster_given = self._roster_words
         for m in self._p.unlisted.finditer(ctx.text):
+            if not self._group_written(ctx, m):
+                continue
             word = m.group(1).casefold()
             # A capitalised word too rare to be English ("Hiba in 9B") is a name the package's list lacks; school
             # subjects and everyday words ("Maths in 9B", "Chaos in 9B") are far above the line.
             if word in roster_given or (word not in self._given and zipf(word) >= _RARE_NAME_ZIPF):
                 continue
-            if _COUNTED.search(ctx.text, max(0, m.start() - 16), m.start()):
+            if word.endswith("s") and _COUNTED.search(ctx.text, max(0, m.start() - 16), m.start()):
                 continue  # "14 Gruffalos in Rowan class": things counted, not a child
             # Beside the form or year group it names, a misspelling of a pupil's own given name is that pupil.
             misspelt = self._misspelt(word, _group_key(m.group("group")))

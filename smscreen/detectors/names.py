@@ -58,7 +58,6 @@ if TYPE_CHECKING:
     from smscreen.normalize import Normalizer
 
 __all__ = [
-    "CLASS_AFTER",
     "FAMOUS_NAMESAKES",
     "HANDLE_RE",
     "NAME_WORDS",
@@ -68,9 +67,12 @@ __all__ = [
     "NameWords",
     "PostMemo",
     "allowed_edits",
+    "class_follows",
     "given_equal",
+    "given_vocabulary",
     "handle_bodies",
     "known_handle",
+    "lower_same_length",
     "name_index",
     "per_profile",
     "pet_key",
@@ -84,9 +86,11 @@ T = TypeVar("T")
 # Titles a school uses before an adult's surname (and, in primary schools, before a first name: "Miss Jo").
 TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx.",
-     # clergy (a church school's governors), councillors and the PE department's own
-     "revd", "rev", "rev.", "revd.", "reverend", "fr", "fr.", "pastor", "prof.", "professor", "dame", "cllr", "coach"}
+     # clergy (a church school's governors) and councillors
+     "revd", "rev", "rev.", "revd.", "reverend", "fr", "fr.", "pastor", "prof.", "professor", "dame", "cllr"}
 )
+# Titles that are also words or slang ("rev the engine", "fr" for "for real"): titles only capitalised.
+_CASED_TITLES: Final = frozenset({"rev", "rev.", "fr", "fr.", "dame", "pastor"})
 
 # Given names that are also everyday English words. A bare one counts only when it is capitalised and the
 # post ties it to that pupil (their form or year) or, not at a sentence start, to the school.
@@ -376,9 +380,31 @@ def fuzzy_equal(seen: str, name: str) -> bool:
     return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
 
 
-# After a form named by a word ("Robin", "Heron"), in the folded view: "class", or a list of forms ending in
-# "classes" ("Rowan and Willow classes"). Such a word is the class, not a person of that name.
-CLASS_AFTER: Final = re.compile(r"(?:\s*(?:,|and|&)\s*[a-z]+)*\s+class(?:es|'s|’s)?\b")
+_CLASS_WORD: Final = re.compile(r"\s+class(?:es|'s|’s)?\b")
+_LIST_ITEM: Final = re.compile(r"\s*(?:,|and|&)\s*([^\W\d_]+)")
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case letter by letter where that keeps its length ("İ" lowers to two characters), so that
+    offsets found in one hold in the other."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+
+
+def class_follows(folded: str, end: int, forms: Container[str]) -> bool:
+    """Does "class" follow a form named by a word ("Robin", "Heron") that ends at ``end`` of the lower-case text,
+    directly or after a list of other such forms ("Rowan and Willow classes")? Then the word is the class, not a
+    person of that name; "Robin and his class" is Robin."""
+    pos = end
+    while True:
+        if _CLASS_WORD.match(folded, pos):
+            return True
+        item = _LIST_ITEM.match(folded, pos)
+        if item is None or item.group(1) not in forms:
+            return False
+        pos = item.end()
 
 # Pet-name endings spelt several ways: "Millie", "Milly", "Milli"; "Harvey", "Harvy"; "Katie", "Katy".
 _PET_ENDING: Final = re.compile(r"(?:ie|ey|y|i)$")
@@ -393,15 +419,13 @@ def pet_key(name: str) -> str:
 def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
     """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?
 
-    ``loose``: the surname beside it is exact and no everyday word, so a longer given name may be two edits off
-    with the same first letter ("Blaise" for Blaze Thornbury).
+    ``loose``: the surname beside it is exact and no everyday word, and ``seen`` is no given name of its own (a
+    sibling's: Olivia is not Oliver), so a roster name of six letters or more may be two edits off with the same
+    first letter ("Blayze" for Blaize Thornbury).
     """
     if fuzzy_equal(seen, name) or (seen[:1] == name[:1] and pet_key(seen) == pet_key(name)):
         return True
-    return (
-        loose and seen[:1] == name[:1] and max(len(seen), len(name)) >= 6
-        and OSA.distance(seen, name, score_cutoff=2) <= 2
-    )
+    return loose and seen[:1] == name[:1] and len(name) >= 6 and OSA.distance(seen, name, score_cutoff=2) <= 2
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -542,6 +566,33 @@ def _nicknames_of(name: str) -> frozenset[str]:
         out.add(nick)
     out.discard(low)
     return frozenset(out)
+
+
+@functools.cache
+def given_vocabulary() -> frozenset[str]:
+    """Given names in English (the nicknames package's list and modern UK names), for names not on the roster."""
+    from nicknames import NickNamer
+
+    nn = _nicknamer(NickNamer)
+    names = set(nn.nickname_lookup) | set(nn.canonical_lookup) | _MODERN_NAMES
+    return frozenset(n for n in names if len(n) >= 3 and n.isalpha())
+
+
+# Given names common among UK children born since 2010 that the nicknames package (US, older) lacks.
+_MODERN_NAMES: Final = words_of(
+    """
+    kyle jayden kayden tyler mason harper isla ava aria nia zara kai leo theo archie alfie freddie harley
+    logan riley reggie ezra finley brody jenson kian ollie rory teddy arlo louie ronnie frankie albie
+    ayaan rayan zayn yusuf ibrahim hamza aisha maryam fatima amira layla imaan inaaya evie esme freya
+    isabella maisie millie poppy willow mila luna orla niamh aoife saoirse cerys seren eira ffion lexi
+    kacey kayla tia paige chloe jade shannon courtney jordan kieran callum declan connor liam ryan
+    priya anaya aanya anika diya riya saanvi kavya ishaan arjun rohan aarav vihaan reyansh jasleen simran
+    harpreet gurpreet manpreet navdeep amrit sukhmani zahra hafsa safa sana noor hana zainab khadija ayesha
+    aliyah iman eesa musa idris bilal hassan hussain usman umar zakariya tariq imran faisal adeel
+    amara chidi chioma ngozi ifeoma kemi tobi tolu seun femi ayo kofi kwame ama abena nana efua esi
+    zofia zuzanna oliwia lena maja jakub kacper szymon filip antoni wiktor mateusz aleksander
+    """
+)
 
 
 _NN: list[Any] = []
@@ -971,6 +1022,8 @@ class NameIndex:
 
         # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
         for i in titles:
+            if texts[i] in _CASED_TITLES and not self._capitalised_at(ctx, doc, i):
+                continue
             j = next_word(i + 1)
             if j < n and texts[j] == ".":
                 j = next_word(j + 1)
@@ -1062,7 +1115,7 @@ class NameIndex:
                     i >= 0 and i not in used and _WORD_RE.match(texts[i])
                     and self._anchors(ctx, doc, s, p)
                 ):
-                    fuzzy = self._given_close_to(p, texts[i])
+                    fuzzy = self._given_close_to(p, texts[i], named=i in at)
                     if fuzzy:
                         emit(i, e, "full", fuzzy, "fuzzy")
                         break
@@ -1096,8 +1149,8 @@ class NameIndex:
                 if self._followed_by_other_surname(ctx, doc, texts, e, at):
                     used.update(range(s, e))
                     break
-                if self._form_words and texts[s] in self._form_words and CLASS_AFTER.match(
-                    ctx.norm.folded, doc[e - 1].idx + len(doc[e - 1])
+                if self._form_words and texts[s] in self._form_words and class_follows(
+                    ctx.norm.folded, doc[e - 1].idx + len(doc[e - 1]), self._form_words
                 ):
                     used.update(range(s, e))  # "Robin class": the class named after the bird, not Robin
                     break
@@ -1202,14 +1255,24 @@ class NameIndex:
             self._misspelt_given_of[id(piece)] = cached
         return cached
 
-    def _given_close_to(self, piece: _Piece, seen: str) -> set[int]:
-        """The people of the surname ``piece`` with a given name ``seen`` may be a misspelling of."""
+    def _given_close_to(self, piece: _Piece, seen: str, *, named: bool = False) -> set[int]:
+        """The people of the surname ``piece`` with a given name ``seen`` may be a spelling of.
+
+        ``named``: ``seen`` is a given name on the roster. Then it is another spelling of theirs only by its
+        pet-name ending ("Milly" for Millie): a misspelling of one sibling's name is the other sibling's name
+        ("Olivia" and "Oliver Pemberton").
+        """
         by_length, owners = self.misspelt_given(piece)
         size = len(seen)
         out: set[int] = set()
+        lower = seen.casefold()
+        loose = not piece.common and not named and lower not in given_vocabulary()
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if given_equal(seen, g, loose=not piece.common):
+                if named:
+                    if lower[:1] == g[:1] and pet_key(lower) == pet_key(g):
+                        out.update(owners[g])
+                elif given_equal(seen, g, loose=loose):
                     out.update(owners[g])
         return out
 
@@ -1555,6 +1618,10 @@ _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"says|thinks|reckons|asks|tells|wants|loves)\b"
     # A part in a school play ("Summer was the best Mary", "Hope played a (very loud) shepherd"): a season, a
     # feeling or a verb is not cast as one.
+    # What a child makes, does or has: "Destiny's poem", "Hope's mum"; "Summer's day", "May's weather" are no child's
+    r"|(?:'s|’s)\s+(?:poem|poems|poetry|drawing|drawings|painting|paintings|story|stories|picture|pictures|project|"
+    r"artwork|writing|model|essay|speech|song|performance|goal|goals|birthday|mum|dad|mom|nan|grandma|grandad|"
+    r"sister|brother|costume|answer|question|idea|work|book|homework|certificate|award|medal|trophy)\b"
     r"|\s+(?:was|is|played|plays|will\s+be)\s+(?:(?:the|a|an|our)\s+)?(?:\([^()\n]{1,40}\)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?i:mary|joseph|angels?|shepherds?|innkeeper|narrator|donkey|sheep|wise\s+(?:man|men)|"
     r"townsperson|snowman|elf)\b"
@@ -1565,16 +1632,16 @@ _REST_OF_LINE_EMPTY: Final = re.compile(r"[^\w\n]*(?:\n|$)")
 
 # Weather and the seasons do these themselves: "Rain stopped play", "Summer arrived", "Storm passed over".
 _WEATHER_NAMES: Final = frozenset({"rain", "storm", "summer", "autumn", "winter", "spring", "sunny", "sky", "snow",
-                                   "frost", "misty", "breeze", "dawn", "river", "brook"})
+                                   "frost", "misty", "breeze"})
 _WEATHER_DOES: Final = re.compile(
-    r"\s+(?:finally\s+|just\s+)?(?:stopped|started|arrived|returned|cleared|poured|fell|eased|stayed|held|continued|"
-    r"lashed|passed|ended|began|came|hit|settled|melted|flooded|rose|turned|showed)\b"
+    r"\s+(?:finally\s+|just\s+)?(?:stopped\s+play|poured|cleared|eased|lashed|held\s+off|set\s+in|let\s+up|"
+    r"passed\s+over|melted|drizzled|pelted|bucketed|teemed|settled\s+on)\b"
 )
 
 
 def reads_as_weather(text: str, m: Mention) -> bool:
     """Is a name-word the weather or a season doing what they do ("Rain stopped play", "Summer arrived")?"""
-    return m.text.casefold() in _WEATHER_NAMES and _WEATHER_DOES.match(text, m.end) is not None
+    return text[m.start : m.end].casefold() in _WEATHER_NAMES and _WEATHER_DOES.match(text, m.end) is not None
 
 
 def reads_as_name(text: str, m: Mention) -> bool:

@@ -92,7 +92,8 @@ _NO_FIRST_NAME: Final = ("parent", "former-pupil")  # roles a bare first name ne
 # A relative's word just before a first name: "my nephew Harvey", "Niece Summer".
 _OWN_RELATIVE: Final = re.compile(
     r"\b(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|brother|sister|godson|goddaughter|stepson|"
-    r"stepdaughter|grandchild|baby)\s*$",
+    r"stepdaughter|grandchild|baby|husband|wife|partner|hubby|wifey|mum|mam|mom|dad|friend|mate|neighbour|"
+    r"boyfriend|girlfriend|fianc[ée]e?)\s*$",
     re.IGNORECASE,
 )
 
@@ -444,6 +445,8 @@ class RosterDetector:
         bio_forms, bio_years = shared.bio_groups
         # "my nephew Harvey", "Niece Summer (4)": the author's own relative, whom the bio's year group says nothing of
         own_relative = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(ctx.text, 0, m.start) is not None
+        # ... and only in a post about work: "Dinner with Mark" from a Year 6 teacher is about a husband
+        work = bool(bio_forms or bio_years) and self.school.cues(ctx).work_context
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         text = ctx.text
@@ -460,8 +463,7 @@ class RosterDetector:
         ) if family else frozenset()
         if addressed:
             kin |= addressed.intersection(names.people[i].id for i in indices)
-        if not (kin or self.always_context or bio_tie or bio_forms or bio_years or cues.school_context
-                or cues.work_context):
+        if not (kin or self.always_context or bio_tie or cues.school_context or cues.work_context):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.
@@ -476,7 +478,7 @@ class RosterDetector:
                 level = levels[key] = cues.level_for(*key)
             if (self.always_context or bio_tie or person.id in kin) and level in ("none", "work"):
                 level = "school"
-            if level not in _STRONG and person.role == "pupil" and (
+            if level not in _STRONG and work and person.role == "pupil" and (
                 (person.form and person.form.upper() in bio_forms)
                 or (person.year_group and person.year_group.upper() in bio_years)
             ) and not own_relative:
@@ -487,8 +489,8 @@ class RosterDetector:
                 continue
             if level == "none":
                 continue
-            if m.name_word and reads_as_weather(ctx.text, m):
-                continue  # "Rain stopped play for the Year 1 cricket": the weather, whatever the context
+            if m.name_word and level != "form" and reads_as_weather(ctx.text, m):
+                continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
             if m.name_word and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
             ):

@@ -27,7 +27,7 @@ The ``school`` detector reports the school's mentions themselves (label: which k
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
@@ -42,10 +42,11 @@ from smscreen.detectors.base import (
     tag_pattern,
 )
 from smscreen.detectors.names import (
-    CLASS_AFTER,
     HANDLE_RE,
     PostMemo,
+    class_follows,
     known_handle,
+    lower_same_length,
     normalise_phrase,
     per_profile,
     tokenizer,
@@ -74,6 +75,7 @@ PUPIL_PHRASES: Final = (
     "playground",
     "assembly",
     "register",
+    "seating plan",
     "lesson",
     "lessons",
     "homework",
@@ -298,7 +300,7 @@ class SchoolIndex:
         self._name_re = _alias_regex(self._names)
         # The name without its kind ("Larkfield" of "Larkfield Church of England Primary School"), which staff and
         # parents write for the school. It is often a place's name too ("St Aldhelm's, Larkfield", "Larkfield
-        # Road"), so it counts only where a school is meant: "at/from/to Larkfield", "Larkfield's children".
+        # Road"), so it counts only where a school is meant: "at/from Larkfield", "Larkfield's children".
         core = _core_name(info.name)
         self._core_re = (
             re.compile(r"(?<![\w@#])(" + r"\s+".join(re.escape(w) for w in core.split()) + r")(?![\w])")
@@ -467,16 +469,18 @@ class SchoolIndex:
         teacher", "Heron class TA"). Memoised per bio: an account's posts share one."""
         found = self._bio_groups.get(bio)
         if found is None:
-            folded = bio.lower()  # the same length as the bio, so the offsets of a match hold in both
+            folded = lower_same_length(bio)
             forms: set[str] = set()
             if self._form_re is not None:
                 for m in self._form_re.finditer(folded):
                     original = bio[m.start(1) : m.end(1)]
-                    if _written_as_form(original, folded, m.end()):
+                    if _written_as_form(original, folded, m.end(), self.forms):
                         forms.add(original.upper())
             years = {m.group(1) or ("R" if m.group(2) == "reception" else "N") for m in _YEAR_RE.finditer(folded)}
             if "R" in years:
                 years.add("0")
+            if len(self._bio_groups) >= _BIO_MEMO_SIZE:
+                self._bio_groups.clear()  # a long-running service meets new accounts for ever: bound the memo
             found = self._bio_groups.setdefault(bio, (frozenset(forms), frozenset(y.upper() for y in years)))
         return found
 
@@ -493,7 +497,7 @@ class SchoolIndex:
             for m in self._form_re.finditer(folded):
                 s, e = ctx.norm.to_original(m.start(1), m.end(1))
                 original = ctx.text[s:e]
-                if _written_as_form(original, folded, m.end()):
+                if _written_as_form(original, folded, m.end(), self.forms):
                     cues.forms.setdefault(original.upper(), []).append((s, e))
         for m in _YEAR_RE.finditer(folded) if not _YEAR_GATE.isdisjoint(ctx.folded_words) else ():
             group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
@@ -511,6 +515,8 @@ class SchoolIndex:
         return cues
 
 
+_BIO_MEMO_SIZE: Final = 4096
+
 # Words that say what kind of school a name is, left out of its short name.
 _SCHOOL_KIND_WORDS: Final = words_of(
     """
@@ -521,12 +527,17 @@ _SCHOOL_KIND_WORDS: Final = words_of(
 )
 
 
+_DEDICATION_WORDS: Final = frozenset({"st", "st.", "saint", "saints", "holy", "our", "christ", "blessed", "sacred"})
+
+
 def _core_name(name: str) -> str:
     """The school's name without the words that say what kind of school it is, in the normalised view: "larkfield"
     of "Larkfield Church of England Primary School"; "" when nothing distinctive is left (4 letters or fewer,
     as short names are everyday words more often)."""
     words = normalise_phrase(name).split()
     kept = [w for w in words if w not in _SCHOOL_KIND_WORDS]
+    if kept and kept[0] in _DEDICATION_WORDS:
+        return ""  # "St Mary's", "Holy Trinity": the church's name as much as the school's
     core = " ".join(kept)
     return core if len(core.replace(" ", "")) > 4 and len(kept) < len(words) else ""
 
@@ -542,17 +553,17 @@ _CORE_AFTER: Final = re.compile(
 )
 # Before a short name: words that make it a place people go to or come from.
 _CORE_BEFORE: Final = re.compile(
-    r"\b(?:at|from|to|joined|joining|join|leaving|left|visit|visited|visiting)\s+(?:the\s+)?$"
+    r"\b(?:at|from|joined|joining|join|leaving|left)\s+(?:the\s+)?$"
 )
 
 
-def _written_as_form(original: str, folded: str, end: int) -> bool:
+def _written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
     letter). A form named by a word ("Heron", "Robin") is one only capitalised and called a class ("Heron class",
     "Robin and Wren classes"; ``end``: where it ends in ``folded``); alone it is a bird, a tree or a person."""
     if any(ch.isdigit() for ch in original):
         return original[-1:].isupper()
-    return original[:1].isupper() and CLASS_AFTER.match(folded, end) is not None
+    return original[:1].isupper() and class_follows(folded, end, forms)
 
 
 def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:

@@ -69,7 +69,9 @@ _ROLE: Final = (
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
     r"(?:school\s+)?office\s+(?:queen|king|staff|assistant|administrator|admin|team)|(?:school\s+)?administrator|"
-    r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|(?:chair\s+(?:of\s+)?)?(?:the\s+)?governing\s+body|"
+    r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|"
+    r"(?:chair\s+(?:of\s+)?)?(?:the\s+)?(?:local\s+)?governing\s+(?:body|board)|lgb\s+member|trustee|"
+    r"head\s+of\s+(?:sixth\s+form|year\s?\d{1,2}|key\s+stage\s+\d|department|[a-z]+)|"
     r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?)"
 )
 _WORK_VERB: Final = (
@@ -85,6 +87,8 @@ _FAMILY: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children's|kid|kids|niece|nephew|grandson|granddaughter|"
     r"grandchild|grandkids|husband|wife|partner|mum|mom|dad|brother|sister|friend|neighbour|boy|girl|twins?)(?:'s|’s)?\b"
 )
+# Somebody else's time at the school: "Finn survived his first term at Saltmarsh", "Jo's tenth year at HGA".
+_THIRD_PERSON: Final = re.compile(r"\b(?:his|her|their|[^\W\d_]+(?:'s|’s))\s+$")
 _LINK: Final = re.compile(r"(?:\b(?:at|for|in|with|from|of|to|join(?:ed)?)\s+(?:the\s+)?|@\s*|\bthe\s+)(?:#\s*)?$")
 _BEFORE: Final = re.compile(
     rf"\b{_FIRST}\b(?:[^.!?\n]{{0,60}}?)\b(?:{_ROLE}|{_WORK_VERB}|class|pupils|students|"
@@ -147,8 +151,8 @@ _JOB_AT: Final = re.compile(
     # "Proud to lead Hollins Green Academy"
     r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|head\s+up|govern)"
     r"\s+(?:the\s+)?$"
-    # "Proud to lead music at #LarkfieldFamily", "lucky to run the choir at HGA"
-    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|run|teach|coach|"
+    # "Proud to lead music at #LarkfieldFamily", "lucky to coach the netball team at HGA" (not "run": a race)
+    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|teach|coach|"
     r"head\s+up)\s+(?:[\w'’&-]+\s+){1,3}(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
@@ -437,7 +441,10 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()) + m_ger.start() + lead, end
     for pattern in (_DURATION_AT, _JOB_AT):
         m_job = pattern.search(sentence_start)
-        if m_job is not None and not _FAMILY.search(low[s_lo:s_hi]):
+        if (
+            m_job is not None and not _FAMILY.search(low[s_lo:s_hi])
+            and not _THIRD_PERSON.search(sentence_start, 0, m_job.start())
+        ):
             lead = len(m_job.group(0)) - len(m_job.group(0).lstrip(",;:(–— "))
             return s_lo + m_job.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)

@@ -85,7 +85,7 @@ def test_more_ties(text: str, meta: dict[str, Any], expected: list[tuple[str, st
         "Half term workshop open day in Year 5 colours",
         "Uni open day with my eldest, the pupils' favourite lecturer was there",
         "Found a photo from my own Year 6 residential in 1998",
-        "My own nativity was a disaster, I was a sheep",
+        "My own nativity, when I was six, was a disaster: I was a sheep",
         "Our village nativity had a real donkey this year",
         "The parish carol service was lovely",
         "Our son's sports day was chaos",
@@ -101,6 +101,8 @@ def test_somebody_elses_activity(text: str) -> None:
         "Getting ready for our own sports day",  # "our own": still this school's
         "Year 6 residential next week, so excited",
         "My own class nativity is tomorrow",  # "my own class": the author's class, not childhood
+        "First time leading my own Year 6 residential next week!",  # a teacher's own class: no past in the post
+        "So proud of our village school nativity today",  # a village school's is a school's
     ],
 )
 def test_own_and_community_cues_keep_the_schools_activity(text: str) -> None:
@@ -114,6 +116,10 @@ def test_common_words_are_not_event_names() -> None:
     assert _distinctive_head("summer fair") is None
     assert _distinctive_head("sports day") is None
     assert _distinctive_head("nativity") is None
+    # several words, distinctive together
+    assert _distinctive_head("alton towers trip") == "alton towers"
+    assert _distinctive_head("science museum trip") is None
+    assert _distinctive_head("natural history visit") is None
 
 
 @cache

@@ -32,6 +32,8 @@ def found(text: str, options: dict[str, Any] | None = None, **meta: Any) -> list
         ("Kyle in 5B was a star", [("Kyle in 5B", None, "unlisted")]),
         ("Book day: 14 Gruffalos in 5B", []),  # things counted, not a child
         ("three Elsas in 6R today", []),
+        ("In 2019 Kyle in 5B was a superstar", [("Kyle in 5B", None, "unlisted")]),  # a year, not a count
+        ("Shout out 2 Kyle in 5B", [("Kyle in 5B", None, "unlisted")]),  # text-speak "to"
         ("Amelia in 5B was a star", []),  # a roster name with its form is the roster detector's
         ("Maths in 5B after lunch", []),
         ("the boy in 6R whose dad runs the chippy cried",

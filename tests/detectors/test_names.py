@@ -84,26 +84,33 @@ def test_given_equal(seen: str, name: str, ok: bool) -> None:
 @pytest.mark.parametrize(
     ("seen", "name", "ok"),
     [
-        ("blaise", "blaze", True),  # two edits, six letters, beside a rare exact surname
+        ("blaise", "blaze", False),  # the roster name has five letters: one edit only
         ("amalie", "amelia", True),
         ("hamid", "hamza", False),  # five letters: two edits make another name
         ("marcus", "martin", False),  # three edits
         ("clarissa", "larissa", True),  # one edit: the ordinary misspelling rule
         ("flaise", "blaze", False),  # another first letter
+        ("blayze", "blaize", True),
+        ("hamida", "hamza", False),  # the roster name has five letters: one edit, however long the spelling
     ],
 )
 def test_given_equal_loose(seen: str, name: str, ok: bool) -> None:
     assert given_equal(seen, name, loose=True) is ok
     if ok and not given_equal(seen, name):
-        assert len(max(seen, name, key=len)) >= 6
+        assert len(name) >= 6
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Amalie Kowalczyk won the spelling bee", [("Amalie Kowalczyk", "full", "fuzzy")]),
+        ("Amilea Kowalczyk won the spelling bee", [("Amilea Kowalczyk", "full", "fuzzy")]),
         # Smith is an everyday word: two edits from Jacob beside it is somebody else
         ("Jakobe Smith won the spelling bee", []),
+        # A given name of its own is a sibling, not a misspelling: Oliver Pemberton and Olivia Haworth are pupils
+        # (the bare first name is still found, as a first name)
+        ("Olivia Pemberton scored twice for the girls' team", [("Olivia", "first", "exact")]),
+        ("Oliver Haworth passed his driving test", [("Oliver", "first", "exact")]),
+        ("Harry Sinclair-Moss won the race", []),  # Harvey's surname
     ],
 )
 def test_two_edits_only_beside_a_rare_surname(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -149,7 +156,12 @@ def test_sentence_initial(text: str, start: int, initial: bool) -> None:
         ("Summer was the best Mary the nativity has ever seen", "Summer", True),
         ("Summer was a (slightly bossy) angel in the nativity", "Summer", True),
         ("Hope played a very loud shepherd", "Hope", True),
+        ("Destiny's poem is painted on the library wall", "Destiny", True),
+        ("Hope says it was not even muddy", "Hope", True),
         # the word, not the name
+        ("Summer's day at last", "Summer", False),
+        ("May's weather has been awful", "May", False),
+        ("Rain stopped play", "Rain", False),
         ("Hope you're all well", "Hope", False),
         ("Will do, see you at school", "Will", False),
         ("Mark my words", "Mark", False),

@@ -49,7 +49,12 @@ def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> lis
         ("As a teacher at HGA, I think", ["As a teacher at HGA"]),
         ("Proud to be part of the #HGAFamily", ["Proud to be part of the #HGAFamily"]),
         ("Proud to lead music at #HGAFamily: 60 children", ["Proud to lead music at #HGAFamily"]),
-        ("Lucky to run the school choir at HGA", ["Lucky to run the school choir at HGA"]),
+        ("Lucky to coach the netball team at HGA", ["Lucky to coach the netball team at HGA"]),
+        ("Proud to run the 10k at Hollins Green today for charity", []),  # a race, not a job
+        ("As head of sixth form at Hollins Green Academy I've read 200 statements", [
+            "As head of sixth form at Hollins Green Academy"]),
+        ("Finn survived his first term at Hollins Green", []),  # somebody else's term
+        ("My first term at Hollins Green is done", ["first term at Hollins Green"]),
         ("HGA teacher here!", ["HGA teacher here"]),
         ("Hollins Green is where I work", ["Hollins Green is where I work"]),
         ("Great first day at HGA as a TA", ["HGA as a TA"]),
@@ -72,6 +77,8 @@ def test_statements(text: str, expected: list[str]) -> None:
         ("Year 5 teacher @HollinsGreenAcad | she/her", True),
         ("TA at Hollins Green Academy. Views my own.", True),
         ("Governor at Hollins Green Academy", True),
+        ("Chair of the local governing board at Hollins Green Academy. Retired engineer.", True),
+        ("GP. Trustee at Hollins Green Academy.", True),
         ("Mum of two HGA pupils. Runner.", False),
         ("Teacher. Runner.", False),
         ("Runner. Lives near Hollins Green.", False),
