@@ -38,6 +38,9 @@ the pupil's surname, in full, by title or by handle ("Gary Smith (Jake's dad)", 
 how Hope is getting on"): the family identifies the child. So does the first name of the person the post replies
 to or mentions by handle (``in_reply_to``, ``mentions``: "Cheers Callum, good to hear college is going well" in
 reply to Callum's handle): the reply says who it is.
+A member of staff whose bio names a year group or form ("Year 6 teacher", "Heron class TA") writes about the
+school when a post about work (a work phrase) names a pupil of that year or form by first name; not after a
+relative's or partner's word ("my husband Mark", "Niece Summer").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
 road``) and has no school context is a neighbour of that name, not the member of staff.
 

@@ -5,9 +5,15 @@
 - the school: its name and aliases (word-aware, on the normalised text; an alias of four letters or fewer,
   such as ``HGA``, must be written in capitals, so the word "hga" in another language or a username does not
   count), its handles, hashtags and websites (``hollinsgreen.example.sch.uk``, with or without scheme, ``www.``
-  or a path). With ``include_bio`` the account bio is searched as well.
-- context cues (:class:`Cues`): which forms (``5B``) and year groups (``Year 5``, ``Y5``, ``Yr 5``) are written,
-  and whether the post uses pupil words, work words or staff words (lists below).
+  or a path). With ``include_bio`` the account bio is searched as well. The school's short name, its name
+  without the words that say what kind of school it is ("Larkfield" of "Larkfield Church of England Primary
+  School"), counts where a school is meant: after at/from/joined/left, or before "'s children/staff/class...";
+  never before a capitalised word or a place's noun ("Larkfield Road"), and never for a school named after a
+  saint or a church.
+- context cues (:class:`Cues`): which forms (``5B``) and year groups (``Year 5``, ``Y5``, ``Yr 5``, Reception,
+  also when people.csv gives Reception as year group 0) are written, and whether the post uses pupil words, work
+  words or staff words (lists below). A form named by a word ("Heron", "Robin") is written only capitalised and
+  called a class ("Heron class", "Rowan and Willow classes"); alone it is a bird, a tree or a person.
 
 What counts as school context for a bare first name (documented contract, used by ``roster``):
 
