@@ -109,6 +109,9 @@ _EVENT_WORK: Final = frozenset(
     {"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines", "planning", "organising",
      "organizing"}
 )
+# The wider community's: "our village nativity", "the parish carol service", "the town's bonfire" (but "our village
+# school nativity" is a school's).
+_COMMUNITY: Final = frozenset({"village", "parish", "community", "town"})
 # Words just before an activity that make it somebody else's ("her church nativity", "my son's sports day").
 _ELSEWHERE: Final = frozenset(
     {"his", "her", "their", "church", "chapel", "living", "son", "daughter", "sons", "daughters", "niece", "nephew",
@@ -117,11 +120,8 @@ _ELSEWHERE: Final = frozenset(
      "guides", "rainbows",
      # another place's own day: "workshop open day", "uni open day", "gym fun run"
      "workshop", "studio", "gallery", "farm", "uni", "university", "salon", "shop", "gym", "allotment",
-     "brewery", "distillery",
-     # the wider community's: "our village nativity", "the parish carol service", "the town's bonfire"
-     "village", "parish", "community", "town"}
-)
-_COMMUNITY: Final = frozenset({"village", "parish", "community", "town"})
+     "brewery", "distillery"}
+) | _COMMUNITY
 # The word just after an activity's name that makes the name part of another thing: "the nativity story",
 # "a residential area", "residential care".
 _OTHER_THING_AFTER: Final = frozenset(
@@ -255,12 +255,12 @@ def _distinctive_head(phrase: str) -> str | None:
     head = " ".join(names)
     if len(head) < 5 or not all(w.isalpha() for w in names):
         return None
-    if all(zipf(w) < _RARE_ZIPF for w in names):
-        return head
-    # A place of several words is distinctive together though each word alone is not rare ("Alton Towers":
-    # 3.2 and 4.0; "Science Museum" is 4.9 and 4.3, "Natural History" 5 and 5).
     frequencies = [zipf(w) for w in names]
-    if len(names) >= 2 and max(frequencies) < 5.0 and sum(frequencies) / len(names) < _RARE_PLACE_ZIPF:
+    # Every word rare, or a place of several words distinctive together though each alone is not rare ("Alton
+    # Towers": 3.2 and 4.0; "Science Museum" is 4.9 and 4.3, "Natural History" 5 and 5).
+    if max(frequencies) < _RARE_ZIPF or (
+        len(names) >= 2 and max(frequencies) < 5.0 and sum(frequencies) / len(names) < _RARE_PLACE_ZIPF
+    ):
         return head
     return None
 

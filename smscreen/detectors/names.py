@@ -75,6 +75,7 @@ __all__ = [
     "lower_same_length",
     "name_index",
     "per_profile",
+    "pet_equal",
     "pet_key",
     "reads_as_name",
     "reads_as_weather",
@@ -406,6 +407,7 @@ def class_follows(folded: str, end: int, forms: Container[str]) -> bool:
             return False
         pos = item.end()
 
+
 # Pet-name endings spelt several ways: "Millie", "Milly", "Milli"; "Harvey", "Harvy"; "Katie", "Katy".
 _PET_ENDING: Final = re.compile(r"(?:ie|ey|y|i)$")
 
@@ -416,6 +418,11 @@ def pet_key(name: str) -> str:
     return _PET_ENDING.sub("y", name) if len(name) >= 4 else name
 
 
+def pet_equal(seen: str, name: str) -> bool:
+    """Do two spellings of a given name differ only by the pet-name ending ("milly", "millie")?"""
+    return seen[:1] == name[:1] and pet_key(seen) == pet_key(name)
+
+
 def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
     """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?
 
@@ -423,7 +430,7 @@ def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
     sibling's: Olivia is not Oliver), so a roster name of six letters or more may be two edits off with the same
     first letter ("Blayze" for Blaize Thornbury).
     """
-    if fuzzy_equal(seen, name) or (seen[:1] == name[:1] and pet_key(seen) == pet_key(name)):
+    if fuzzy_equal(seen, name) or pet_equal(seen, name):
         return True
     return loose and seen[:1] == name[:1] and len(name) >= 6 and OSA.distance(seen, name, score_cutoff=2) <= 2
 
@@ -1269,10 +1276,7 @@ class NameIndex:
         loose = not piece.common and not named and lower not in given_vocabulary()
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if named:
-                    if lower[:1] == g[:1] and pet_key(lower) == pet_key(g):
-                        out.update(owners[g])
-                elif given_equal(seen, g, loose=loose):
+                if pet_equal(lower, g) if named else given_equal(seen, g, loose=loose):
                     out.update(owners[g])
         return out
 
@@ -1616,12 +1620,12 @@ _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"
     r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud)|"
     r"says|thinks|reckons|asks|tells|wants|loves)\b"
-    # A part in a school play ("Summer was the best Mary", "Hope played a (very loud) shepherd"): a season, a
-    # feeling or a verb is not cast as one.
     # What a child makes, does or has: "Destiny's poem", "Hope's mum"; "Summer's day", "May's weather" are no child's
     r"|(?:'s|’s)\s+(?:poem|poems|poetry|drawing|drawings|painting|paintings|story|stories|picture|pictures|project|"
     r"artwork|writing|model|essay|speech|song|performance|goal|goals|birthday|mum|dad|mom|nan|grandma|grandad|"
     r"sister|brother|costume|answer|question|idea|work|book|homework|certificate|award|medal|trophy)\b"
+    # A part in a school play ("Summer was the best Mary", "Hope played a (very loud) shepherd"): a season, a
+    # feeling or a verb is not cast as one.
     r"|\s+(?:was|is|played|plays|will\s+be)\s+(?:(?:the|a|an|our)\s+)?(?:\([^()\n]{1,40}\)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?i:mary|joseph|angels?|shepherds?|innkeeper|narrator|donkey|sheep|wise\s+(?:man|men)|"
     r"townsperson|snowman|elf)\b"

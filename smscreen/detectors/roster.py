@@ -445,17 +445,19 @@ class RosterDetector:
         staff whose bio names the school (``bio_tie``) writes in a school context.
         """
         family, addressed, bio_tie = shared.family, shared.addressed, shared.bio_tie
-        bio_forms, bio_years = shared.bio_groups
-        # "my nephew Harvey", "Niece Summer (4)": the author's own relative, whom the bio's year group says nothing of
-        own_relative = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(ctx.text, 0, m.start) is not None
-        # ... and only in a post about work: "Dinner with Mark" from a Year 6 teacher is about a husband
-        work = bool(bio_forms or bio_years) and self.school.cues(ctx).work_context
         if not m.capitalised and (m.name_word or len(m.text) <= 3):
             return []  # lower-case "will", "jan", "sam": words and abbreviations far more often than names
         text = ctx.text
         if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
             return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
         cues = self.school.cues(ctx)
+        # A staff bio's forms and year groups tie their pupils in a post about work ("Dinner with Mark" from a Year 6
+        # teacher is about a husband), but never the author's own relative ("my nephew Harvey", "Niece Summer").
+        bio_forms, bio_years = shared.bio_groups
+        bio_ties = bool(bio_forms or bio_years) and cues.work_context and _OWN_RELATIVE.search(
+            text, 0, m.start
+        ) is None
+        weather = m.name_word and reads_as_weather(text, m)
         names = self.names
         indices = self._people(ctx, m)
         # A child's name after the parent's ("Lovely chat with Mr Adeyemi about how Hope is getting on"), or
@@ -481,10 +483,10 @@ class RosterDetector:
                 level = levels[key] = cues.level_for(*key)
             if (self.always_context or bio_tie or person.id in kin) and level in ("none", "work"):
                 level = "school"
-            if level not in _STRONG and work and person.role == "pupil" and (
+            if level not in _STRONG and bio_ties and person.role == "pupil" and (
                 (person.form and person.form.upper() in bio_forms)
                 or (person.year_group and person.year_group.upper() in bio_years)
-            ) and not own_relative:
+            ):
                 # "Year 6 teacher" in the bio, a Year 6 pupil's first name in the post: about the school, as if
                 # it named the school (not as strong as the form written in the post itself)
                 level = "school"
@@ -492,7 +494,7 @@ class RosterDetector:
                 continue
             if level == "none":
                 continue
-            if m.name_word and level != "form" and reads_as_weather(ctx.text, m):
+            if weather and level != "form":
                 continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
             if m.name_word and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))

@@ -33,7 +33,7 @@ The ``school`` detector reports the school's mentions themselves (label: which k
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
@@ -476,19 +476,25 @@ class SchoolIndex:
         found = self._bio_groups.get(bio)
         if found is None:
             folded = lower_same_length(bio)
-            forms: set[str] = set()
-            if self._form_re is not None:
-                for m in self._form_re.finditer(folded):
-                    original = bio[m.start(1) : m.end(1)]
-                    if _written_as_form(original, folded, m.end(), self.forms):
-                        forms.add(original.upper())
-            years = {m.group(1) or ("R" if m.group(2) == "reception" else "N") for m in _YEAR_RE.finditer(folded)}
-            if "R" in years:
-                years.add("0")
+            forms = frozenset(form for form, _ in self._forms_in(bio, folded, _same_offsets))
+            years = frozenset(group for group, _ in _years_in(folded, _same_offsets))
             if len(self._bio_groups) >= _BIO_MEMO_SIZE:
                 self._bio_groups.clear()  # a long-running service meets new accounts for ever: bound the memo
-            found = self._bio_groups.setdefault(bio, (frozenset(forms), frozenset(y.upper() for y in years)))
+            found = self._bio_groups.setdefault(bio, (forms, years))
         return found
+
+    def _forms_in(
+        self, text: str, folded: str, to_text: Callable[[int, int], tuple[int, int]]
+    ) -> Iterator[tuple[str, tuple[int, int]]]:
+        """The forms written in ``text`` (found in its lower-case view ``folded``, whose offsets ``to_text`` maps
+        back), upper case, with their spans in ``text``."""
+        if self._form_re is None:
+            return
+        for m in self._form_re.finditer(folded):
+            s, e = to_text(m.start(1), m.end(1))
+            original = text[s:e]
+            if _written_as_form(original, folded, m.end(), self.forms):
+                yield original.upper(), (s, e)
 
     # -- context ------------------------------------------------------------------------------------------
 
@@ -499,18 +505,12 @@ class SchoolIndex:
     def _cues(self, ctx: PostContext) -> Cues:
         cues = Cues(school=self.mentions(ctx))
         folded = ctx.norm.folded
-        if self._form_re is not None and not self._form_gate.isdisjoint(ctx.folded_words):
-            for m in self._form_re.finditer(folded):
-                s, e = ctx.norm.to_original(m.start(1), m.end(1))
-                original = ctx.text[s:e]
-                if _written_as_form(original, folded, m.end(), self.forms):
-                    cues.forms.setdefault(original.upper(), []).append((s, e))
-        for m in _YEAR_RE.finditer(folded) if not _YEAR_GATE.isdisjoint(ctx.folded_words) else ():
-            group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
-            s, e = ctx.norm.to_original(m.start(), m.end())
-            cues.years.setdefault(group.upper(), []).append((s, e))
-            if group == "R":
-                cues.years.setdefault("0", []).append((s, e))  # people.csv may give Reception as year group 0
+        if not self._form_gate.isdisjoint(ctx.folded_words):
+            for form, span in self._forms_in(ctx.text, folded, ctx.norm.to_original):
+                cues.forms.setdefault(form, []).append(span)
+        if not _YEAR_GATE.isdisjoint(ctx.folded_words):
+            for group, span in _years_in(folded, ctx.norm.to_original):
+                cues.years.setdefault(group, []).append(span)
         if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
@@ -561,6 +561,21 @@ _CORE_AFTER: Final = re.compile(
 _CORE_BEFORE: Final = re.compile(
     r"\b(?:at|from|joined|joining|join|leaving|left)\s+(?:the\s+)?$"
 )
+
+
+def _same_offsets(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The year groups a lower-case text names ("6", "R" for Reception, "N" for Nursery), with their spans mapped
+    by ``to_text``; Reception also as "0", the year group people.csv may give it."""
+    for m in _YEAR_RE.finditer(folded):
+        group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
+        span = to_text(m.start(), m.end())
+        yield group.upper(), span
+        if group == "R":
+            yield "0", span
 
 
 def _written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:

@@ -148,12 +148,11 @@ _JOB_AT: Final = re.compile(
     r"governors|governing\s+body)\s+)?(?:at|@|with)"
     r"|(?:leading|governing))\s*(?:the\s+)?(?:#\s*)?$"
     r"|\b(?:privilege|honour|honor|joy)\s+of\s+(?:leading|governing|teaching\s+at)\s+(?:the\s+)?$"
-    # "Proud to lead Hollins Green Academy"
-    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|head\s+up|govern)"
-    r"\s+(?:the\s+)?$"
-    # "Proud to lead music at #LarkfieldFamily", "lucky to coach the netball team at HGA" (not "run": a race)
-    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+(?:lead|teach|coach|"
-    r"head\s+up)\s+(?:[\w'’&-]+\s+){1,3}(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+    # "Proud to lead Hollins Green Academy"; "Proud to lead music at #LarkfieldFamily", "lucky to coach the netball
+    # team at HGA" (not "run": a race)
+    r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+"
+    r"(?:(?:lead|head\s+up|govern)\s+(?:the\s+)?"
+    r"|(?:lead|teach|coach|head\s+up)\s+(?:[\w'’&-]+\s+){1,3}(?:at|@)\s*(?:the\s+)?(?:#\s*)?)$"
 )
 # The author describing themselves in the third person: "Merry Christmas from one very tired Year 6 teacher at
 # Hollins Green!", "love from your friendly TA at HGA" (not "a letter from the head at HGA": somebody else).
