@@ -63,8 +63,12 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d[\d ]{8,12}\d(?!\d)")
-# Ofcom's drama ranges used by the school profiles: mobiles, Leeds, Manchester, Bristol and Birmingham.
-DRAMA_PHONE = re.compile(r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}|0117 ?496 ?0\d{3}|0121 ?496 ?0\d{3}")
+# Ofcom's drama ranges used by the school profiles: mobiles, Leeds, Manchester, Bristol, Birmingham, London,
+# Tyneside and the no-area 01632 range.
+DRAMA_PHONE = re.compile(
+    r"07700 ?900\d{3}|0113 ?496 ?0\d{3}|0161 ?496 ?0\d{3}|0117 ?496 ?0\d{3}|0121 ?496 ?0\d{3}|"
+    r"020 ?7946 ?0\d{3}|0191 ?498 ?0\d{3}|01632 ?960 ?\d{3}"
+)
 
 
 def parse_codes(codes: str) -> list[tuple[str, str | None]]:
