@@ -380,12 +380,14 @@ def event_posts() -> list[P]:
         P("Our ", G("school disco", EVENT), " was chaos, wonderful chaos"),
         P("", G("Parents' evening", EVENT), " tonight for my class, wish me luck"),
         P("", G("Harvest festival", EVENT), " at Hollins Green this morning"),
-        P("Year 4 ", G("swimming gala", EVENT), " today, so loud"),
         P("Our ", G("world book day", EVENT), " costumes were incredible"),
         P("", G("Christmas concert", EVENT), " at HGA tonight, tissues ready"),
         P("Our ", G("bake sale", EVENT), " raised £300 for the library"),
         P("Our ", G("leavers' assembly", EVENT), " had everyone in tears"),
         # permitted / not tied: negatives
+        # A year group says whose class, not which school: a generic activity needs the school named or "our"
+        # (the labelling rule of every blind set, BLIND.md call 7).
+        P("Year 4 swimming gala today, so loud"),
         # Approved events, posted after the approval (the policy asks for prior permission).
         P("Sports day at HGA tomorrow, factor 50 packed", created_at="2026-06-18T18:00:00Z"),
         P("Our summer fair raised loads for new books", created_at="2026-07-05T10:00:00Z"),

@@ -14,8 +14,13 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``our``      ``our``, ``my class's``, ``the school's``, ``school`` or a form/year just before it ("our nativity",
              "Year 6 residential", "the school disco")
 ``school``   the school named anywhere in the post (name, alias, handle, hashtag, website)
-``form``     a roster form or a year group elsewhere in the post
+``form``     (``events.csv`` only) a roster form or a year group elsewhere in the post
 ``pupils``   pupil words elsewhere in the post (``my class``, ``pupils``...; see ``school.py``)
+
+A generic activity is every school's, so a class or a year group says whose class it is, not which school:
+"Year 4 swimming gala", "Robin class assembly" and "the Year 7 museum trip" are not ties for it. Only ``our``
+(without "class": "our leavers' assembly", "the school disco", or "our" before a form or year anywhere in the
+post: "coffee morning for our Reception families"), the school named, or pupil words tie a generic activity.
 ``date``     (``events.csv`` only) the post is dated from 30 days before to 7 days after the event
 ``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
 ``author``   (``events.csv`` only) the post's ``author_id`` is one of the school's staff or governors: this
@@ -104,7 +109,11 @@ GENERIC_ACTIVITIES: Final = (
 # Other spellings and short forms of the words of activity names, as staff write them: every events.csv name and
 # alias and every generic activity is also matched with its words so spelt ("summer fayre", "Y6 resi").
 WORD_VARIANTS: Final = {"residential": ("resi",), "fair": ("fayre",)}
-_OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "hga's", "whole-school", "whole"})
+_OUR: Final = frozenset({"our", "school", "school's", "class", "class's", "whole-school", "whole"})
+# A generic activity is every school's: a class or year group before it ("Year 7 museum trip", "Robin class
+# assembly") or elsewhere in the post says whose class, not which school, so only these make it this school's.
+_OUR_GENERIC: Final = _OUR - {"class", "class's"}
+_OUR_JUST_BEFORE: Final = re.compile(r"\bour\s+$", re.IGNORECASE)
 _EVENT_WORK: Final = frozenset(
     {"rehearsal", "rehearsals", "colleagues", "staff", "costumes", "script", "lines", "planning", "organising",
      "organizing"}
@@ -360,6 +369,15 @@ class EventDetector:
             cues = school_index.cues(ctx)
             return elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
 
+        def our_form_elsewhere() -> bool:
+            cues = school_index.cues(ctx)
+            text = ctx.text
+            return any(
+                _OUR_JUST_BEFORE.search(text[max(0, a - 12) : a]) is not None
+                for spans in (*cues.forms.values(), *cues.years.values())
+                for a, _ in spans
+            )
+
         def pupils_elsewhere() -> bool:
             return elsewhere(school_index.cues(ctx).pupil_phrases)
 
@@ -387,6 +405,14 @@ class EventDetector:
         after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
         if after in _OTHER_THING_AFTER and not ours:
             return "school" if named else None
+        if not events:
+            if any(w in _OUR_GENERIC for w in before[-2:]):
+                return "our"
+            if named:
+                return "school"
+            if our_form_elsewhere():
+                return "our"  # "Coffee morning for our Reception families"
+            return "pupils" if pupils_elsewhere() else None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
@@ -398,8 +424,6 @@ class EventDetector:
             return "form"
         if pupils_elsewhere():
             return "pupils"
-        if not events:
-            return None
         if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
             return "date"
         if not _EVENT_WORK.isdisjoint(ctx.words):
