@@ -121,6 +121,7 @@ _EVENT_WORK: Final = frozenset(
 # The wider community's: "our village nativity", "the parish carol service", "the town's bonfire" (but "our village
 # school nativity" is a school's).
 _COMMUNITY: Final = frozenset({"village", "parish", "community", "town"})
+_SAINT: Final = frozenset({"st", "st.", "saint"})
 # Words just before an activity that make it somebody else's ("her church nativity", "my son's sports day").
 _ELSEWHERE: Final = frozenset(
     {"his", "her", "their", "church", "chapel", "living", "son", "daughter", "sons", "daughters", "niece", "nephew",
@@ -317,6 +318,8 @@ class EventDetector:
         for m in matches:
             entry, o_s, o_e = m.entry, m.o_s, m.o_e
             events = [self._index.events[i] for i in entry.events]
+            if entry.head and m.s > 0 and ctx.doc[m.s - 1].lower_ == "of":
+                continue  # a place in a title ("Our Lady of Lourdes"), not the trip there
             if not m.tied:
                 m.tie = self._tie(ctx, m.s, m.e, o_s, o_e, events)
                 m.tied = True
@@ -388,6 +391,10 @@ class EventDetector:
             # "my own Year 6 residential in 1998", "my own nativity, when I was six": the author's childhood, not
             # this school's event ("my own Year 6 residential next week" is a teacher's class).
             return "school" if named else None
+        if _SAINT.intersection(owners):
+            # "St Patrick's feast day", "Solemnity of St Joseph", "St Mary's nativity": a saint's day, a saint, or
+            # the church or school named after one (this school, if so named, is named in the post).
+            return "school" if named else None
         owned = _ELSEWHERE.intersection(owners)
         if owners and owners[-1] in ("school", "school's", "school’s"):
             owned -= _COMMUNITY  # "our village school nativity": a village school's is a school's
@@ -435,16 +442,21 @@ class EventDetector:
 
 # What dates a post's story to the author's own schooldays.
 _PAST: Final = re.compile(
-    r"\b(?:19[5-9]\d|200\d|when\s+i\s+was|as\s+a\s+(?:kid|child|boy|girl|pupil)|years\s+ago|back\s+in\s+the\s+day|"
+    r"\b(?:19[5-9]\d|200\d|when\s+i\s+was|as\s+a\s+(?:kid|child|boy|girl|pupil)|years\s+(?:ago|since)|"
+    r"back\s+in\s+the\s+day|"
     r"in\s+my\s+day|at\s+primary\s+school|growing\s+up)\b",
     re.IGNORECASE,
 )
 
 
 def _author_own(words: list[str]) -> bool:
-    """Do the words before an activity end "my own" (with a year group after it: "my own Year 6")?"""
+    """Do the words before an activity end "my own" (with a year group, "first" or "last" after it: "my own Year 6",
+    "my own first Lourdes trip")?"""
     for i in range(len(words) - 1):
-        if words[i] == "my" and words[i + 1] == "own" and (i + 2 == len(words) or _year_before(words[i + 2 :])):
+        rest = words[i + 2 :]
+        if words[i] == "my" and words[i + 1] == "own" and (
+            not rest or _year_before(rest) or rest[0] in ("first", "last")
+        ):
             return True
     return False
 

@@ -312,9 +312,14 @@ class RosterDetector:
         # The post's school cues are read only where a mention needs context (a first name, a title near a
         # neighbour word, a public figure's name): handles, hashtags and most full names need none.
         shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
+        # A name inside the school's own name, alias, handle or hashtag is the school: "Our Lady of Mercy",
+        # "#MercyFamily" and "Mercy Girls" do not name the pupil Mercy.
+        school = [(sm.start, sm.end) for sm in self.school.mentions(ctx) if sm.start is not None and sm.end is not None]
         hits: list[Hit] = []
         for k, m in enumerate(mentions):
             if m.form not in self.forms:
+                continue
+            if school and any(a < m.end and m.start < b for a, b in school):
                 continue
             if shared is not None and m.form == "first":
                 hit = self._first(ctx, m, k, shared)

@@ -72,7 +72,11 @@ _ROLE: Final = (
     r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|"
     r"(?:chair\s+(?:of\s+)?)?(?:the\s+)?(?:local\s+)?governing\s+(?:body|board)|lgb\s+member|trustee|"
     r"head\s+of\s+(?:sixth\s+form|year\s?\d{1,2}|key\s+stage\s+\d|department|[a-z]+)|"
-    r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?)"
+    r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?|"
+    # the school's other staff: chaplaincy, learning support, pastoral care
+    r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
+    r"cover\s+supervisor|pastoral\s+(?:lead|manager|support)|family\s+liaison(?:\s+officer)?|"
+    r"(?:exams?|attendance)\s+officer|school\s+librarian)"
 )
 _WORK_VERB: Final = (
     r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|"
@@ -178,6 +182,7 @@ _BIO_AREA_AT: Final = re.compile(
     r"\b(?:pe|p\.e\.|maths|math|english|science|music|art|computing|ict|re|history|geography|french|spanish|"
     r"german|dt|drama|dance|phonics|reading|literacy|numeracy|send|sen|inclusion|pastoral|safeguarding|wellbeing|"
     r"library|(?:front\s+|school\s+)?office|admin|finance|site|kitchen|catering|premises|it\s+support|"
+    r"learning\s+support|chaplaincy|"
     r"(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|key\s+stage\s+[12]|lower\s+school|upper\s+school|"
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )

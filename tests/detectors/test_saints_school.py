@@ -1,0 +1,90 @@
+"""A Catholic school whose own name holds a pupil's first name ("Our Lady of Grace", pupil Grace), whose events are
+named after a saint ("Joseph") and a shrine ("Walsingham"), and whose staff include a chaplain and learning support:
+the people rules end to end."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import smscreen
+from smscreen import Post
+
+SCHOOL = Path(__file__).parent.parent / "fixtures" / "saints-school"
+STAFF_AUTHOR = {"author_id": "S001", "created_at": "2026-03-02T10:00:00Z"}
+
+
+@cache
+def screener(ruleset: str = "uk-school-staff") -> smscreen.Screener:
+    return smscreen.Screener.from_school(SCHOOL, ruleset=ruleset)
+
+
+def findings(text: str, category: str, *, bio: str = "", kind: str = "personal", handle: str = "@someone",
+             **meta: object) -> list[tuple[str | None, str | None]]:
+    post = Post(text=text, account={"kind": kind, "platform": "x", "handle": handle, "bio": bio}, **meta)
+    result = screener("uk-school-official" if kind == "official" else "uk-school-staff").screen(post)
+    return [(f.text, f.subject.id if f.subject else None) for f in result.findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # The school's own name, alias and hashtag hold the word "Grace": they name the school, not the pupil.
+        ("Nine years as head of Our Lady of Grace and I still can't work the laminator.", "personal", []),
+        ("Thank you to all the Our Lady of Grace families for the food bank tins", "personal", []),
+        ("Grace High netball team are county champions!", "personal", []),
+        ("What a night for our Year 11s #GraceFamily", "official", []),
+        ("Welcome to our new page! News and photos from Our Lady of Grace", "official", []),
+        # The pupil herself, beside the school's name, is still found.
+        ("Well done Grace Adeyemi-Cole, Our Lady of Grace is proud of you", "personal",
+         [("Grace Adeyemi-Cole", "P0001")]),
+        ("Grace in 9 Agnes read beautifully at Mass #GraceFamily", "official", [("Grace", "P0001")]),
+    ],
+)
+def test_a_name_inside_the_schools_own_name_is_the_school(
+    text: str, kind: str, expected: list[tuple[str, str]]
+) -> None:
+    meta = {} if kind == "official" else STAFF_AUTHOR
+    handle = "@OLGraceHigh" if kind == "official" else "@someone"
+    assert findings(text, "pupil-reference", kind=kind, handle=handle, **meta) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joseph rehearsals every night this week, send coffee", [("Joseph", "E001")]),
+        ("Walsingham trip forms are due back on Friday", [("Walsingham trip", "E002")]),
+        ("Feast day tomorrow: mufti and a Mass in the hall", [("Feast day", "E003")]),
+        # A saint before the name: the saint, or the saint's day, not the school's event.
+        ("Solemnity of St Joseph today. A quiet, faithful man.", []),
+        ("Happy St Patrick's feast day to all who celebrate", []),
+        ("Saint Joseph, pray for us", []),
+        # A shrine in a title is the shrine ("Our Lady of Walsingham"), not the school's trip there.
+        ("Feast of Our Lady of Walsingham today", []),
+        # The author's own pilgrimage long ago.
+        ("Forty years since my own first Walsingham trip, with our parish youth group", []),
+    ],
+)
+def test_saints_and_shrines_before_an_events_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "event-reference", **STAFF_AUTHOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Lay chaplain @OLGraceHigh ✝️ youth ministry · coffee", True),
+        ("School chaplain at Our Lady of Grace", True),
+        ("Learning support @ OLG 💛 mama of 1", True),
+        ("Learning mentor at Grace High. Views my own.", True),
+        ("Cover supervisor at @OLGraceHigh", True),
+        # A chaplain or learning support somewhere else, or no school.
+        ("Lay chaplain at St Bede's parish ✝️", False),
+        ("Learning support assistant. Cat person.", False),
+        ("Mum of a Grace High girl 💛", False),
+    ],
+)
+def test_chaplaincy_and_learning_support_roles_in_the_bio(bio: str, expected: bool) -> None:
+    found = findings("Lovely sunny day for a walk", "self-identification", bio=bio, **STAFF_AUTHOR)
+    assert bool(found) is expected
