@@ -95,11 +95,11 @@ P("ox", "2025-12-15 09:30", "The [[Christmas Fayre|ev:E006]] raised £1,146! Tha
 P("ofb", "2026-01-06 07:10", "Snow update ☃️ School is OPEN today, but the top road past High Gillside is sheet ice. Please park by the church and walk down School Brow.")
 P("ox", "2026-01-16 15:30", "Congratulations to Elsie in Blencathra class, who won the county schools' cross-country (U11 girls) on Saturday 🏃‍♀️🥇")
 P("ofb", "2026-04-02 16:45", "Well done [[Elsie Graham|pr:P0018]], 3rd at the national schools' fell running championships in the Peak District! ⛰️")
-P("ox", "2026-02-05 15:15", "Our new reading den is open 📚 Thank you to [[Mr Steel|sr:S008]] for building it out of old pallets over half a term of Saturdays.")
+P("ox", "2026-02-05 15:15", "Our new reading den is open 📚 Thank you to [[Mr Steel|sr:S008]] for building it out of old pallets over half a term of Saturdays, and to [[Nicky Dubois-Hart|par:R006]] for the bean bags.")
 P("ofb", "2026-03-05 16:20", "World Book Day 📖 We had three Gruffalos, a Mildred Hubble, and a Paddington called [[Teddy|pr:P0002]]. [[Gosia|pr:P0003]] came as the Very Hungry Caterpillar (with apples).")
 P("ox", "2026-03-06 08:30", "World Book Day part 2: Clover, Storm and Pip as the Three Little Pigs. The wolf was a Year 6 teacher who will remain nameless 🐺")
 P("ofb", "2026-05-08 15:30", "The [[School Fell Race|ev:E004]] is next Friday 15th May! Years 1-6 run up the lane to the cairn and back. Trail shoes or wellies, not sandals please 😅")
-P("ox", "2026-05-15 16:05", "[[Fell race|ev:E004]] results 🏃 Y3/4: 1st [[Alfie|pr:P0008]], 2nd Harry. Y5/6: 1st [[Fen|pr:P0019]], 2nd Arjun. Every single child finished. Proud doesn't cover it.")
+P("ox", "2026-05-15 16:05", "[[Fell race|ev:E004]] results 🏃\nY3/4: 1st [[Alfie Wainwright|pr:P0008]], 2nd Harry\nY5/6: 1st [[Fen|pr:P0019]], 2nd Arjun\nEvery single child finished. Proud doesn't cover it.")
 P("ofb", "2026-05-20 15:45", "Y5/6 [[residential|ev:E003]]: kit lists have gone home in book bags today. Waterproofs are NOT optional 🌧️")
 P("ofb", "2026-06-09 19:30", "Residential day 1 ⛰️ Blencathra class made it up Cat Bells in the drizzle and sang all the way down. Tea was spag bol, and so far nobody is homesick.")
 P("ox", "2026-06-10 18:50", "Ravenstones day 2: ghyll scrambling! Arjun was first in, Holly was last out 😂")
@@ -115,7 +115,7 @@ P("ox", "2026-01-22 10:00", "The Tarns, our nursery, has places from April for c
 P("ofb", "2026-02-10 15:40", "Safer Internet Day: Blencathra class wrote their own rules for group chats. Rule 1: if you wouldn't say it in the playground, don't type it.")
 P("ox", "2025-10-15 16:00", "Barrow class went to Barrow today 🚂 The Dock Museum, a submarine model, and a very long train ride. Thanks to our parent helpers!")
 P("ofb", "2026-03-20 15:10", "Lambing visit 🐑 Latrigg class met twin Herdwick lambs at High Gillside this morning. Thank you to [[Mrs Crosthwaite|sr:G002]] for the tour and the muddiest wellies in Cumbria.")
-P("ofb_lc", "2025-11-28 15:30", "[[Sorrel|pr:P0006]], [[Isaac|pr:P0012]] and [[Chloë|pr:P0023]] designed this year's Christmas card for St Kentigern's. Copies on the table at the back of church 🎄")
+P("ofb_lc", "2025-11-28 15:30", "[[Sorrel|pr:P0006]], [[Isaac|pr:P0012]] and [[Chloe|pr:P0023]] designed this year's Christmas card for St Kentigern's. Copies on the table at the back of church 🎄")
 P("ox_lc", "2026-02-27 15:10", "Barrow class are learning about Herdwicks this half term. Did you know lambs are born black and go grey as they get older?")
 P("ofb", "2026-04-24 16:00", "Wainwright challenge ⛰️ Our Y5/6 are aiming to bag ten Wainwrights before the summer. Three down: Latrigg, Walla Crag and Castle Crag.")
 P("ox", "2025-09-30 11:00", "Thank you to Kit's grandad for the crates of apples from his orchard 🍎 Apple crumble at lunch all week!")
@@ -137,7 +137,7 @@ P("ofb_lc", "2026-02-03 15:15", "[[Meadow|pr:P0009]] and [[Ned|pr:P0005]] have b
 
 P("u_ig", "2025-10-03 17:00", "Harvest festival 🌾🍎🥕 #HawsgillSchool", w="ua")
 P("u_ig", "2025-12-02 16:00", "Nativity costume making 🐑 [[Meadow|pr:P0009]]'s sheep ears are the best we've ever had", w="ua")
-P("u_ig", "2026-03-02 15:30", "Our [[Nell|pr:P0020]] won the county young poets' prize ✍️ So proud!", w="ua")
+P("u_ig", "2026-03-02 15:30", "County young poets' prize winner ✍️ So proud of you! [[#WellDoneNellB|pr:P0020]]", w="ua")
 P("u_ig", "2026-05-12 16:20", "[[Fell race|ev:E004]] training 🏃‍♀️ Up to the cairn and back x3. Legs = jelly.", w="ua")
 P("u_x2", "2025-09-29 12:00", "Harvest Festival this Friday at 2pm at St Kentigern's. All welcome!", w="ua")
 P("u_x2", "2026-02-26 15:00", "Kit and Holly have been picked for the Cumbria schools' chess team ♟️", w="ua")
@@ -192,9 +192,9 @@ P("arm_fb", "2026-07-20 16:00", "Last day of term. Thank-you cards from Latrigg 
 
 P("rou_x", "2025-09-05 17:10", "First week back with Y5/6 done. [[Archie|pr:P0014]] has already asked if we can go on [[residential|ev:E003]] twice this year 😂", w="md")
 P("rou_x", "2025-09-20 16:30", "Barrow fell race today (the fell above Braithwaite, not the town). 38 minutes. I'll take it.")
-P("rou_x", "2025-10-07 21:50", "Marking fourteen stories about the Lady of the Lake. [[Nell|pr:P0020]]'s ending gave me actual goosebumps.", w="md")
-P("rou_x", "2025-10-30 07:05", "Mountain rescue call-out at 2am. Walker with a bad ankle off Hall's Fell. Home for breakfast. Coffee doing the heavy lifting.")
-P("rou_x", "2025-11-17 13:20", "Lunchtime football, Y6 v staff. [[Fen|pr:P0019]] nutmegged me twice. I'm retiring.", w="md")
+P("rou_x", "2025-10-07 21:50", "Marking fourteen stories about the Lady of the Lake. [[Nell B|pr:P0020]]'s ending gave me actual goosebumps.", w="md")
+P("rou_x", "2025-10-30 07:05", "Mountain rescue call-out at 2am. Walker with a bad ankle off Hall's Fell, stretchered down with [[Marcus O'Kane|par:R004]] and the team. Home for breakfast. Coffee doing the heavy lifting.")
+P("rou_x", "2025-11-17 13:20", "Lunchtime football, Y6 v staff. [[fen irving|pr:P0019]] nutmegged me twice. I'm retiring.", w="md")
 P("rou_x", "2025-12-09 16:45", "[[Wilf|sr:S008]] has rebuilt the nativity stable. It's now load-bearing. A donkey could stand on it. A real one.", w="md")
 P("rou_x", "2026-01-13 20:30", "To the parents asking: no, Y5/6 homework isn't optional in lambing season. Yes, I know. I'll be flexible. Within reason 🐑", w="md")
 P("rou_x", "2026-02-02 15:50", "Forest school with Miss Blamire's class in a hailstorm and she didn't even flinch. Hard as nails, that one.", w="md")
@@ -207,7 +207,7 @@ P("rou_x", "2026-03-28 14:00", "Barrow and Outerside with the dog. Not a soul ab
 
 P("rou_ig", "2025-09-28 18:00", "Borrowdale fell race 🏃‍♂️⛰️ 2:41. Legs gone. Would do again.")
 P("rou_ig", "2025-10-19 07:30", "Sunrise on Latrigg ☀️ #lakedistrict #fellrunning")
-P("rou_ig", "2026-01-04 11:00", "New year, new shoes. Same bogs.")
+P("rou_ig", "2026-01-04 11:00", "New year, new shoes. Same bogs.", w="pc:P0018", cn=["@keswick_ac", "@elsie.graham"])
 P("rou_ig", "2026-02-15 14:20", "Half-term recce of the walking routes for the [[residential|ev:E003]] 👀 The ghyll is running high. Fingers crossed for June.", w="md")
 P("rou_ig", "2026-03-22 20:10", "Thank you [[Hattie|pr:P0015]]! Yes I finished. Just. 😂", w="pc:P0015", re_="@hattienic_15", nowork=True)
 P("rou_ig", "2026-05-03 12:40", "Loweswater in the rain with the MRT lads. Bacon butties after 🥓")
@@ -220,14 +220,14 @@ P("rou_ig", "2026-07-12 06:15", "Skiddaw at dawn 🌄 last long run before the L
 P("bla_x", "2025-09-10 16:10", "First forest school with my new class 🌲 [[Pip|pr:P0007]] built a hedgehog house nicer than my flat.", w="si md")
 P("bla_x", "2025-09-24 20:00", "Three weeks in and I already love this village. Everyone waves. Even the sheep.", w="si")
 P("bla_x", "2025-10-16 15:45", "[[Sorrel|pr:P0006]] asked if fells are called fells because people fall off them. Honestly? Could be.", w="si md")
-P("bla_x", "2025-11-05 21:30", "Bonfire night at the cricket club. My ears are still ringing 🎆", w="si")
+P("bla_x", "2025-11-05 21:30", "[[@archie_bowness14|pr:P0014,pc:P0014]] you were robbed in the bonfire fun run! Second is still brilliant 🎆", w="si", nowork=True)
 P("bla_x", "2025-12-03 16:20", "My angels are rehearsing for the nativity 👼 17 tinsel halos and counting.", w="si md")
 P("bla_x", "2026-01-27 18:10", "Huge thank you to [[Mrs Bowness|sr:S005]], who stayed till six to help me redo our class display 💚", w="si md")
 P("bla_x", "2026-02-24 19:30", "So proud of you chick! Auntie C 💕", w="si", re_="@nell.blamire")
 P("bla_x", "2026-03-19 17:00", "PE lead life: 40 bibs washed, 3 missing. It is always 3.", w="si md")
 P("bla_x", "2026-04-21 15:30", "Teaching twenty children to put their own socks on after swimming is the real curriculum.", w="si md")
 P("bla_x", "2026-05-26 19:00", "Half term: Robinson and Hindscarth in glorious sun. Didn't think about work once. (Lie.)", w="si")
-P("bla_x", "2026-06-20 16:00", "[[Isaac|pr:P0012]] finally did a forward roll and the whole class cheered like he'd won the cup 🥹", w="si md")
+P("bla_x", "2026-06-20 16:00", "[[Isaac A|pr:P0012]] finally did a forward roll and the whole class cheered like he'd won the cup 🥹", w="si md")
 P("bla_x", "2026-07-15 18:45", "Good luck at big school, superstar! You'll smash it 🌟", w="si pc:P0015", re_="@hattienic_15", nowork=True)
 
 P("bla_fb", "2025-09-07 18:00", "Moved in! The cottage is tiny, the beck is loud and the neighbours have brought three cakes already 🏡")
@@ -242,7 +242,7 @@ P("bla_fb", "2026-06-28 23:30", "Hawsgill village hall barn dance 💃 Nobody wa
 # S004 Bronwen Hind, Latrigg class (Reception/Y1) teacher for 31 years, retiring in July. Facebook: neither.
 # Instagram: disclaimer in the bio, no school named.
 
-P("hin_fb", "2025-09-09 19:00", "My 31st September in Latrigg class. New pencils, same carpet, same joy when they sound out their first word.", w="md")
+P("hin_fb", "2025-09-09 19:00", "[[My 31st September teaching at Hawsgill School|si]]. New pencils, same carpet, same joy when they sound out their first word.", w="md")
 P("hin_fb", "2025-10-12 17:30", "Crab apple jelly day. Fourteen jars. The kitchen looks like a crime scene.")
 P("hin_fb", "2025-11-10 18:40", "[[Teddy|pr:P0002]] told me his baby brother is 'mostly crying and elbows'. Reception are the most honest writers there are.", w="md")
 P("hin_fb", "2025-11-19 21:00", "Knitting 14 sheep costumes for the [[nativity|ev:E002]]. Send wool. And wine.", w="md")
@@ -254,7 +254,7 @@ P("hin_fb", "2026-07-17 17:00", "Last day after 31 years. Thank you [[Kate|sr:S0
 P("hin_ig", "2025-09-16 19:30", "Phonics tip: sing the sounds 🎵 Four-year-olds remember a tune long after they forget a flashcard.")
 P("hin_ig", "2025-10-08 16:00", "Autumn table 🍂 conkers, sweet chestnuts and one very confused toad.")
 P("hin_ig", "2025-11-26 17:15", "[[Ned|pr:P0005]] drew me a sheep with six legs, 'in case it gets tired' 🐑")
-P("hin_ig", "2026-01-09 12:00", "Snowy woodland walk 🌨️ with my big girl (the spaniel).")
+P("hin_ig", "2026-01-09 12:00", "Lovely to hear from you [[Ewan|pr:P0027]]! A vet, well I never. You were always the one with the class hamster 🐹", re_="@ewanbirkett")
 P("hin_ig", "2026-02-12 16:30", "Chinese New Year dragon made from 26 egg boxes and a great deal of patience 🐉")
 P("hin_ig", "2026-04-23 16:00", "St George's Day: Reception made dragons out of leaves. Dragon count 19, St George count 0.")
 P("hin_ig", "2026-06-03 15:50", "[[Clover|pr:P0001]] and [[Storm|pr:P0004]] planting sunflowers 🌻 One of them insists hers will be taller than the church tower.")
@@ -267,7 +267,7 @@ P("bow_fb", "2025-09-03 20:00", "First day of Year 6 for my eldest and Year 4 fo
 P("bow_fb", "2025-09-17 18:30", "Breakfast club has 19 regulars now. Nineteen! I'm going to need a bigger toaster 🍞", w="md")
 P("bow_fb", "2025-10-18 17:00", "Archie's first county cross-country today. Came 12th and was sick at the finish. Proud mum 🏃")
 P("bow_fb", "2025-11-12 19:45", "Anyone got a donkey costume for the [[nativity|ev:E002]]? Asking for a Reception emergency 🫏", w="md")
-P("bow_fb", "2025-12-18 16:00", "Christmas dinner day: 47 dinners served, 2 on the floor, 1 down [[Mr Routledge|sr:S002]]'s tie.", w="md")
+P("bow_fb", "2025-12-18 16:00", "Christmas dinner day: 47 dinners served, 2 on the floor, 1 down [[Mr Rutledge|sr:S002]]'s tie.", w="md")
 P("bow_fb", "2026-01-31 18:00", "Tea's in the oven, get home 😂", re_="@archie_bowness14")
 P("bow_fb", "2026-03-15 10:00", "Mother's Day breakfast in bed made by my two. Cold toast, lukewarm tea, best ever ❤️")
 P("bow_fb", "2026-04-16 14:00", "Dinner duty in a hailstorm. The Y6s thought it was brilliant. Fen tried to catch the hailstones in his lunchbox.", w="md")
@@ -275,14 +275,14 @@ P("bow_fb", "2026-05-30 19:00", "Meadow's first Brownies camp, in the rain ⛺ S
 P("bow_fb", "2026-07-01 08:00", "Cake for the last breakfast club of the year 🎂 19 kids, one very tired TA.", w="md")
 
 P("bow_ig", "2025-10-05 15:00", "Lemon drizzle for the village hall coffee morning 🍋")
-P("bow_ig", "2025-12-13 17:00", "Gingerbread village 🏠 I even did the church and the pub.")
+P("bow_ig", "2025-12-13 17:00", "Gingerbread village 🏠 I even did the church and the pub.", w="pc:P0020", cn=["@nell.blamire", "@archie_bowness14"])
 P("bow_ig", "2026-03-05 07:30", "Book day costumes finished at midnight: one Gruffalo, one Matilda. Crafty mum of the year 🏆")
 P("bow_ig", "2026-06-22 21:00", "Sheep cake for [[Mrs Hind|sr:S004]]'s leaving do at school 🐑 Two evenings and a lot of fondant.", w="md")
 
 # S006 Shona McAndrew, nursery manager (the Tarns). Facebook: neither. Instagram: bio self-identifies, no disclaimer.
 
 P("mca_fb", "2025-09-21 16:00", "Autumn walk round Tarn Hows with the kids 🍂")
-P("mca_fb", "2025-10-29 19:30", "Halloween at ours: one pumpkin, two witches, three bags of sweets gone by 7pm 🎃")
+P("mca_fb", "2025-10-29 19:30", "Halloween at ours: one pumpkin, two witches, a teddy dressed as a ghost and three bags of sweets gone by 7pm 🎃", w="pc:P0029", cn=["@bartek_zielonka", "@oskar_z12"])
 P("mca_fb", "2025-12-05 21:15", "Nursery Christmas party on Thursday and I have 23 elf hats to sew bells onto 🔔", w="md")
 P("mca_fb", "2026-02-21 18:00", "Pancakes for twenty three-year-olds at work. Lemon and sugar in my hair. And my shoes.", w="md")
 P("mca_fb", "2026-04-11 17:00", "Lovely afternoon tea with [[Bron Hind|sr:S004]] before she retires 🫖", nowork=True)
@@ -293,4 +293,96 @@ P("mca_ig", "2025-10-22 15:30", "Muddy puddle Wednesday in the nursery garden �
 P("mca_ig", "2025-12-14 14:00", "Sunday baking with my nieces 🍪", w="si")
 P("mca_ig", "2026-01-30 17:00", "Proud of my team for getting through a January of coughs, colds and chickenpox 💪", w="si md")
 P("mca_ig", "2026-03-29 11:00", "Spring lambs by the tarn on my Sunday walk 🐑", w="si")
-P("mca_ig", "2026-05-21 16:00", "[[Teddy|pr:P0002]]'s little brother started with us today and already runs the place 😂", w="si md")
+P("mca_ig", "2026-05-21 16:00", "[[Teddy|pr:P0002]] popped back into nursery at home time and told everyone he's 'nearly a grown-up now' 😂", w="si md")
+
+# S007 Denise Pattinson, school business manager for the federation. Disclaimer in the bio. Mother of Lola (P0024,
+# a former pupil aged 14): a declared family link.
+
+P("pat_fb", "2025-09-29 20:00", "Budget season. If anyone needs me I'll be under the desk with a calculator and a Twix.")
+P("pat_fb", "2025-10-31 18:00", "Have a lovely time at the Halloween disco, home by 10 please!", re_="@lolapatt11")
+P("pat_fb", "2026-01-15 19:00", "Congratulations [[@oskar_z12|pr:P0029,pc:P0029]] on your county chess title! ♟️ Your old primary is very proud.")
+P("pat_fb", "2026-03-11 21:30", "Lola's parents' evening at Keswick School tonight. All good, apart from the French. Il faut travailler, ma fille.")
+P("pat_fb", "2026-05-06 17:00", "Finance training in Carlisle. The highlight was the scone.")
+P("pat_fb", "2026-06-19 16:30", "Two Becks budget finally balanced for next year. I'm going to go and lie down in a dark room.")
+
+# S008 Wilf Steel, caretaker. No disclaimer. Father of Bryony (P0021): a declared family link.
+
+P("ste_fb", "2025-09-13 21:00", "Pint at the Hawsgill Inn after a long week 🍺 Storm's coming in tomorrow so batten down, lads.")
+P("ste_fb", "2025-10-25 18:00", "[[Twelve years as caretaker at Hawsgill School|si]] and I've painted that hall magnolia four times. Always magnolia.", w="md")
+P("ste_fb", "2026-01-07 09:10", "Gritted the top of School Brow at 6am. Still some bright spark parked on the zigzags by quarter to nine.", w="md")
+P("ste_fb", "2026-01-12 18:20", "Well run [[@elsie.graham|pr:P0018,pc:P0018]]! Half the village was up on the fell watching 👏", nowork=True)
+P("ste_fb", "2026-02-18 17:30", "Bryony's first fish 🎣 a brown trout out of the beck. Put it straight back.")
+P("ste_fb", "2026-04-18 15:00", "New fencing round the nursery garden for [[Shona|sr:S006]]. No more escapees 🐐", w="md")
+P("ste_fb", "2026-06-06 20:00", "Cracking ride lad 👏", w="pc:P0019", re_="@fen_irving")
+
+# S009 Ifan Pryce, peripatetic music teacher across the federation and church organist. Disclaimer in the bio.
+
+P("pry_x", "2025-09-18 21:00", "You were brilliant tonight. Keep going with those scales and you'll be on solo cornet by Christmas 🎺", w="pc:P0025", re_="@brody.armstrong")
+P("pry_x", "2025-11-27 08:00", "Two Christmas concerts, three carol services, one nativity and a brass band on the village green. December has begun (early).")
+P("pry_x", "2026-02-08 19:00", "[[Reuben Bell|pr:P0022]] and [[Nell Blamire|pr:P0020]] have passed Grade 1 cornet 🎺 Small school, big sound.")
+P("pry_x", "2026-03-25 16:45", "[[I've taught brass at Hawsgill CE Primary|si]] for nine years and today, for the first time, a whole class played in tune. Briefly.")
+P("pry_x", "2026-05-09 15:00", "Hawsgill Silver Band on the bandstand in Hope Park ☀️ Ice creams all round.")
+P("pry_x", "2026-07-11 12:00", "Congratulations [[@ffiondixon|pr:P0028]] on your place at the Conservatoire! Told you you'd make it 🎶")
+
+# G001 Revd Simon Lowther, vicar and foundation governor. Bio self-identifies, with a disclaimer. Permission
+# (scope all, no expiry) for him to be named.
+
+P("low_x", "2025-09-07 12:15", "Back-to-school service this morning. Prayers for every teacher, child, cook and lollipop lady in the valley.", w="si")
+P("low_x", "2025-10-03 18:00", "Harvest festival with the school this afternoon. A marrow the size of a toddler 🌾", w="si")
+P("low_x", "2025-12-11 21:30", "Nativity at school tonight. The innkeeper said 'yes, come in' and ruined the whole plot.", w="si")
+P("low_x", "2026-02-26 16:30", "Governor visit to Blencathra class. [[Dan Routledge|sr:S002]] had them debating whether Herdwicks or Swaledales are the better sheep. Herdwicks won.", w="si")
+P("low_x", "2026-04-10 17:00", "Good Friday walk of witness from Skellgate to Hawsgill. Seven miles, one hot cross bun.", w="si")
+P("low_x", "2026-06-01 10:00", "[[Rushbearing|ev:E001]] this year is on Saturday 4th July. Rushes from the Flatts, crowns from the school, band from the pub.", w="si")
+P("low_x", "2026-07-05 14:00", "Yesterday's rushbearing was glorious 🌿 Thank you to everyone who carried, sang and swept up.", w="si")
+P("low_x", "2026-01-18 09:00", "Snow on Blencathra, frost on the churchyard. 'He giveth snow like wool.' Psalm 147.", w="si")
+
+# G002 Annie Crosthwaite, farmer and parent governor (mother of Teddy, P0002). G003 Raj Varma, vet and local
+# authority governor (father of Arjun, P0017). Neither bio has a disclaimer or names the school.
+
+P("cro_fb", "2025-09-15 19:00", "Tup sales at Cockermouth 🐏 Came home with one more than planned. As per.")
+P("cro_fb", "2025-11-07 21:00", "Governor training on Zoom with a ewe bleating in the background the whole time. Very professional.")
+P("cro_fb", "2026-01-21 20:30", "[[Teddy|pr:P0002]]'s first school report says 'a very confident talker'. Well, he IS a Crosthwaite.")
+P("cro_fb", "2026-03-21 12:00", "Thanks to Latrigg class for coming up to see the lambs yesterday! 24 small people, 2 big lambs, 0 tears 🐑")
+P("cro_fb", "2026-05-02 18:00", "Top meadow's cut. Clipping starts next month if anyone wants to earn a bob or two 🐑✂️")
+P("cro_fb", "2026-06-09 19:30", "Congratulations [[Kirsty Relf|par:R003]] on twenty years running the village shop 🎉 What would we do without you.")
+
+P("var_x", "2025-09-26 06:00", "Calving at 3am. Vet life 🐄")
+P("var_x", "2025-10-21 20:00", "[[As a governor of Hawsgill CE Primary|si]] I spent the afternoon judging the Y5/6 [[science fair|ev:-]]. Never judge a contest your own child is in.")
+P("var_x", "2026-01-08 08:00", "The dog has eaten a tea towel. Third this year.")
+P("var_x", "2026-03-04 13:00", "Sheep scab is back in the valley. [[Jen Wainwright|par:R001]] has been brilliant getting the word round the farms.")
+P("var_x", "2026-04-25 22:00", "Skellgate PTA quiz tonight. We came ninth of nine. Ninth!")
+P("var_x", "2026-06-27 16:00", "Walked Barrow with the kids and spotted a red squirrel 🐿️")
+
+# A dinner lady who is not on the roster (author null). Bio self-identifies (the school's website), with a disclaimer.
+
+P("jean_fb", "2025-09-08 14:00", "Roast dinner Monday 🍗 and the new little ones ate every single pea.", w="si")
+P("jean_fb", "2025-11-25 13:30", "Mince pies for 94 🥧 and a sprig of holly on every table", w="si")
+P("jean_fb", "2026-02-04 15:00", "[[Gosia|pr:P0003]] says my shepherd's pie is 'better than Tata's'. Sorry [[Bartek|par:R002]] 😂", w="si")
+P("jean_fb", "2026-07-09 14:30", "Leaving card for [[Bronwen Hind|sr:S004]] going round the kitchen. 31 years. I'll miss her.", w="si")
+P("jean_fb", "2026-06-24 20:00", "Sports day picnic lunches for 90 ☀️ Not one sandwich came back.", w="si")
+
+# Two parents (BLIND6 call 9: they name nobody on the roster, and any school event is permitted on its date).
+
+P("wai_ig", "2025-09-20 18:00", "Tup sales. Husband bought one. We did not need one. He's in the clover paddock looking very smug.")
+P("wai_ig", "2025-12-11 21:00", "Nativity tonight 🐑 one sheep, one angel, one very proud mum at the back of the hall.")
+P("wai_ig", "2026-04-02 17:30", "Bagged our 50th Wainwright as a family today 🥾 Haystacks in the sun.")
+P("wai_ig", "2026-06-24 18:00", "Sports day and nobody cried. Well, I did.")
+P("fel_fb", "2025-10-01 20:00", "Harvest is in 🌾🚜 Thank you to everyone who helped, especially the ones who brought cake.")
+P("fel_fb", "2026-01-10 13:00", "Fell running in the snow is character building, they said.")
+P("fel_fb", "2026-03-15 11:00", "Pancake race on the green raised £340 for the school library 🥞 Thank you all!")
+
+# More staff posts: identifying detail, self-identification in the text, contact edges.
+
+P("rou_x", "2025-10-23 15:40", "Note to self: check coat pockets. [[The Y5 who brought a ferret in for show and tell|id:-]] says it was 'a quiet one'.", w="md")
+P("rou_x", "2026-02-11 08:00", "[[Ten years teaching at Hawsgill School|si]] and I've never seen the beck this high. The field is a lake 🌊", w="md")
+P("bla_fb", "2026-01-22 16:10", "[[S in Barrow class|id:P0006]] lost her first tooth in a flapjack today. The tooth fairy is writing a note of apology.", w="md")
+P("hin_fb", "2026-02-26 18:00", "[[T in Reception|id:P0002]] asked [[Mrs Armistead|sr:S001]] if she sleeps at school. She said yes. He believed her.", w="md")
+P("arm_fb", "2026-03-12 19:00", "Two of the school hens have been named after [[the twins in Barrow class|id:-]], who are delighted 🐔", w="md")
+P("bow_fb", "2026-02-25 16:30", "[[Six years doing dinners and breakfast club at Hawsgill CE Primary|si]] and today a Year 6 said thank you without being asked. Made my week.", w="md")
+P("hin_fb", "2026-02-10 19:00", "Good luck with your interviews, sweetheart. Still got your reading book from 2012 somewhere!", w="pc:P0026", re_="@tamsinrelph", nowork=True)
+P("hin_ig", "2026-02-19 08:30", "Happy 18th birthday! Have the best day 🎂", re_="@tamsinrelph")
+P("bow_fb", "2026-05-31 20:00", "Garden's finally dry. Bring on summer 🌞", w="pc:P0015", cn=["@archie_bowness14", "@hattienic_15", "@jen_wainwright_farm"])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], out=OUT, seed=SEED, prefix=PREFIX, n_posts=N_POSTS, school=SCHOOL))
