@@ -413,10 +413,14 @@ class EventDetector:
         if after in _OTHER_THING_AFTER and not ours:
             return "school" if named else None
         if not events:
-            if any(w in _OUR_GENERIC for w in before[-2:]):
+            # "Our class assembly", "our class trip": the author's class's, which says no more than "class" does.
+            class_level = doc[s].lower_ == "class"
+            if not class_level and any(w in _OUR_GENERIC for w in before[-2:]):
                 return "our"
             if named:
                 return "school"
+            if class_level:
+                return None
             if our_form_elsewhere():
                 return "our"  # "Coffee morning for our Reception families"
             return "pupils" if pupils_elsewhere() else None

@@ -13,7 +13,8 @@ Kinds (``evidence["kind"]``; option ``kinds`` selects, default all):
                  ``Harvy in 6R`` for Harvey of 6R, ``Milly (5B)`` for Millie (subject: the pupil). A word common
                  in English is not read as one ("Maths in 5B").
 ``description``  a description that points at one child: ``the boy in 6R whose dad runs the chippy``,
-                 ``the only girl in my class who``, ``a Year 4 pupil whose mum``, or at one parent of a form
+                 ``the only girl in my class who``, ``a Year 4 pupil whose mum``, ``the Y5 who brought a ferret
+                 in``, or at one parent of a form
                  (``a certain 4R parent who parks on the zigzags``). It needs the form/class part and a
                  singling-out part (a relative clause, ``only``, a superlative).
 
@@ -115,13 +116,19 @@ class _Patterns:
             rf"(?:{form_alt.lower()}|(?:year|yr|y)\s?\d{{1,2}}|reception|my\s+class|our\s+class|my\s+form|"
             r"my\s+group)"
         )
+        # Not a form named by a word: "the Robin who visits the feeder" is a bird.
+        digit_forms = "|".join(re.escape(f.lower()) for f in forms if any(c.isdigit() for c in f))
+        noun_group = rf"(?:(?:year|yr|y)\s?\d{{1,2}}|reception{'|' + digit_forms if digit_forms else ''})"
         self.description = re.compile(
             # "the twins in Year 10": a pair that singles itself out, with no clause
             rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:(?:only\s+)?(?:set\s+of\s+)?twins\s+(?:in|from)\s+{low_group}"
             rf"|{_ADJ}{_CHILD}\s+(?:in|from)\s+{low_group}"
             rf"(?:[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}})?"
             rf"|{_CHILD}s?\s+(?:in|from)\s+{low_group}[^.!?\n]{{0,60}}?\b{_CLAUSE}\b[^.!?\n]{{0,80}}"
-            rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})",
+            rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})"
+            # the year group or form as the noun, made definite: "the Y5 who brought a ferret in" (not "a Year 2
+            # who asked if I was the Queen": an anecdote about some child)
+            rf"|\bthe\s+{noun_group}\s+(?:who|whose)\b[^.!?\n]{{0,80}}",
         )
         # A role only one child holds: "our head boy's dad", "Our Y5 goalkeeper, the tall lad with the red
         # boots". A school role (head boy, school captain) needs "our/my"; a team role needs a form or year
@@ -212,7 +219,9 @@ class IdentifyingDetector:
             parts.append(self._partial_triggers)
         if "description" in self.kinds:
             parts.append(Triggers(phrases=frozenset(
-                frozenset({who, group}) for who in _DESCRIBED_WORDS for group in self._description_words
+                frozenset({who, group})
+                for who in _DESCRIBED_WORDS | {"who", "whose"}
+                for group in self._description_words
             ) | _ROLE_BAGS))
         self.triggers = Triggers.any_of(parts)
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).

@@ -381,7 +381,7 @@ def fuzzy_equal(seen: str, name: str) -> bool:
     return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
 
 
-_CLASS_WORD: Final = re.compile(r"\s+class(?:es|'s|’s)?\b")
+_CLASS_WORD: Final = re.compile(r"\s+(?:class(?:es|'s|’s)?|child(?:ren)?|kids|pupils)\b")
 _LIST_ITEM: Final = re.compile(r"\s*(?:,|and|&)\s*([^\W\d_]+)")
 
 
@@ -395,9 +395,9 @@ def lower_same_length(text: str) -> str:
 
 
 def class_follows(folded: str, end: int, forms: Container[str]) -> bool:
-    """Does "class" follow a form named by a word ("Robin", "Heron") that ends at ``end`` of the lower-case text,
-    directly or after a list of other such forms ("Rowan and Willow classes")? Then the word is the class, not a
-    person of that name; "Robin and his class" is Robin."""
+    """Does "class" (or "children", "kids", "pupils") follow a form named by a word ("Robin", "Heron") that ends at
+    ``end`` of the lower-case text, directly or after a list of other such forms ("Rowan and Willow classes",
+    "every Heron child")? Then the word is the class, not a person of that name; "Robin and his class" is Robin."""
     pos = end
     while True:
         if _CLASS_WORD.match(folded, pos):

@@ -79,6 +79,7 @@ from smscreen.detectors.names import (
     words_of,
 )
 from smscreen.detectors.school import SchoolIndex, school_index
+from smscreen.frequency import zipf
 from smscreen.models import Subject
 from smscreen.profile.model import Person, SchoolProfile, normalise_handle
 
@@ -209,6 +210,27 @@ def _parent_surname_words(names: NameIndex) -> frozenset[str]:
     )
 
 
+# A pupil's surname this rare in English is their family's name wherever it stands ("Well, he IS a Crosthwaite"),
+# never a word ("Bell", "Fell", "Sharp").
+_RARE_SURNAME_ZIPF: Final = 3.0
+
+
+def _pupil_family_names(names: NameIndex) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Pupils' one-word rare surnames: the words (to gate a post) and a pattern for them written with a capital."""
+    written: set[str] = set()
+    words: set[str] = set()
+    for i, p in enumerate(names.people):
+        norm = names.surname_norm[i]
+        if p.role != "pupil" or not norm or " " in norm or not p.last_name or zipf(norm) >= _RARE_SURNAME_ZIPF:
+            continue
+        words.add(norm)
+        written.add(p.last_name.strip())
+    if not written:
+        return frozenset(), None
+    alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+    return frozenset(words), re.compile(rf"(?<![\w@#'’-])({alternatives})(?:s|'s|’s)?(?![\w'’-])")
+
+
 def consent_of(person: Person) -> str:
     return "unknown" if person.media_consent is None else ("yes" if person.media_consent else "no")
 
@@ -242,6 +264,9 @@ class RosterDetector:
         # The words of roster parents' surnames: a post with none of them names no parent (``_shared``).
         self._parent_surname_words: frozenset[str] = per_profile(
             "roster-parent-surnames", profile, lambda _: _parent_surname_words(self.names)
+        )
+        self._family_words, self._family_re = per_profile(
+            "roster-pupil-family-names", profile, lambda _: _pupil_family_names(self.names)
         )
         self._tags_only = self.forms <= {"handle", "hashtag"}
         # Shared by every roster detector of the profile: what they would each work out alike for a post.
@@ -301,6 +326,14 @@ class RosterDetector:
                     fields=context.fields | {"in_reply_to", "mentions", "bio"},
                 ),
             ))
+            if "pupil" in self.roles and self._family_words:
+                # A pupil's rare surname on its own ties their first name (``_shared``): a conjunction of the
+                # pupils' own, so a pupil's full name opens no other role's detector.
+                pupils = names.name_words(i for i, p in enumerate(names.people) if p.role == "pupil")
+                parts.append(Triggers(
+                    words=pupils.given_words - pupils.given_cased, cased=pupils.given_cased,
+                    also=Triggers(words=self._family_words),
+                ))
         return Triggers.any_of(parts)
 
     def find(self, ctx: PostContext) -> list[Hit]:
@@ -349,6 +382,13 @@ class RosterDetector:
                     for i in m.people:
                         if self.names.people[i].role == "parent":
                             family.setdefault(self.names.surname_norm[i], 0 if kin_word else m.end)
+        if self._family_re is not None and not self._family_words.isdisjoint(ctx.words):
+            # A pupil's rare surname on its own ("he IS a Crosthwaite", "the Birketts"), not inside a name: their
+            # family is meant, so their first name anywhere in the post is tied.
+            spans = [(m.start, m.end) for m in self.names.analyse(ctx)]
+            for found in self._family_re.finditer(ctx.text):
+                if not any(a < found.end(1) and found.start(1) < b for a, b in spans):
+                    family.setdefault(normalise_phrase(found.group(1)).strip(), 0)
         post = ctx.post
         addressed: frozenset[str] = frozenset()
         if post.in_reply_to or post.mentions:

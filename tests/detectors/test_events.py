@@ -171,6 +171,7 @@ def test_a_permission_counts_from_approval_to_expiry_for_its_scope() -> None:
         ("Hollins Green Academy open morning is on Tuesday", [("open morning", None, "school")]),
         ("Coffee morning for our Reception families", [("Coffee morning", None, "our")]),
         ("Year 4 swimming gala at HGA today", [("swimming gala", None, "school")]),
+        ("Our class assembly at HGA was about kindness", [("class assembly", None, "school")]),
         ("Christmas jumper day at HGA!", [("Christmas jumper day", None, "school")]),
     ],
 )
@@ -193,6 +194,9 @@ def test_more_activities(text: str, expected: list[tuple[str, str | None, str]])
         "The Year 7 museum trip was saved by a van",
         "Class trip to the museum with 5B",
         "Coffee morning for the Reception families",
+        # "our class assembly" is the author's class's: it says no more than "class" does
+        "Our class assembly on Thursday was about kindness",
+        "Our class trip to the museum was chaos",
     ],
 )
 def test_more_activities_not_tied(text: str) -> None:

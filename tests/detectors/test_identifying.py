@@ -99,6 +99,11 @@ def test_group_gate_keeps_every_group_form(text: str) -> None:
         ("a certain 6R dad who always parks on the zigzags",
          [("a certain 6R dad who always parks on the zigzags", None, "description")]),
         ("the 6R parents who came to the fair were lovely", []),  # a group, nobody singled out
+        # the year group as the noun, made definite, singles one child out
+        ("The Y5 who brought a ferret in for show and tell", [
+            ("The Y5 who brought a ferret in for show and tell", None, "description")]),
+        ("a Year 2 who asked if I was the Queen", []),  # an anecdote about some child
+        ("The Year 6s who came to the disco were great", []),  # a group
     ],
 )
 def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -471,7 +471,11 @@ def test_first_name_detectors_share_one_context_conjunction() -> None:
     """The trigger index tests a conjunction's context once per post for every detector that has it."""
     pupils = RosterDetector(options={"roles": ["pupil"], "forms": ["first"]}, profile=profile()).triggers
     staff = RosterDetector(options={"roles": ["staff", "governor"], "forms": ["first"]}, profile=profile()).triggers
-    assert pupils == staff and pupils.alternatives and pupils.alternatives[0].also is not None
+    shared = staff.alternatives[0]
+    assert shared.also is not None and shared in pupils.alternatives
+    # The pupils' detector adds only its own conjunction: a pupil's given name with a pupil's rare surname.
+    extra = [part for part in pupils.alternatives if part != shared]
+    assert len(extra) == 1 and extra[0].also is not None and "chaudhry" in extra[0].also.words
 
 
 @pytest.mark.parametrize(
@@ -504,3 +508,18 @@ def test_one_subject_per_person() -> None:
     first, again = subject_of(person), subject_of(person)
     assert first == Subject(id=person.id, role=person.role)
     assert again is first  # frozen, so every hit may share it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pupil's rare surname on its own is the family: their first name is tied
+        ("Zainab has her grandad's stubbornness. A true Chaudhry.", [("Zainab", "P0012", "first")]),
+        ("Zainab has her grandad's stubbornness.", []),
+        ("Jake came round for tea. The Smiths are such a lovely family", []),  # a surname that is a word
+        # inside a full name it is that person's name, not a family word
+        ("Hope you are well. Summer Whitcombe is playing at the bandstand", [("Summer Whitcombe", "P0009", "full")]),
+    ],
+)
+def test_a_pupils_rare_surname_ties_their_first_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert spans(text) == expected

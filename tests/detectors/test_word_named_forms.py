@@ -81,6 +81,9 @@ def test_short_name_counts_where_a_school_is_meant(text: str, named: bool) -> No
         ("Robin class went pond dipping today", []),
         ("Rowan and Willow classes have a short playtime", []),
         ("Well done Robin and his class at school today", [("Robin", "P0001")]),  # "and his" is no form
+        # "Heron child", "Heron pupils": the class's children, so a cue for Lukas
+        ("Lukas and every Heron child sang a folk song", [("Lukas", "P0003")]),
+        ("Robin children went pond dipping today", []),
         # Alone, a class's word is a bird or a tree, not the form: no tie for Lukas
         ("Lukas saw a heron on the way to the shop", []),
     ],
