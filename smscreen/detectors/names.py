@@ -711,6 +711,12 @@ class NameIndex:
         self._form_words = frozenset(
             normalise(p.form).strip() for p in profile.people if p.form and not any(c.isdigit() for c in p.form)
         )
+        # Forms named by a year and a word ("10 Clare", "7 Bakhita"): the word after its year is the form.
+        self._numbered_forms = frozenset(
+            form for p in profile.people if p.form
+            for form in [" ".join(normalise(p.form).split())]
+            if len(form.split()) == 2 and form.split()[0].isdigit()
+        )
         self._surname_compact = [s.replace(" ", "") if s is not None else None for s in self.surname_norm]
         self._given_fuzzy = [
             tuple(sorted(g for g in given - nicks if len(g) >= 5))
@@ -1160,6 +1166,11 @@ class NameIndex:
                     ctx.norm.folded, doc[e - 1].idx + len(doc[e - 1]), self._form_words
                 ):
                     used.update(range(s, e))  # "Robin class": the class named after the bird, not Robin
+                    break
+                if self._numbered_forms and e == s + 1 and (b := prev_word(s)) >= 0 and (
+                    f"{texts[b]} {texts[s]}" in self._numbered_forms
+                ):
+                    used.update(range(s, e))  # "10 Clare": the form named after the saint, not Clare
                     break
                 # A roster first/preferred name beats a package nickname: "Tommy" is Tommy Brierley, not
                 # Thomas Okafor who goes by Tom.

@@ -68,6 +68,7 @@ from smscreen.detectors.base import (
     tag_pattern,
 )
 from smscreen.detectors.names import (
+    TITLES,
     Mention,
     NameIndex,
     PostMemo,
@@ -229,6 +230,12 @@ def _pupil_family_names(names: NameIndex) -> tuple[frozenset[str], re.Pattern[st
         return frozenset(), None
     alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
     return frozenset(words), re.compile(rf"(?<![\w@#'’-])({alternatives})(?:s|'s|’s)?(?![\w'’-])")
+
+
+def _titled(text: str) -> bool:
+    """Does a name open with a title? A roster alias may ("Mrs K"): a neighbour of that name is no colleague."""
+    first = text.split(maxsplit=1)[0].casefold().rstrip(".") if text.strip() else ""
+    return first in TITLES
 
 
 def consent_of(person: Person) -> str:
@@ -427,7 +434,7 @@ class RosterDetector:
         if not people:
             return None
         if (
-            form == "title"
+            (form == "title" or _titled(m.text))
             and not self.always_context
             and not _NEIGHBOUR_WORDS.isdisjoint(ctx.words)
             and _NEIGHBOUR.search(ctx.norm.text) is not None

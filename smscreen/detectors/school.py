@@ -580,10 +580,13 @@ def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> It
 
 def _written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
-    letter). A form named by a word ("Heron", "Robin") is one only capitalised and called a class ("Heron class",
-    "Robin and Wren classes"; ``end``: where it ends in ``folded``); alone it is a bird, a tree or a person."""
+    letter, or a capitalised word: "10 Teresa"). A form named by a word ("Heron", "Robin") is one only
+    capitalised and called a class ("Heron class", "Robin and Wren classes"; ``end``: where it ends in
+    ``folded``); alone it is a bird, a tree or a person."""
     if any(ch.isdigit() for ch in original):
-        return original[-1:].isupper()
+        # Its letters start with a capital: "5B", "7HMA", "10 Teresa" (not "5b", a size, nor "10 teresa").
+        letter = next((ch for ch in original if ch.isalpha()), "")
+        return letter.isupper()
     return original[:1].isupper() and class_follows(folded, end, forms)
 
 

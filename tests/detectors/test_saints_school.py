@@ -88,3 +88,30 @@ def test_saints_and_shrines_before_an_events_name(text: str, expected: list[tupl
 def test_chaplaincy_and_learning_support_roles_in_the_bio(bio: str, expected: bool) -> None:
     found = findings("Lovely sunny day for a walk", "self-identification", bio=bio, **STAFF_AUTHOR)
     assert bool(found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr W was brilliant in assembly today", [("Mr W", "S001")]),
+        # A roster alias with a title is a title: a neighbour of that name is no colleague.
+        ("Mr W next door lent me his ladder again", []),
+    ],
+)
+def test_a_titled_alias_next_door_is_a_neighbour(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "staff-reference", author_id="S002", created_at="2026-03-02T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A form named by its year and a saint ("8 Brigid") ties its pupil, and its word is not the teacher Brigid
+        ("Dervla from 8 Brigid brought cake for everyone", [("Dervla", "P0002")]),
+        ("Brigid brought cake for 8 Brigid", [("Brigid", "S003")]),
+        # written in lower case it is no form: "8 brigid" ties nobody
+        ("Dervla from 8 brigid brought cake for everyone", []),
+    ],
+)
+def test_forms_named_by_year_and_saint(text: str, expected: list[tuple[str, str]]) -> None:
+    found = findings(text, "pupil-reference", **STAFF_AUTHOR) + findings(text, "staff-reference", **STAFF_AUTHOR)
+    assert found == expected
