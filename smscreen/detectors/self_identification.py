@@ -53,7 +53,7 @@ from smscreen.detectors.base import (
     require_profile,
 )
 from smscreen.detectors.events import EventDetector
-from smscreen.detectors.names import TITLES, words_of
+from smscreen.detectors.names import TITLES, class_follows, words_of
 from smscreen.detectors.roster import setting
 from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
 from smscreen.models import Finding
@@ -497,6 +497,7 @@ class DisclaimerDetector:
                 re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|s)?(?![\w])")
                 if forms else None
             )
+            self._word_forms = frozenset(f.casefold() for f in forms if not any(c.isdigit() for c in f))
             # The forms alone: a match of _form_re holds one. Without the lookbehind in front the search skips
             # to a form's first character, six times faster on a post that names no form (most posts).
             self._form_probe = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
@@ -608,6 +609,11 @@ class DisclaimerDetector:
                 return "school"
         if self._form_re is not None and self._form_probe is not None and self._form_probe.search(text):
             for f in self._form_re.finditer(text):
+                # A form named by a word is the form only called a class ("Latrigg class"): alone it is a fell,
+                # a bird or a tree ("Sunrise on Latrigg").
+                word_form = f.group(0).casefold().removesuffix("'s").removesuffix("s")
+                if word_form in self._word_forms and not class_follows(lower, f.end(), self._word_forms):
+                    continue
                 if not _owned(lower, f.start()):
                     return "form"
         # Not "reception" or "nursery": a hotel's or a garden centre's as often as a school's.

@@ -161,3 +161,19 @@ def test_more_titles(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_name_words_on_the_official_account(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text, kind="official", handle="@ThornwickCEP") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Heron class were brilliant on the trip today", True),
+        # A class's word alone is a bird or a fell: a staff member's walk is not work talk
+        ("Sunrise over Heron Lake this morning", False),
+        ("Robin on the bird feeder again", False),
+    ],
+)
+def test_a_word_named_form_alone_is_no_work_talk(text: str, work: bool) -> None:
+    post = Post(text=text, account={"kind": "personal", "platform": "x", "handle": "@someone", "bio": ""},
+                **STAFF_AUTHOR)
+    result = screener().screen(post)
+    assert any(f.category == "missing-disclaimer" for f in result.findings) is work
