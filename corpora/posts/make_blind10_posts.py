@@ -1,0 +1,217 @@
+"""Write ``blind10-posts.jsonl``: the tenth blind, hand-labelled evaluation set (see ``BLIND10.md``).
+
+    python corpora/posts/make_blind10_posts.py              # check, then write
+    python corpora/posts/make_blind10_posts.py --warnings   # also list posts a reviewer should look at twice
+
+This set is about a school the product has never seen: Staithe Bank School, a fictional community special school in
+Dunston, Gateshead, for pupils aged 3-19 with severe and complex learning difficulties and autism
+(``corpora/blind10-school``). Classes are named by number and key stage (Class 1 ... Class 6, KS3 Class 7 ...
+KS4 Class 11) and the post-16 department ("Post-16", "Sixth Form") has its own base, the Boathouse. Every post and
+every label below was written by hand. Gold spans are marked inline as ``[[text|cat:SUBJECT,cat:SUBJECT]]`` (``-``
+for no subject; the marked text may span a line break); whole-post gold goes in ``w`` as ``cat`` or ``cat:SUBJECT``
+words. The checks in ``blind_kit.py`` must all pass, against the blind10 school profile, before the file is written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from blind_kit import ROOT, P, acct, main
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "blind10-posts.jsonl"
+SCHOOL = ROOT / "corpora" / "blind10-school"
+SEED = 20261219
+PREFIX = "b10"
+N_POSTS = 240
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Accounts. ``disc``: the bio says the views are the author's own. ``si_bio``: the bio self-identifies.
+
+# official accounts. Approved: @StaitheBankSch on facebook and on x (handles compared without case).
+acct("ofb", "official", "facebook", "@StaitheBankSch", "Staithe Bank School, Dunston · a community special school for ages 3-19")
+acct("ofb_lc", "official", "facebook", "@staithebanksch", "Staithe Bank School 💙 Gateshead")
+acct("ox", "official", "x", "@StaitheBankSch", "News from Staithe Bank School, Gateshead. Office: 0191 498 0316")
+# not approved
+acct("u_ig", "official", "instagram", "@StaitheBankSch", "📸 Staithe Bank School · life in our classes")
+acct("u_p16", "official", "instagram", "@SBS_Post16", "Post-16 at Staithe Bank 🎓 The Boathouse")
+acct("u_hydro", "official", "x", "@StaitheBankHydro", "Hydrotherapy pool, Staithe Bank School 🏊")
+acct("u_friends", "official", "facebook", "@FriendsOfStaitheBank", "Friends of Staithe Bank School · parents & carers fundraising")
+acct("u_salt", "official", "x", "@StaitheBankSALT", "Speech, language & OT team at Staithe Bank School")
+
+# staff, governors and parents
+acct("ram_x", "personal", "x", "@GillRamsayHead",
+     "Headteacher, Staithe Bank School, Gateshead. Views my own.", "S001", disc=True, si_bio=True)
+acct("ram_fb", "personal", "facebook", "@gill.ramsay.58", "", "S001")
+acct("ade_x", "personal", "x", "@femiadewale_sen", "Deputy head. SEND nerd. Tyneside via Lagos. Sunday league hamstrings.", "S002")
+acct("bew_x", "personal", "x", "@catbewick", "Primary SEND teacher 🌈 Makaton signer. Opinions mine.", "S003", disc=True)
+acct("bew_ig", "personal", "instagram", "@cat.bewick.draws", "lino prints · swans · sea swims", "S003")
+acct("hes_fb", "personal", "facebook", "@marcus.heslop.9", "", "S004")
+acct("hes_x", "personal", "x", "@mr_heslop_ks3", "KS3 teacher @StaitheBankSch 🌉 rivers, maps and bad jokes", "S004",
+     si_bio=True)
+acct("sha_ig", "personal", "instagram", "@anjali_post16",
+     "Post-16 lead at Staithe Bank 🎓 life skills, work experience, big dreams", "S005", si_bio=True)
+acct("dso_x", "personal", "x", "@orla_talks_slt", "Speech & language therapist. AAC, Makaton, PECS. Views mine.", "S006",
+     disc=True)
+acct("lid_fb", "personal", "facebook", "@ruth.liddell.ot", "", "S007")
+acct("mwa_fb", "personal", "facebook", "@patience.mwangi", "Nurse. Mum of 3. Gateshead.", "S008")
+acct("low_fb", "personal", "facebook", "@gemma.lowther", "", "S009")
+acct("tai_x", "personal", "x", "@shaun_tait_", "NUFC till I die ⚫⚪", "S010")
+acct("hin_fb", "personal", "facebook", "@dot.hindmarsh", "Nana of 5 ❤️", "S011")
+acct("ble_x", "personal", "x", "@coach_blenkinsop", "PE & hydrotherapy @StaitheBankSch 🏊 views my own", "S012",
+     disc=True, si_bio=True)
+acct("had_ig", "personal", "instagram", "@msnadia_teaches", "teacher 🍎 coffee 🍎 Cullercoats", "S013")
+acct("mus_x", "personal", "x", "@kathmusgrave",
+     "Chair of governors, Staithe Bank School. Retired social worker. Views my own.", "G001", disc=True, si_bio=True)
+acct("sul_fb", "personal", "facebook", "@ibrahim.sule", "GP. Dad. Parent governor.", "G002")
+acct("par_rob", "personal", "facebook", "@donna_robson_x", "Mam of 3 🌻 Whickham", "R001")
+acct("par_mil", "personal", "x", "@craigmilburn79", "Joiner. Dad. Mag.", "R004")
+acct("par_eze", "personal", "instagram", "@adaeze_eze", "faith · family · food", "R005")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Official accounts, approved (facebook and x)
+
+P("ofb", "2025-09-03 08:15", "Welcome back everyone! 🌟 Minibuses are running the usual routes this morning - if your "
+  "child's escort has changed you'll have had a letter. Any problems ring the office on 0191 498 0316.")
+P("ofb", "2025-09-12 15:10", "Honey has settled brilliantly into Class 1 this week and has already found her favourite "
+  "spot in the sensory room 💛")
+P("ox", "2025-09-19 14:30", "Huge well done to [[Chase|pr:P0002]] in Class 5 who used his talker to ask for 'more "
+  "swings' for the very first time today 🗣️👏 #TeamStaithe")
+P("ofb", "2025-09-25 16:00", "Our [[parents' coffee morning|ev:E006]] is back! Wednesday 8th October, 9.30 in the "
+  "family room. Come and meet other parent carers - [[Mrs D'Souza|sr:S006]], our speech and language therapist, "
+  "will pop in to talk about Makaton at home ☕")
+P("ox", "2025-10-03 11:00", "Lennon in KS4 Class 11 is the new North East boccia champion!! 🏆 So proud of you Lennon")
+P("ofb", "2025-09-29 15:30", "Congratulations to [[Lennon Shearer|pr:P0010]] who came second at the regional boccia "
+  "qualifiers on Saturday 🎯 Next stop: the final!")
+P("ofb_lc", "2026-01-14 10:00", "[[Lennon|pr:P0010]]'s boccia trophy now has pride of place in the entrance hall - "
+  "come and see it when you're next in 🏆")
+P("ox", "2025-10-08 12:00", "Thank you to the 23 families who came to the [[coffee morning|ev:E006]] today. Next one "
+  "is in November ☕💙")
+P("ofb", "2025-10-17 15:20", "Half term! School closes today at 3pm and reopens on Monday 3rd November. Have a restful "
+  "break everyone 🍂")
+P("ofb", "2025-11-14 15:00", "Rehearsals for the [[sensory panto|ev:E001]] are in full swing - Class 4 have been "
+  "making the snow machine work overtime ❄️")
+P("ox", "2025-11-24 16:00", "Tickets for the Sensory Christmas Show (Thurs 11th Dec) are now on the website. Two per "
+  "family please, it's a small hall!")
+P("ofb", "2025-12-11 18:30", "What a show. Storm as the snowman, Tiago on the bubble machine and Archie's drumming 🥁 "
+  "Thank you for coming to our Christmas show ❤️")
+P("ofb_lc", "2025-12-12 09:00", "Photos from yesterday are on the class pages. If your child isn't in any photos it "
+  "is because we don't have photo consent for them - ask the office if you'd like to update your form.")
+P("ox", "2025-12-19 14:00", "Merry Christmas from all of us at Staithe Bank! 🎄 See you on Monday 5th January.")
+P("ofb", "2026-01-22 15:45", "Our [[hydro gala|ev:E007]] is on Thursday 5th February! Families are welcome to watch "
+  "from the viewing window 🏊")
+P("ox", "2026-02-05 16:10", "[[Splash Gala|ev:E007]] done! 31 swimmers, 2 floats lost, 1 very wet "
+  "[[Mr Heslop|sr:S004]] 😂 Thank you to everyone who came to watch.")
+P("ofb", "2026-02-06 09:30", "Mr Blenkinsop has finished his Halliwick instructor training 🏊 More pool sessions for "
+  "KS3 after half term!")
+P("ox", "2025-09-10 10:00", "Please give a big Staithe Bank welcome to [[Mr Blenkinsop|sr:S012]], our new PE and "
+  "hydrotherapy lead 👋")
+P("ofb", "2025-09-22 16:00", "Mr Blenkinsop's first hydro timetable is out - every class gets at least one pool "
+  "session a week 🏊‍♀️")
+P("ofb", "2026-03-02 15:30", "Our signing choir have been practising every lunchtime for their concert at the "
+  "Glasshouse on 19th March 🎶🤟")
+P("ox", "2026-02-20 12:00", "Save the date: our [[Signing Choir Concert|ev:E004]] is on Thursday 19th March at the "
+  "Glasshouse 🎶")
+P("ofb_lc", "2026-04-14 09:00", "Welcome back for the summer term! We're all still buzzing from the "
+  "[[choir concert at the Glasshouse|ev:E004]] 🤟🎶")
+P("ox", "2026-03-19 21:00", "Goosebumps. Our signing choir at the Glasshouse tonight. Thank you to everyone who came "
+  "💙🤟")
+P("ofb", "2026-05-12 15:00", "[[Prom|ev:E005]] committee meets this Friday in the Boathouse - Post-16 leavers, bring "
+  "your ideas 🕺")
+P("ofb", "2026-05-20 15:30", "Leavers' Prom tickets are on sale from today! Friday 10th July at the Keelmen's Hall. "
+  "Quiet room and ear defenders available all night 💜")
+P("ox", "2026-07-10 23:00", "What a night. Our leavers' prom 💜 Olek on the dance floor all night, Chidera in THAT "
+  "dress, Hunter's speech. So proud of you all.")
+P("ox", "2026-06-01 09:00", "The [[Staithe Games|ev:E003]] are coming! Wednesday 1st July - every pupil has an event "
+  "chosen for them by their class team 🏅")
+P("ofb", "2026-06-08 16:00", "Sports Day update: we'll be on the field all day on 1st July, with the sensory tent and "
+  "quiet zone by the pool doors. Families welcome from 1pm.")
+P("ofb", "2026-07-01 17:00", "Sports day 2026 ☀️ Sky's first ever race, Tahmid's balloon relay, Lily's beanbag "
+  "throw! Thank you families.")
+P("ofb", "2026-07-02 10:00", "One more from sports day: [[Keira|pr:P0022]] pushing [[Amani|pr:P0008]] all the way down "
+  "the track in the wheelchair race 💙")
+P("ox", "2026-04-17 15:00", "Our sensory garden appeal has a new leader - huge thanks to [[Donna Robson|par:R001]] for "
+  "taking it on 🌻")
+P("ofb", "2026-05-29 15:00", "Last push for the sensory garden! Donna Robson and her team are at the gate with buckets "
+  "at pick-up today 🌻")
+P("ofb_lc", "2026-06-12 15:00", "The sensory garden is OPEN! Thank you to [[Mrs Robson|par:R001]] and everyone who "
+  "raised £4,120 🌻💙")
+P("ox", "2026-01-09 15:00", "Mrs Ramsay and the governors have published our new accessibility plan - it's on the "
+  "website under Policies.")
+P("ofb", "2025-10-20 14:00", "[[Kath Musgrave|sr:G001]], our chair of governors, spent the morning in Class 6 and KS3 "
+  "Class 7 today ✨")
+P("ofb", "2025-11-05 15:00", "[[Dot Hindmarsh|sr:S011]] has been an escort on minibus route 3 for 25 years this week! "
+  "🚐💐 The route 3 families have clubbed together for flowers.")
+P("ox", "2025-11-20 12:00", "Our school nurse [[Patience Mwangi|sr:S008]] will be giving the flu nasal spray on "
+  "Tuesday. Forms back by Friday please.")
+P("ofb", "2025-10-01 09:00", "Flu vaccine forms have gone home in book bags today. Please return them by Friday 10th.")
+P("ox", "2026-01-27 15:00", "Patience is a virtue, especially when the minibus heater packs in in January 🥶 Thanks "
+  "for bearing with us this morning, routes 2 and 4.")
+P("ofb", "2026-02-10 15:00", "KS3 Class 9 have been learning about the Dunston Staiths and the river's coal history "
+  "🚢 Lovely walk along the Keelman's Way today.")
+P("ox", "2026-03-05 15:00", "World Book Day 📚 Class 3 came as the Gruffalo (all of them). Lily-Mae refused to take "
+  "her tail off at home time 😂")
+P("ofb", "2026-03-12 15:00", "Well done [[Weijie|pr:P0016]] in KS3 Class 8 - 100 sessions in the sensory room using his "
+  "own timetable board 👏")
+P("ofb_lc", "2026-04-22 15:00", "[[Róisín|pr:P0003]] from KS3 Class 8 has been picked for the Gateshead young "
+  "people's art exhibition 🎨 Her seascape will hang in the Civic Centre all summer.")
+P("ox", "2025-10-15 16:00", "The Boathouse café is open every Wednesday - run by our Post-16 students. This week's "
+  "special is cheese scones 🧀")
+P("ofb", "2025-11-27 15:00", "The [[Kielder residential|ev:E002]] for Post-16 is booked for June! Letters went home "
+  "today; deposits by 12th December please.")
+P("ox", "2026-06-12 20:00", "Day 3 at [[Kielder|ev:E002]] 🌲 Star-gazing at the observatory tonight!")
+P("ofb", "2026-05-06 15:00", "[[Azad|pr:P0012]] and [[Nate|pr:P0014]] have finished their work experience at a garden "
+  "centre in Whickham this week 🌱 Brilliant feedback from the team there!")
+P("ox", "2025-12-03 11:00", "The sensory room is closed on Thursday while the new lights go in. Sessions will move to "
+  "the soft play room.")
+P("ofb", "2026-01-30 15:00", "[[Ocean|pr:P0026]] in Class 1 said her first word at school this week and it was "
+  "'bubbles' 🫧 We may have cried.")
+P("ofb", "2026-06-24 15:00", "The minibuses are off the road on Friday for their MOTs. If you can bring your child "
+  "in yourself please do, otherwise ring the office and we'll sort something.")
+P("ox", "2025-09-30 09:00", "Shout out to Hunter in KS4 Class 11 who's been voted chair of the school council 🗳️")
+P("ofb_lc", "2026-07-17 15:00", "That's a wrap on 2025/26 📚 Goodbye and good luck to [[Maisie-Jo|pr:P0019]], who "
+  "leaves us after 15 years 💜 Have a lovely summer #StaitheBankFamily ☀️")
+P("ox", "2025-10-09 15:00", "Class 4 have planted 200 daffodil bulbs by the front gate with [[Mrs Bewick|sr:S003]] 🌼")
+P("ofb", "2026-02-26 15:00", "[[Mr Adewale|sr:S002]] is acting headteacher while Mrs Ramsay is on leave for the next "
+  "three weeks. Please contact him through the office.")
+
+# Official accounts, not approved: every post is unapproved-account
+
+P("u_ig", "2025-09-17 15:00", "First week back in Class 1 🌈 [[Ocean|pr:P0026]] and Honey exploring the ball pit",
+  w="ua")
+P("u_ig", "2025-10-22 15:30", "Autumn sensory walk along the river 🍂 #StaitheBankFamily", w="ua")
+P("u_ig", "2026-02-05 09:00", "It's [[hydro gala|ev:E007]] day!! 🏊‍♂️💦", w="ua")
+P("u_ig", "2026-06-20 12:00", "Sports day is nearly here ☀️ Practising our races on the field", w="ua")
+P("u_p16", "2025-10-02 13:00", "Boathouse café open for business ☕ [[Evie|pr:P0028]] on the till, [[Nate|pr:P0014]] "
+  "on the scones", w="ua")
+P("u_p16", "2026-06-11 17:00", "[[Kielder|ev:E002]] day 2: canoeing on the reservoir 🛶", w="ua")
+P("u_p16", "2026-05-28 15:00", "Prom countdown: 6 weeks 🕺💃", w="ua")
+P("u_p16", "2026-01-20 15:00", "Work experience awards! Olek was Employee of the Month at the bike shop 🚲", w="ua")
+P("u_p16", "2026-03-10 15:00", "Travel training week: [[Azad|pr:P0012]] caught the Metro to Gateshead Interchange on his "
+  "own 🚇🙌", w="ua")
+P("u_hydro", "2025-09-15 08:00", "Pool's warmed up to 34 degrees and ready for the new term 🌡️🏊", w="ua")
+P("u_hydro", "2025-09-18 12:00", "Welcome to our new hydro lead [[Kyle Blenkinsop|sr:S012]]! 👋", w="ua")
+P("u_hydro", "2025-11-06 15:00", "[[Barty|pr:P0007]] floated on his own for ten seconds today with just his neck ring! "
+  "🛟", w="ua")
+P("u_hydro", "2026-01-29 15:00", "One week till the [[splash gala|ev:E007]] 🏊", w="ua")
+P("u_hydro", "2026-02-12 15:00", "Mr Blenkinsop's tip of the week: always pack a spare towel. Always.", w="ua")
+P("u_friends", "2025-10-06 19:00", "Don't forget the [[coffee morning|ev:E006]] this Wednesday! We'll have the raffle "
+  "prizes there too ☕", w="ua")
+P("u_friends", "2026-04-25 19:00", "Our sensory garden appeal, led by Donna Robson, has passed £2,000! 🌻", w="ua")
+P("u_friends", "2026-06-02 19:00", "Thank you [[Craig Milburn|par:R004]] for donating the decking boards 🙏", w="ua")
+P("u_friends", "2025-11-10 19:00", "[[Christmas show|ev:E001]] raffle tickets on sale at pick-up all week 🎟️", w="ua")
+P("u_salt", "2025-11-18 12:00", "Makaton sign of the week: 'biscuit' 🍪 Practise it at home!", w="ua")
+P("u_salt", "2026-02-24 12:00", "Our therapy lead [[Orla D'Souza|sr:S006]] will be at parents' evening next week to "
+  "talk about communication aids.", w="ua")
+P("u_salt", "2026-04-29 12:00", "[[Ruth Liddell|sr:S007]] (OT) has chewy tubes and weighted lap pads to lend out - ask "
+  "at the office", w="ua")
+P("u_salt", "2026-03-25 12:00", "[[WJ|pr:P0016]] in KS3 Class 8 used his AAC device to tell the whole class a joke "
+  "today 😂", w="ua")
+
+#@@PERSONAL@@
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], out=OUT, seed=SEED, prefix=PREFIX, school=SCHOOL))
