@@ -211,6 +211,195 @@ P("u_salt", "2026-04-29 12:00", "[[Ruth Liddell|sr:S007]] (OT) has chewy tubes a
 P("u_salt", "2026-03-25 12:00", "[[WJ|pr:P0016]] in KS3 Class 8 used his AAC device to tell the whole class a joke "
   "today 😂", w="ua")
 
+# ---------------------------------------------------------------------------------------------------------
+# Personal accounts, part 1
+
+# the headteacher on X (bio names the school, with a disclaimer): whole-post self-identification every time
+P("ram_x", "2025-09-04 19:30", "Day two of the new year and the hydro pool is already fully booked. Good problem to "
+  "have.", w="si")
+P("ram_x", "2025-10-08 13:00", "Lovely to see so many families at our [[coffee morning|ev:E006]] today ☕ Parent "
+  "carers know things no training course can teach.", w="si")
+P("ram_x", "2025-11-03 18:00", "Thank you [[Femi|sr:S002]] for holding the fort while I was at the regional heads' "
+  "conference. Came back to a tidy office, which is suspicious.", w="si")
+P("ram_x", "2026-03-19 22:10", "Tears in my eyes at the [[signing choir concert|ev:E004]] tonight 🤟💙", w="si")
+P("ram_x", "2026-01-15 20:00", "Any measure of 'progress' that can't see a child tolerating a new sound, or choosing "
+  "their own snack, isn't measuring what matters. Small steps are huge steps.", w="si")
+P("ram_x", "2026-07-10 23:30", "Prom night! The Boathouse team outdid themselves. Feet hurt, heart full.", w="si")
+P("ram_x", "2025-12-11 17:45", "Christmas show done for another year. Best afternoon in the calendar.", w="si")
+P("ram_x", "2026-02-05 17:00", "Proud of every swimmer at today's [[hydro gala|ev:E007]]. Kyle and the pool team ran it "
+  "like clockwork.", w="si")
+P("ram_x", "2026-05-14 07:40", "The shortage of minibus drivers across the North East is real and it is hitting "
+  "special schools hardest. We are lucky with ours.", w="si")
+P("ram_x", "2025-09-26 16:30", "Great to welcome [[Kath|sr:G001]] back for her first governor visit of the year.",
+  w="si")
+# the headteacher on Facebook (no disclaimer)
+P("ram_fb", "2025-10-25 12:00", "Half term walk at Souter with the dog. Lighthouse looking grand.")
+P("ram_fb", "2025-12-19 18:00", "Last day of term. [[Proud to lead the Staithe Bank team|si]] for another year 🎄",
+  w="md")
+P("ram_fb", "2026-04-06 14:00", "Easter Monday in the garden. Sky blue and not a cloud to be seen.")
+P("ram_fb", "2026-06-16 19:00", "[[Shaun|sr:S010]] and [[Dot|sr:S011]] have done forty years on our minibuses between "
+  "them and still turn up smiling at 7.15. Legends.", w="md")
+P("ram_fb", "2026-02-14 16:00", "Bumped into [[Ibrahim Sule|sr:G002]] and his lot at the Quayside market. Bought far "
+  "too much cheese.", nowork=True)
+
+# the deputy head (no disclaimer; bio does not name the school)
+P("ade_x", "2025-09-09 21:00", "Deputy heads of Twitter: how do you timetable 14 TAs across 12 classes without "
+  "crying? Asking for me.", w="md")
+P("ade_x", "2025-10-12 18:00", "Sunday league: we lost 4-1. My hamstring lost by more.")
+P("ade_x", "2025-11-19 16:30", "[[Marek|pr:P0017]] counted to twenty in Slovak and English for me today and then "
+  "demanded a high five for every number. Forty high fives.", w="md")
+P("ade_x", "2026-01-07 20:00", "Interviewing for three TA posts this week. If you're in Gateshead and you've got "
+  "patience and a sense of humour, DM me.", w="md")
+P("ade_x", "2026-03-03 08:10", "Acting head for the week. [[Gill|sr:S001]], if you're reading this, the kettle's broken "
+  "and I've told nobody.", w="md")
+P("ade_x", "2026-05-04 09:00", "Chase Elliott wins at Talladega and my son is now unbearable.")
+P("ade_x", "2025-12-05 19:00", "Glad the bricklaying course is going well, [[TJ|pr:P0030]] 👊", w="pc:P0030",
+  re_="@tj_stobbart", nowork=True)
+P("ade_x", "2026-06-25 21:30", "Wrote 29 annual review reports this half term. The EHCP system is broken and the "
+  "families pay for it.", w="md")
+
+# the Class 4 teacher on X (disclaimer in the bio)
+P("bew_x", "2025-09-18 16:00", "Class 4 have a new visual timetable and [[Jaxon|pr:P0023]] has already rearranged it "
+  "to put 'swimming' first every single day 😂")
+P("bew_x", "2025-10-30 17:00", "Training day on intensive interaction. If you work in SEND and haven't done it, push "
+  "for it. Changed how I sit with children.")
+P("bew_x", "2026-01-21 16:20", "[[S in Class 4|id:P0009]] signed 'finished' all by herself today and took herself off "
+  "to the calm corner. Massive.")
+P("bew_x", "2025-11-26 20:00", "[[@femiadewale_sen|sr:S002]] ha, the laminator is MINE on Thursdays",
+  re_="@femiadewale_sen")
+P("bew_x", "2026-05-11 15:45", "[[Tahmid|pr:P0004]] and [[Shira|pr:P0009]] have become inseparable at snack time 🍎")
+# the Class 4 teacher on Instagram (no disclaimer)
+P("bew_ig", "2025-10-19 11:00", "New lino print: a cormorant drying its wings on the old staithes at Dunston 🖤")
+P("bew_ig", "2026-02-08 10:00", "Print fair at the Biscuit Factory next Saturday! Stall 14. Come and say hi.")
+P("bew_ig", "2026-03-28 21:00", "Made Makaton flashcards for my class all weekend. 120 of them. Send tea.", w="md")
+P("bew_ig", "2025-11-16 09:30", "Bewick's swans back at Washington. Always feels like winter has properly started when "
+  "they arrive 🦢")
+
+# the KS3 teacher on Facebook (no disclaimer; stepfather of a former pupil, a declared link)
+P("hes_fb", "2025-09-14 10:00", "Happy 16th birthday son ❤️ Proud of you", re_="@tj_stobbart")
+P("hes_fb", "2025-12-26 13:00", "Boxing Day dip at Tynemouth with Kyle Blenkinsop and half of Whitley Bay. Never "
+  "again. (Next year.)")
+P("hes_fb", "2026-02-05 20:00", "Got thrown in the pool at the [[splash gala|ev:E007]]. By a Year 9. Worth it.",
+  w="md")
+P("hes_fb", "2026-04-11 17:30", "Nothing else matters today. NOTHING. ⚫⚪")
+P("hes_fb", "2026-06-30 21:00", "Clearing out my friends list this week, long overdue 😬", w="pc:P0022",
+  cn=["@tj_stobbart", "@keira.ridley", "@craigmilburn79"])
+# the KS3 teacher on X (bio names the school by its handle, no disclaimer)
+P("hes_x", "2025-10-07 16:00", "[[Keira|pr:P0022]] in KS3 Class 9 made me a card for no reason today and I'm not crying, "
+  "you are", w="si md")
+P("hes_x", "2026-01-15 18:00", "Miss you in Class 8, [[Oisín|pr:P0033]]! Hope the new school is treating you well 👍",
+  w="si pc:P0033", re_="@oisin_carr12", nowork=True)
+P("hes_x", "2026-03-21 18:00", "Up The Cheviot in the fog. Saw nothing. Loved it.", w="si")
+P("hes_x", "2026-05-21 20:30", "Marking river project books. Thirty drawings of the Tyne Bridge and one of a horse.",
+  w="si md")
+
+# the post-16 lead on Instagram (bio names the school, no disclaimer)
+P("sha_ig", "2025-09-08 17:00", "New term in the Boathouse 🎓 five new faces, one new kettle.", w="si md")
+P("sha_ig", "2025-11-27 16:00", "[[Kielder trip|ev:E002]] letters are out! Who's excited? (Me. I'm excited.)",
+  w="si md")
+P("sha_ig", "2026-02-10 19:00", "Olek's work-experience award ceremony at the council chamber today 🏆 So proud.",
+  w="si md")
+P("sha_ig", "2026-03-05 19:00", "[[Olek|pr:P0024]] has started his supported internship in the hospital laundry. "
+  "Proud isn't the word.", w="si md")
+P("sha_ig", "2026-06-10 07:30", "Off to [[Kielder|ev:E002]] with 9 students, 4 staff and 37 bags of crisps 🚐🌲",
+  w="si md")
+P("sha_ig", "2026-05-09 08:00", "Happy 18th [[Nate|pr:P0014]]!! 🎂 Have the best day", w="si pc:P0014",
+  re_="@nateokane08", nowork=True)
+
+# the speech and language therapist (disclaimer in the bio)
+P("dso_x", "2025-09-23 20:00", "AAC isn't a last resort. It's a right. Give kids a voice from day one.")
+P("dso_x", "2025-11-04 16:00", "[[Chidera|pr:P0015]] used her eye-gaze board to tell me she'd had pizza for tea. This "
+  "tech changes lives.")
+P("dso_x", "2026-01-26 16:30", "[[the boy in Class 6 who only talks about trains|id:-]] asked me if I wanted to talk "
+  "about trains. Reader, I did.")
+P("dso_x", "2026-04-15 19:00", "SLTs in the North East: I'm giving a talk at the regional hub next month on Makaton in "
+  "special schools. Come along!")
+P("dso_x", "2026-06-03 18:00", "[[@zosia.wr|pr:P0005,pc:P0005]] Love the video! Your signing is brilliant 🤟",
+  re_="@zosia.wr")
+
+# the occupational therapist (no disclaimer)
+P("lid_fb", "2025-10-04 14:00", "Weekend = building a sensory circuit out of pool noodles for work. Yes I know.",
+  w="md")
+P("lid_fb", "2026-01-18 22:00", "Ruth by name, ruthless at the pub quiz by nature. Won the meat raffle too 🥩")
+P("lid_fb", "2026-03-11 17:00", "[[Amani|pr:P0008]] tried her new standing frame today and stood for twelve minutes "
+  "while we sang Wheels on the Bus. TWELVE.", w="md")
+P("lid_fb", "2026-05-23 12:00", "Did the 5k on the Quayside with [[Patience|sr:S008]] from work. She ran, I ran-walked "
+  "🏃‍♀️", nowork=True)
+
+# the school nurse (no disclaimer)
+P("mwa_fb", "2025-09-20 21:00", "Sunday service then jollof for fourteen. Feet up now.")
+P("mwa_fb", "2025-11-24 20:00", "Flu spray day tomorrow. Sixty nasal sprays and zero sneezes please, Lord.", w="md")
+P("mwa_fb", "2026-02-18 18:00", "Gastrostomy training for the new TAs today. They were brilliant and asked all the "
+  "right questions.", w="md")
+P("mwa_fb", "2026-04-09 17:30", "Updated [[Nusrat|pr:P0025]]'s seizure plan with her mam today. She's doing so well 💙",
+  w="md")
+
+# a Class 1 TA (no disclaimer; mother of a pupil, a declared link)
+P("low_fb", "2025-09-05 16:00", "[[Frankie|pr:P0029]]'s first day in Class 3 at Staithe Bank today! 💛 Big girl now.",
+  nowork=True)
+P("low_fb", "2025-12-14 15:00", "Frankie and Nana making gingerbread men 🎄 Kitchen destroyed.")
+P("low_fb", "2026-02-26 17:00", "Tough day at work. Bitten twice, cried once, back tomorrow with a smile.", w="md")
+P("low_fb", "2026-05-30 19:00", "[[Honey|pr:P0006]] in my class sat in the sensory room and sang the whole of "
+  "Twinkle Twinkle today 🌟", w="md")
+
+# a post-16 TA (no disclaimer; uncle of a pupil, a declared link)
+P("tai_x", "2025-11-02 09:00", "Happy 18th pet 🎉 love Uncle Shaun x", re_="@evie.tait")
+P("tai_x", "2026-01-03 17:30", "HOWAY THE LADS 🖤🤍 what a win")
+P("tai_x", "2026-03-03 18:00", "Minibus broke down on the Team Valley with six kids and a very loud Alexa playlist. "
+  "We sang the whole way to the garage.", w="md")
+P("tai_x", "2026-04-21 20:00", "[[@azad_h09|pr:P0012,pc:P0012]] mate that's a cracking goal 👏 see you Monday",
+  nowork=True)
+
+# a minibus escort (no disclaimer)
+P("hin_fb", "2025-10-11 23:00", "Our Kayleigh's wedding! Nana Dot did a turn on the dance floor 💃")
+P("hin_fb", "2025-12-17 16:00", "25 years on the minibuses this year and still the best job going. Our kids sing all "
+  "the way from Blaydon to Dunston ❤️", w="md")
+P("hin_fb", "2026-03-31 16:15", "Little [[Ayaan|pr:P0021]] on my bus waved at me for the first time today 😭❤️",
+  w="md")
+P("hin_fb", "2026-06-19 17:00", "Who needs a gym when the wheelchair lift on your bus sticks every morning 💪",
+  w="md")
+
+# the PE and hydrotherapy lead (bio names the school, with a disclaimer)
+P("ble_x", "2025-09-24 16:00", "First hydro session with KS3 today. [[Storm|pr:P0011]] did his first width with a "
+  "float! 🏊", w="si")
+P("ble_x", "2026-02-05 18:00", "[[Splash gala|ev:E007]] results are in and everybody won. As it should be 🏅", w="si")
+P("ble_x", "2026-06-01 16:00", "[[Sports day|ev:E003]] planning meeting: 12 classes, 12 different sports days 😅",
+  w="si")
+P("ble_x", "2026-07-01 20:00", "Sports day ☀️ 34 degrees in the pool and 28 on the field. Sunburnt and happy.", w="si")
+P("ble_x", "2025-12-07 12:00", "Coached my lad's under-9s in the sleet. Character building.", w="si")
+
+# the Class 2 teacher on Instagram (no disclaimer)
+P("had_ig", "2025-09-11 17:00", "Class 2 have discovered the bubble tube in the sensory room and I've lost them "
+  "forever 🫧", w="md")
+P("had_ig", "2025-10-26 07:30", "Cullercoats sunrise. Worth the alarm 🌅")
+P("had_ig", "2026-01-13 16:00", "[[Sky|pr:P0001]] in Class 2 used a spoon all by herself at lunch today 🥄 tiny step, "
+  "massive deal", w="md")
+P("had_ig", "2026-03-26 20:00", "Teachers of insta: what's your go-to calm-down song? Ours is Three Little Birds on "
+  "repeat.", w="md")
+P("had_ig", "2026-05-18 16:30", "[[A in Class 2|id:P0021]] said my name today. Two years of signing and then, out of "
+  "nowhere: 'Nadia'. 😭", w="md")
+
+# the chair of governors (bio names the school, with a disclaimer)
+P("mus_x", "2025-10-20 16:00", "Lovely morning in Class 4 with [[Cat Bewick|sr:S003]] and her team. Calm, warm, "
+  "purposeful.", w="si")
+P("mus_x", "2026-01-28 22:00", "Full governing body tonight. Budget. Budget. Budget.", w="si")
+P("mus_x", "2026-03-19 22:30", "What a night at the [[choir concert at the Glasshouse|ev:E004]]. Every single child "
+  "shone.", w="si")
+P("mus_x", "2026-06-15 19:00", "Allotment update: the courgettes have won.", w="si")
+# the parent governor (no disclaimer, bio names no school)
+P("sul_fb", "2025-11-07 21:00", "Long week of surgeries. Family curry night. Bliss.")
+P("sul_fb", "2026-02-12 18:00", "[[As a parent governor at Staithe Bank|si]], I got to see the hydro pool in action "
+  "today. Genuinely moving.")
+P("sul_fb", "2026-05-16 14:00", "Big thanks to [[Mr Heslop|sr:S004]] for fixing my bike chain at the Blaydon car boot "
+  "😂")
+
+# parents (hard negatives: they name nobody else on the roster, and only permitted events)
+P("par_rob", "2026-05-10 20:00", "Garden appeal update: £3,200 raised! Thank you everyone 🌻")
+P("par_rob", "2025-10-05 15:00", "Saltwell Park with the bairns. Sky blue, sun out, ice creams all round.")
+P("par_mil", "2026-06-01 18:00", "Decking boards dropped off at the school. My back has officially retired.")
+P("par_mil", "2026-01-31 17:00", "3 points. Get in 🖤🤍")
+P("par_eze", "2026-07-10 22:00", "Prom night 💜 my baby looked like a queen.")
+
 #@@PERSONAL@@
 
 if __name__ == "__main__":
