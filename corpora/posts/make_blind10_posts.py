@@ -400,7 +400,129 @@ P("par_mil", "2026-06-01 18:00", "Decking boards dropped off at the school. My b
 P("par_mil", "2026-01-31 17:00", "3 points. Get in 🖤🤍")
 P("par_eze", "2026-07-10 22:00", "Prom night 💜 my baby looked like a queen.")
 
-#@@PERSONAL@@
+# ---------------------------------------------------------------------------------------------------------
+# Personal accounts, part 2: contact, former pupils, identifying detail, parents, colleagues, events,
+# self-identification in the text, and more hard negatives
+
+# replies to and connections with pupils and former pupils
+P("bew_x", "2025-10-14 19:00", "Your tomato plant is taller than you now, [[Oisín|pr:P0033]]! 🍅", w="pc:P0033",
+  re_="@oisin_carr12")
+P("dso_x", "2026-02-20 19:30", "So lovely to hear your news! Enjoy every minute of college x", w="pc:P0031",
+  re_="@leahpringle_")
+P("dso_x", "2026-03-02 18:00", "Congratulations on the new job [[Leah|pr:P0031]]!! 🎉", re_="@leahpringle_")
+P("tai_x", "2026-02-25 21:00", "Last day of being 17! Make it count 😂", w="pc:P0031", re_="@leahpringle_",
+  nowork=True)
+P("tai_x", "2026-02-26 08:00", "Happy birthday!! 🎂🎈 have a good 'un", re_="@leahpringle_")
+P("ade_x", "2025-10-29 18:30", "Great to see you at the Metrocentre, big man. Say hi to your mam.",
+  re_="@kasim.iqbal")
+P("ade_x", "2026-04-02 19:00", "[[@kasim.iqbal|pr:P0032]] that's my lad! Get that certificate framed 🖼️",
+  nowork=True)
+P("had_ig", "2025-11-13 20:00", "500 followers! Thank you all x", w="pc:P0019",
+  cn=["@maisiejo_p", "@donna_robson_x"])
+P("low_fb", "2026-01-10 11:00", "Gorgeous photo [[Evie|pr:P0028]]! x", w="pc:P0028", re_="@evie.tait", nowork=True)
+P("hes_x", "2025-09-28 17:00", "Great effort at the qualifiers [[Lennon|pr:P0010]] 🎯", w="si pc:P0010",
+  re_="@lennon_shearer09", nowork=True)
+P("mwa_fb", "2026-05-02 20:00", "Church roof fundraiser raised £1,100! Thank you to everyone who came 🙏",
+  w="pc:P0024", cn=["@olek_nowak"])
+P("ram_fb", "2025-11-30 18:00", "Thank you sweetheart, that's made my day ❤️", w="pc:P0019", re_="@maisiejo_p")
+P("hes_fb", "2026-03-14 17:00", "Pick you up at 6 son 👍", w="pc:P0010", re_="@tj_stobbart",
+  cn=["@lennon_shearer09"])
+P("sha_ig", "2026-04-28 18:00", "Proud of you [[Azad|pr:P0012]] - the garden centre want you back for the summer! 🌱",
+  w="si pc:P0012 md", re_="@azad_h09")
+P("dso_x", "2025-12-20 12:00", "Good luck at the new school [[Oisín|pr:P0033]]! Keep signing 🤟", w="pc:P0033",
+  re_="@oisin_carr12")
+
+# identifying detail
+P("hin_fb", "2025-10-02 16:30", "[[The little lad on my route with the purple ear defenders|id:-]] gave me a drawing "
+  "of the bus today ❤️", w="md")
+P("lid_fb", "2025-11-21 17:00", "[[T in Class 5|id:P0027]] can do up his own coat zip after six months of practice "
+  "🧥🙌", w="md")
+P("ade_x", "2026-02-03 20:00", "Shout out to [[the Post-16 lad who's interviewing at Nissan on Thursday|id:-]], the "
+  "most prepared human I have ever met.", w="md")
+P("sha_ig", "2025-10-16 11:00", "[[A in Post-16|id:-]] made the whole Boathouse a brew this morning without a single "
+  "prompt ☕", w="si md")
+P("mwa_fb", "2026-03-06 18:00", "[[H in Class 1|id:P0006]] had her first full week without a hospital appointment 🙌",
+  w="md")
+
+# parents
+P("bew_ig", "2025-12-06 17:00", "Christmas market on the Quayside, bumped into [[Shahnaz Chowdhury|par:R003]] and we'd "
+  "bought the same scarf 😂", nowork=True)
+P("ram_fb", "2026-03-08 17:00", "Huge thanks to [[Mr Wroblewski|par:R002]] for fixing the Boathouse gate on his day "
+  "off 🔧", w="md")
+P("hin_fb", "2026-01-24 12:00", "[[Craigy Milburn|par:R004]] did my new kitchen and it's gorgeous, highly recommend 👍",
+  nowork=True)
+P("tai_x", "2026-05-06 16:00", "[[@adaeze_eze|par:R005]] thank you for the jollof, the Boathouse lot demolished it 😋",
+  w="md", re_="@adaeze_eze")
+P("sul_fb", "2025-12-13 22:00", "Lovely dinner with [[Ada Eze|par:R005]] and her family. Far too much suya.")
+
+# colleagues and governors
+P("had_ig", "2025-12-12 18:00", "Secret Santa at work: [[Femi|sr:S002]] got me a mug that says 'World's Okayest "
+  "Teacher' ☕", w="md")
+P("low_fb", "2026-04-17 22:00", "[[Nadia Haddad|sr:S013]]'s hen do in Edinburgh 👰🥂 what a weekend", nowork=True)
+P("lid_fb", "2025-12-02 17:00", "[[Orla|sr:S006]] and I did a joint therapy session with Class 6 today and it was "
+  "magic ✨", w="md")
+P("mwa_fb", "2026-06-12 16:00", "[[Mrs Ramsay|sr:S001]] brought the whole staff ice lollies today ☀️ best head in "
+  "Gateshead", w="md")
+P("tai_x", "2025-10-18 23:00", "Pub quiz champions 🏆 me and [[Anjali Sharma Pratt|sr:S005]] carried the team. Again.",
+  nowork=True)
+P("sul_fb", "2026-03-27 20:00", "[[Ms D’Souza|sr:S006]]'s session for parents on communication aids was superb. Every "
+  "family should go.")
+
+# events
+P("low_fb", "2025-11-20 21:00", "Glitter EVERYWHERE. [[Christmas show|ev:E001]] costumes for Class 1 finally done ✨",
+  w="md")
+P("tai_x", "2026-05-15 18:00", "Suit fitting for the [[prom|ev:E005]] with the Post-16 lads 🤵", w="md")
+P("tai_x", "2026-07-11 10:00", "Prom last night 🕺 best night of the year, hands down", w="md")
+P("bew_ig", "2026-06-05 21:00", "[[Staithe Games|ev:E003]] medals: 120 of them, hand-printed. I need a lie down.",
+  w="md")
+P("had_ig", "2025-10-08 06:30", "Making flapjacks at 6am for the [[parents' coffee morning|ev:E006]]. Who am I.",
+  w="md")
+P("lid_fb", "2026-02-04 19:00", "Twenty floats, eight noodles and one rubber duck ready for tomorrow's "
+  "[[hydro gala|ev:E007]] 🦆", w="md")
+P("mwa_fb", "2026-06-09 21:00", "Packing the medical bag for [[Kielder|ev:E002]]. Three days, nine young people, one "
+  "very organised nurse.", w="md")
+P("ade_x", "2025-11-13 21:00", "[[Parents' evening|ev:-]] at Staithe Bank tonight. 38 families, 38 cups of tea.",
+  w="md")
+P("ram_fb", "2026-03-20 17:00", "[[Red Nose Day|ev:-]] at our school: the staff wore red noses in the hydro pool. No "
+  "photos will be shared 😂", w="md")
+
+# self-identification in the text
+P("tai_x", "2025-09-25 18:00", "[[Ten years as a TA at Staithe Bank|si]] this week and I still can't work the "
+  "photocopier.", w="md")
+P("lid_fb", "2026-06-26 19:00", "[[I'm the OT at Staithe Bank School|si]] and we're looking for a job-share partner, "
+  "two days a week. DM me!", w="md")
+P("had_ig", "2026-04-24 19:00", "[[Proud member of the #StaitheBankFamily|si]] 💙 five years today!", w="md")
+P("mwa_fb", "2025-10-14 20:00", "[[I'm the school nurse at SBS|si]] - any other special school nurses want to swap "
+  "care plan templates? Inbox open.", w="md")
+P("hin_fb", "2026-02-20 16:00", "[[Me and the minibus crew at #TeamStaithe|si]] in our new hi-vis 🚐😎", w="md")
+P("ade_x", "2026-05-28 20:00", "I'm deputy head at a special school on Tyneside, and school transport is the thing "
+  "nobody outside SEND talks about.", w="md")
+
+# more hard negatives
+P("ade_x", "2025-10-03 18:00", "Teacher brain: just signed 'thank you' to the self-checkout.")
+P("bew_ig", "2025-09-27 09:00", "Sea swim at Longsands, 13 degrees. Feet still blue.")
+P("tai_x", "2025-11-22 23:00", "Alan Shearer talking sense on MOTD again. Someone give him a contract for life.")
+P("hes_fb", "2025-10-26 15:00", "Took the kids to see the Jackie Milburn statue in Ashington. Proper legend.")
+P("had_ig", "2025-10-04 12:00", "Storm Amy battering Cullercoats 🌊 stay safe everyone")
+P("lid_fb", "2025-11-15 18:00", "Fenwick's window reveal 🎄 queued forty minutes and it was worth every one")
+P("mwa_fb", "2026-03-15 17:00", "Patience, patience, patience. Teenage daughter learning to drive on the Coast Road 😬")
+P("low_fb", "2026-01-25 20:00", "Honey and lemon and a Lemsip. Frankie's got my cold now 🤧")
+P("par_rob", "2026-04-12 14:00", "Chase the sun ☀️ Tynemouth Priory and chips")
+P("sul_fb", "2026-01-11 22:00", "SBS documentary on telly tonight. Unreal what those lads do.")
+P("bew_ig", "2026-04-04 18:00", "Walked from Staithes to Runswick Bay. Fish and chips earned.")
+P("hes_fb", "2025-11-08 23:30", "Ocean Colour Scene at the City Hall. Still got it 🎸")
+P("tai_x", "2026-04-26 17:00", "Mountain biking at Kielder with the lads, bombed down the Deadwater trail 🚵")
+P("par_eze", "2026-06-24 18:00", "Sports day at my nephew's school in Jesmond. He came last and was delighted.")
+P("ram_fb", "2025-12-13 16:00", "Christmas show at my granddaughter's nursery. She stole it as a sheep 🐑")
+P("mwa_fb", "2025-10-31 19:00", "Coffee morning at church on Saturday for the food bank - bring your own mug!")
+P("hes_fb", "2026-06-20 18:00", "Prom dress shopping with my niece for her school prom in Hexham. I've aged ten years.")
+P("ade_x", "2026-01-20 21:00", "Interesting paper on AAC in mainstream classrooms. Worth a read. Just my opinion, mind.")
+P("low_fb", "2026-03-18 20:00", "Long day in the classroom but honestly love my job. (My views only, as ever!)")
+P("dso_x", "2026-05-19 07:00", "Conference season! See you in Harrogate 👋", cn=["@kasim.iqbal", "@catbewick"])
+P("hin_fb", "2025-11-29 22:00", "Bingo win! £40 and a tin of Quality Street 🎉")
+P("sul_fb", "2025-09-21 20:00", "School governor training on safeguarding this week. Really good session.")
+P("tai_x", "2026-03-29 19:00", "Proud of you pet, see you Sunday at Nana's x", re_="@evie.tait")
+P("par_rob", "2025-11-11 08:30", "Roadworks on Staithe Bank Road again, the 67 is diverted 🙄")
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:], out=OUT, seed=SEED, prefix=PREFIX, school=SCHOOL))
+    sys.exit(main(sys.argv[1:], out=OUT, seed=SEED, prefix=PREFIX, n_posts=N_POSTS, school=SCHOOL))
