@@ -118,6 +118,9 @@ _NEIGHBOUR: Final = re.compile(
 # Every _NEIGHBOUR match ends with one of these words (a set test decides most posts without the regex).
 _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
+# Just after a colleague's first name: "Patience from work", "Joy at work".
+_FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
+_ADULT_STAFF: Final = frozenset({"staff", "governor"})
 # Just before a first name: it names an animal or a thing ("a horse called Ruby", "a dog named Hope").
 _CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
 # Just after: a possessive and a capitalised word make it the name of a thing ("Ruby's Gift", "Frank's Garden
@@ -548,6 +551,8 @@ class RosterDetector:
                 continue
             if weather and level != "form":
                 continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
+            if m.name_word and level == "work" and person.role in _ADULT_STAFF and _FROM_WORK.match(text, m.end):
+                level = "school"  # "the 5k with Patience from work": a colleague, named as one
             if m.name_word and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
             ):

@@ -76,7 +76,10 @@ _ROLE: Final = (
     # the school's other staff: chaplaincy, learning support, pastoral care
     r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
     r"cover\s+supervisor|pastoral\s+(?:lead|manager|support)|family\s+liaison(?:\s+officer)?|"
-    r"(?:exams?|attendance)\s+officer|school\s+librarian)"
+    r"(?:exams?|attendance)\s+officer|school\s+librarian|"
+    # therapists and nurses on a school's staff
+    r"(?:school\s+)?nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
+    r"physio(?:therapist)?|ot|salt)"
 )
 _WORK_VERB: Final = (
     r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|"
@@ -399,7 +402,8 @@ class SelfIdentificationDetector:
         for s, _ in spans if ctx.post.account.kind != "official" else ():
             before = low[max(0, s - 50) : s]
             cut = max(before.rfind(c) for c in "|\n•·")
-            segment = before[cut + 1 :]
+            # A handle brings its own "@": "PE & hydrotherapy @StaitheBankSch" is "PE & hydrotherapy @ ...".
+            segment = before[cut + 1 :] + ("@" if bio[s : s + 1] == "@" else "")
             if _BIO_AREA_AT.search(segment) and not _BIO_NOT_STAFF.search(segment):
                 return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                             evidence={"where": "bio"})]

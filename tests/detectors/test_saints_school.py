@@ -115,3 +115,44 @@ def test_a_titled_alias_next_door_is_a_neighbour(text: str, expected: list[tuple
 def test_forms_named_by_year_and_saint(text: str, expected: list[tuple[str, str]]) -> None:
     found = findings(text, "pupil-reference", **STAFF_AUTHOR) + findings(text, "staff-reference", **STAFF_AUTHOR)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colleague whose name is a word, named as a colleague
+        ("Did the 5k on the Quayside with Joy from work. She ran, I ran-walked", [("Joy", "S004")]),
+        ("Did the 5k on the Quayside with joy in my heart", []),
+        ("Pure Joy from start to finish at the concert", []),  # no colleague: the word, at a sentence start
+        # "acting head" is work: a colleague's first name in it is a colleague
+        ("Acting head for the week. Teo, if you're reading this, the kettle's broken.", [("Teo", "S001")]),
+    ],
+)
+def test_colleagues_named_at_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "staff-reference", author_id="S002", created_at="2026-03-02T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bio", "expected"),
+    [
+        ("Lovely sunny day for a walk", "PE & hydrotherapy @OLGraceHigh 🏊 views my own", True),
+        ("I'm the OT at Our Lady of Grace and we're looking for a job-share partner", "", True),
+        ("Lovely sunny day for a walk", "School nurse at Grace High. Mum of 3.", True),
+        ("I'm an OT and we're looking for a job-share partner", "", False),  # no school named
+    ],
+)
+def test_therapists_nurses_and_areas_before_a_handle(text: str, bio: str, expected: bool) -> None:
+    assert bool(findings(text, "self-identification", bio=bio, **STAFF_AUTHOR)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Special-school life: a pupil's plans, therapy and equipment put the post in school
+        ("Dervla used her eye-gaze board to tell me she'd had pizza for tea", [("Dervla", "P0002")]),
+        ("Updated Dervla's seizure plan with her mam today", [("Dervla", "P0002")]),
+        ("Dervla made me laugh so much today", []),
+    ],
+)
+def test_special_school_words_tie_a_pupil(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **STAFF_AUTHOR) == expected
