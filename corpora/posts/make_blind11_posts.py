@@ -1,0 +1,201 @@
+"""Write ``blind11-posts.jsonl``: the eleventh blind, hand-labelled evaluation set (see ``BLIND11.md``).
+
+    python corpora/posts/make_blind11_posts.py              # check, then write
+    python corpora/posts/make_blind11_posts.py --warnings   # also list posts a reviewer should look at twice
+
+This set is about a school the product has never seen: Lantern Street Primary School, a fictional three-form-entry
+community primary in Plaistow, east London (``corpora/blind11-school``). Classes are named by year + a children's
+author (3 Dahl, 5 Blackman, 6 Rauf ...); some authors share a surname with a family on the roster. The deputy head
+runs the school's X account; the school has a breakfast club and a busy PTA. Every post and every label below was
+written by hand. Gold spans are marked inline as ``[[text|cat:SUBJECT,cat:SUBJECT]]`` (``-`` for no subject; the
+marked text may span a line break); whole-post gold goes in ``w`` as ``cat`` or ``cat:SUBJECT`` words. The checks
+in ``blind_kit.py`` must all pass, against the blind11 school profile, before the file is written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from blind_kit import ROOT, P, acct, main
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "blind11-posts.jsonl"
+SCHOOL = ROOT / "corpora" / "blind11-school"
+SEED = 20261311
+PREFIX = "b11"
+N_POSTS = 240
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Accounts. ``disc``: the bio says the views are the author's own. ``si_bio``: the bio self-identifies.
+
+# official accounts. Approved: @LanternStPrimary on x and @LanternStreetPrimary on facebook (handles without case).
+acct("ox", "official", "x", "@LanternStPrimary",
+     "Lantern Street Primary School, Plaistow E13 🏮 Nursery to Year 6. Tweets by our deputy head.")
+acct("ox_lc", "official", "x", "@lanternstprimary", "Lantern Street Primary · E13")
+acct("ofb", "official", "facebook", "@LanternStreetPrimary", "Lantern Street Primary School · 41 Lantern Street, E13")
+acct("ofb_lc", "official", "facebook", "@lanternstreetprimary", "Lantern Street Primary School")
+# not approved
+acct("u_ig", "official", "instagram", "@lanternstprimary", "📸 Lantern Street Primary School, E13")
+acct("u_fb", "official", "facebook", "@LanternStPrimary", "Lantern Street Primary")
+acct("u_pta", "official", "facebook", "@FriendsOfLanternStreet", "Friends of Lantern Street (PTA) 💛 raising funds for our children")
+acct("u_pe", "official", "x", "@LanternSt_PE", "PE & sport at Lantern Street Primary ⚽️🏃🏾‍♀️")
+acct("u_eyfs", "official", "instagram", "@LanternStEYFS", "Nursery & Reception at Lantern Street 🌱")
+acct("u_choir", "official", "x", "@LanternStChoir", "Lantern Street Primary choir 🎶 rehearsals Weds 3.30")
+
+# staff, governors, an office worker who is not on the roster, and three parents
+acct("gill_x", "personal", "x", "@gillfairweather",
+     "Headteacher. East Londoner by choice. Swimmer, allotment, far too many cookbooks.", "S001")
+acct("gill_fb", "personal", "facebook", "@gill.fairweather", "", "S001")
+acct("rah_x", "personal", "x", "@MrRahmanDH",
+     "Deputy Head @LanternStPrimary (I run that account too; this one is just me). Views my own.", "S002",
+     disc=True, si_bio=True)
+acct("rah_ig", "personal", "instagram", "@faisal.rahman.cooks", "biryani experiments · West Ham · dad of 3", "S002")
+acct("wal_x", "personal", "x", "@kerryann_teach", "Year 3 teacher 📚 #TeamLantern ✨", "S003", si_bio=True)
+acct("wal_fb", "personal", "facebook", "@kerryann.walcott", "", "S003")
+acct("dom_x", "personal", "x", "@domodriscoll", "PE lead & Y6 teacher. Views my own. ⚒️ COYI", "S004", disc=True)
+acct("dom_fb", "personal", "facebook", "@dom.odriscoll.e7", "", "S004")
+acct("tra_ig", "personal", "instagram", "@trang.pham.eyfs", "EYFS lead 🌱 play, mud and phonics · opinions mine",
+     "S005", disc=True)
+acct("asa_x", "personal", "x", "@abena_asante", "SENCo · inclusion · mum of two · Twi & English", "S006")
+acct("asa_fb", "personal", "facebook", "@abena.asante.7", "", "S006")
+acct("ayd_ig", "personal", "instagram", "@sevgi_bakes", "Breakfast club at Lantern Street Primary 🥞☕ & weekend baker",
+     "S007", si_bio=True)
+acct("ayd_fb", "personal", "facebook", "@sevgi.aydin.35", "", "S007")
+acct("pen_x", "personal", "x", "@ms_penny_reads", "Year 5 teacher. Children's books, always. All views my own.", "S008",
+     disc=True)
+acct("pen_ig", "personal", "instagram", "@ruthpenny_paints", "watercolours & long walks", "S008")
+acct("pet_fb", "personal", "facebook", "@rasa.petrauskiene", "", "S009")
+acct("del_fb", "personal", "facebook", "@delbaptiste", "", "S010")
+acct("tat_ig", "personal", "instagram", "@imogentate_music", "Music teacher & choir at Lantern Street 🎶 Views mine.",
+     "S011", disc=True, si_bio=True)
+acct("sou_fb", "personal", "facebook", "@marta.sousa.e13", "", "S012")
+acct("miah_x", "personal", "x", "@harunmiah_e13",
+     "Chair of Governors, Lantern Street Primary School. Cricket, Newham, family. Views my own.", "G001",
+     disc=True, si_bio=True)
+acct("wil_x", "personal", "x", "@carolinewilsonE7", "GP in Forest Gate. School governor. 🚲", "G002")
+acct("off_fb", "personal", "facebook", "@rukhsana.office",
+     "Front office at lanternstreet.example.sch.uk · views my own", None, disc=True, si_bio=True)
+acct("par_akt", "personal", "facebook", "@shirinakter", "", "R001")
+acct("par_pot", "personal", "facebook", "@staceypotter_x", "", "R006")
+acct("par_fer", "personal", "instagram", "@leandroferreira_br", "🇧🇷 em Londres · pai · futebol", "R004")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Posts. Official accounts, approved.
+
+P("ox", "2025-09-03 08:05", "Welcome back, Lantern Street! 🏮 Gates open 8.40am and breakfast club runs from 7.45 as usual. "
+  "Reception families: your staggered start letters are in book bags.")
+P("ox", "2025-09-12 15:40", "Star of the week in 4 Lewis goes to Comfort, for the kindest start to Year 4 we've ever seen 🌟")
+P("ox", "2025-09-19 16:10", "Huge well done to [[Sorin|pr:P0016]] in 6 Rauf, who finished the summer reading challenge "
+  "with 31 books. 31!! 📚")
+P("ox", "2025-09-25 17:20", "[[Mr O'Driscoll|sr:S004]]'s Year 6 footballers won their first league game of the season 4-1 "
+  "at Memorial Park ⚽")
+P("ox", "2025-10-02 16:45", "Another win for the Y6 girls, 3-0 away at Abbey Marsh. Mr O'Driscoll says the defending "
+  "was 'frankly heroic' 🧤")
+P("ox", "2025-10-06 12:00", "Reception open morning for September 2026 entry: Wednesday 12 November, 9.30am. No need to "
+  "book, just come along 🌱")
+P("ox_lc", "2025-10-03 09:15", "Save the date! Our [[open morning|ev:E009]] for families of children starting Reception "
+  "in 2026 is on 12 Nov.")
+P("ox", "2025-11-28 15:30", "Lanterns are drying on every windowsill in Year 2 🏮 The [[Winter Lantern Parade|ev:E001]] "
+  "sets off from the playground at 4pm on Thursday 11 Dec.")
+P("ofb", "2025-12-12 09:00", "What a night. Over 400 lanterns and one very wet [[lantern walk|ev:E001]] round the block. "
+  "Thank you to every family who came out in the drizzle 🏮💛")
+P("ox", "2026-01-07 10:00", "The spring term clubs list is now on the website: lanternstreet.example.sch.uk/clubs "
+  "Sign-ups close Friday.")
+P("ox", "2026-01-20 15:55", "Congratulations to Rokas (6 Agard), who won bronze in the chess at the London Youth Games! ♟️🥉")
+P("ofb", "2026-04-02 16:00", "[[Rokas|pr:P0019]] from 6 Agard is off to the national junior chess finals in May. "
+  "Good luck from all of us! ♟️")
+P("ofb_lc", "2026-01-08 18:30", "Chess club news: [[Rokas P|pr:P0019]] has qualified for the London Youth Games team!")
+P("ox", "2026-02-05 09:40", "Year 4 have swapped their book bags for shields today. [[Roman Day|ev:E006]] is in full "
+  "swing: testudo formation on the MUGA at 10 🛡️")
+P("ofb", "2026-02-24 17:00", "International Evening is back! Thursday 12 March, 5-7pm in the hall. Bring a dish from home "
+  "(labelled with ingredients please) 🌍🍲")
+P("ofb", "2026-02-12 16:30", "Families, can you help with our [[International Evening|ev:E003]]? We need volunteers to "
+  "run the food tables. Sign up at the office.")
+P("ox", "2026-03-06 08:30", "Thank you to the 300+ neighbours, families and staff who broke their fast with us at the "
+  "school iftar last night 🌙 Special thanks to the masjid down the road for the dates.")
+P("ox", "2026-03-23 12:10", "Photos from our [[community iftar|ev:E007]] are now up on the Facebook page 🌙")
+P("ofb", "2026-02-13 15:15", "Our [[Community Iftar|ev:E007]] will be on Thursday 5 March at 6pm. All welcome, whatever "
+  "your faith or none.")
+P("ox", "2026-05-18 19:00", "The Lantern Street Carnival is ON: Saturday 4 July, 12-4pm. Steel band, bouncy castle and "
+  "the staff tug of war 🎉")
+P("ofb", "2026-05-08 11:00", "PTA meeting tonight to plan the [[summer carnival|ev:E004]], 6pm in the library. Tea and "
+  "samosas provided!")
+P("ox", "2026-06-24 11:30", "[[SPORTS DAY|ev:E005]] ☀️ 3 Dahl are leading the Year 3 table after the sack race. "
+  "Sun cream on please!")
+P("ofb", "2026-06-25 16:20", "[[Sports day|ev:E005]] photos: the best ones are in the gallery. Well done Thaís, Elif and "
+  "everyone in Year 2 who ran the relay 🏃🏽‍♀️")
+P("ox", "2026-07-17 11:45", "Not a dry eye in the hall at this morning's [[leavers' assembly|ev:E008]]. Go well, Year 6. "
+  "You have been brilliant 💛")
+P("ofb", "2026-07-18 10:00", "Dot (6 Agard) and Linh (6 Pullman) read the poems they wrote for the "
+  "[[leavers assembly|ev:E008]]. We've put both on the website.")
+P("ox", "2026-06-12 15:00", "Year 6 are packed and ready! Coach leaves for [[Bramley Oaks|ev:E002]] at 9am Monday. "
+  "Check-in 8.15 at the front gate 🎒")
+P("ofb", "2026-06-17 20:00", "Day 3 of the [[Y6 residential|ev:E002]]: zip wire, raft building and one lost welly. "
+  "Everyone is safe, happy and very muddy 🌲")
+P("ox", "2025-10-15 14:00", "Thanks to [[Mrs Sousa|sr:S012]] and the office team for sorting 650 flu vaccine consent "
+  "forms in a week 💉")
+P("ofb", "2025-11-14 08:30", "Our new SENCo [[Ms Asante|sr:S006]] is running a coffee morning for parents on Friday at "
+  "9am in the community room.")
+P("ox", "2026-03-05 08:20", "Mr Rahman here, taking over the account for World Book Day. The staff are dressed as... "
+  "can you guess? 🧐📚")
+P("ox", "2026-01-26 13:00", "Mrs Fairweather was on the Newham Recorder podcast this week talking about school "
+  "readiness. Link on our website.")
+P("ox", "2025-09-30 16:00", "Welcome to [[Mrs Petrauskienė|sr:S009]], who joins us to teach 1 Donaldson. "
+  "Sveiki atvykę! 🇱🇹")
+P("ofb", "2025-09-10 07:50", "Breakfast club is full for September! [[Mrs Aydın|sr:S007]] and the team are serving 90 "
+  "breakfasts a morning 🥣")
+P("ox", "2026-05-20 16:30", "The PTA, led by their chair Mrs Akter, raised £2,140 at the Friday cake sale. Thank you! 🎂")
+P("ofb", "2026-05-06 17:45", "Thank you to [[Shirin Akter|par:R001]] and the Friends of Lantern Street for the new "
+  "playground markings!")
+P("ox", "2026-03-10 15:10", "[[Ms Tate|sr:S011]]'s choir sang at Westfield Stratford for Comic Relief and raised £612 🎶")
+P("ox", "2026-02-26 15:30", "Congratulations [[Can|pr:P0002]] from 5 Blackman on his first ever swimming badge 🏊")
+P("ofb", "2025-11-20 10:30", "Ivy, [[Gift|pr:P0007]] and Thaís starred in our Key Stage 1 harvest songs this morning 🍎")
+P("ox", "2025-12-03 12:30", "Free school meals? You may also be able to get a free holiday club place this Christmas. Ask "
+  "at the office or call 020 7946 0418.")
+P("ofb", "2026-01-05 07:10", "Snow update: school is OPEN. Please use the main gate on Lantern Street; the side gate "
+  "is iced over.")
+P("ox", "2026-04-29 16:00", "[[Idil|pr:P0005]] in 6 Rauf has won the Newham young poets' prize with her poem 'My Nan's "
+  "Kitchen in Hargeisa' 🏆✍️")
+P("ofb", "2026-03-27 15:30", "[[Hafsa|pr:P0027]] and [[Gift|pr:P0007]] from 2 Milne made the whole hall cry with their "
+  "Mother's Day poem 💐")
+P("ox", "2025-10-20 15:00", "Black History Month: 5 Zephaniah have been reading Benjamin Zephaniah's poems aloud all "
+  "week. [[Esi|pr:P0026]] did 'Talking Turkeys' by heart!")
+P("ox", "2025-11-06 08:00", "Parking reminder 🚗 please don't park on the zigzags on Lantern Street at pick-up. A "
+  "child's safety is worth a two-minute walk.")
+P("ofb", "2025-12-19 15:30", "Merry Christmas and happy holidays from all of us at Lantern Street Primary! Back on "
+  "Monday 5 January ✨")
+P("ox", "2026-07-10 18:00", "Huge thanks to Mrs Akter and the PTA for a carnival to remember! 🎉")
+P("ofb", "2026-07-14 15:00", "[[Mrs Akter|par:R001]] steps down as PTA chair after six years. We can't thank her "
+  "enough 💛")
+P("ox", "2026-01-14 15:20", "[[Danny|pr:P0028]] in 3 Dahl counted to 100 in fives without stopping. Times tables "
+  "champion in the making 💪")
+
+# Official accounts, not approved.
+P("u_ig", "2025-09-22 16:00", "New term, new reading corner in 2 Potter 📚✨ #TeamLantern", w="ua")
+P("u_ig", "2025-12-11 14:00", "Lanterns ready 🏮 see you at 4pm for the [[lantern parade|ev:E001]]!", w="ua")
+P("u_ig", "2026-03-13 09:00", "Jollof vs biryani vs pastel de nata: International Evening 2026 in photos 🌍", w="ua")
+P("u_ig", "2026-05-12 15:45", "[[Sagal|pr:P0014]] (4 Tolkien) built a working volcano for science week 🌋", w="ua")
+P("u_fb", "2025-10-09 15:30", "Lost property mountain is back 😱 Unnamed jumpers go to the uniform swap on Friday.", w="ua")
+P("u_fb", "2026-02-03 16:00", "[[Year 4 Roman Day|ev:E006]] is this Thursday. Togas (a sheet is fine!) and sandals if "
+  "you have them.", w="ua")
+P("u_pta", "2025-11-25 19:30", "Lantern-making workshop this Saturday 10-12 in the hall, all materials provided, ready "
+  "for the [[Winter Lantern Parade|ev:E001]] 🏮", w="ua")
+P("u_pta", "2026-05-25 18:00", "Carnival raffle tickets on sale at pick-up all week. First prize: a Nintendo Switch! "
+  "Thanks to Shirin for organising 🎟️", w="ua")
+P("u_pta", "2026-04-28 20:15", "Can anyone lend a gazebo for the [[summer carnival|ev:E004]]? Message "
+  "[[Stacey Potter|par:R006]] on here 🙏", w="ua")
+P("u_pta", "2026-02-16 19:00", "We're starting to plan the [[school iftar|ev:E007]] for 5 March. If you can help with "
+  "dates, water or washing up, comment below 🌙", w="ua")
+P("u_pe", "2025-09-26 17:00", "Y6 boys 2-2 in the first borough fixture. [[Jayden L-B|pr:P0024]] with a worldie free "
+  "kick ⚽ @LanternStPrimary", w="ua")
+P("u_pe", "2025-10-14 16:30", "Cross-country at Wanstead Flats: 46 runners, 46 finishers. Mr O'Driscoll's legs have "
+  "gone 😂", w="ua")
+
+# CHUNK2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv, out=OUT, seed=SEED, prefix=PREFIX, n_posts=N_POSTS, school=SCHOOL))
