@@ -194,7 +194,113 @@ P("u_pe", "2025-09-26 17:00", "Y6 boys 2-2 in the first borough fixture. [[Jayde
 P("u_pe", "2025-10-14 16:30", "Cross-country at Wanstead Flats: 46 runners, 46 finishers. Mr O'Driscoll's legs have "
   "gone 😂", w="ua")
 
-# CHUNK2
+P("u_pe", "2026-01-28 16:40", "Year 5 netball squad are borough runners-up! 🥈 Special mention to [[Andreea M|pr:P0008]] "
+  "for 9 goals", w="ua")
+P("u_pe", "2026-06-20 12:00", "Only 4 days to [[sports day|ev:E005]] ☀️ practising our egg and spoon technique with "
+  "1 Willems", w="ua")
+P("u_eyfs", "2025-10-01 15:00", "Autumn walk round the park with R Carle 🍂 so. many. conkers.", w="ua")
+P("u_eyfs", "2025-11-12 16:00", "Lovely to meet so many families at our open morning today! Applications close 15 "
+  "January 🌱", w="ua")
+P("u_eyfs", "2026-02-10 15:10", "[[Bao|pr:P0013]] in R Carle wrote his whole name all by himself for the first time "
+  "today ✏️🥹", w="ua")
+P("u_eyfs", "2026-05-14 14:30", "Alfie in R Rosen found a worm and has named it Michael 🪱", w="ua")
+P("u_choir", "2025-12-09 17:00", "Last rehearsal before the [[lantern parade|ev:E001]]! Thank you [[Ms Tate|sr:S011]] "
+  "for your patience 🎶", w="ua")
+P("u_choir", "2026-03-18 18:00", "Choir sang at the Newham schools music festival today. Shout out to "
+  "[[Tahmid|pr:P0003]] (6 Pullman) for his first ever solo 🎤", w="ua")
+P("u_choir", "2026-07-02 09:00", "Summer concert this Thursday at 2pm. Parents of 6 Pullman, 6 Rauf and 6 Agard "
+  "especially welcome: it's our Year 6s' last one 🥹", w="ua")
+P("u_fb", "2026-06-29 16:00", "Carnival countdown: 5 days! We still need cakes for the cake stall 🎂", w="ua")
+P("u_ig", "2026-07-08 15:30", "Last week of term vibes 🌞 @LanternStPrimary", w="ua")
+P("u_fb", "2025-12-16 16:10", "A message from [[Mrs Walcott|sr:S003]]: 3 Dahl's Christmas card sale raised £187 for "
+  "the food bank. Thank you!", w="ua")
+
+# Personal accounts: the headteacher (no disclaimer, bio does not name the school).
+P("gill_x", "2025-09-04 21:10", "First INSET day done. 86 staff, one working urn, and a new behaviour policy nobody "
+  "has read yet. Onwards.", w="md")
+P("gill_x", "2025-10-17 19:30", "Proud doesn't cover it. After [[eight years as head of Lantern Street Primary|si]] I "
+  "still get a lump in my throat every September.", w="md")
+P("gill_x", "2025-11-21 20:00", "Ofsted rumours are the worst kind of rumours. If you know, you know. #headteacherlife",
+  w="md")
+P("gill_x", "2026-01-31 10:00", "Swam 2k this morning at the Aquatics Centre and felt about 19 years old. Now for a nap.")
+P("gill_x", "2026-03-12 22:30", "That was joyous. Jollof, pierogi, pastel de nata and a conga line through the hall at "
+  "the end of International Evening. Bed now.", w="md")
+P("gill_fb", "2025-12-27 18:00", "Christmas with my sister in Whitstable. Oysters, wind, more wind. Happy Christmas "
+  "all x")
+P("gill_fb", "2026-04-18 19:00", "Lovely afternoon tea with [[Harun Miah|sr:G001]] and his wife to celebrate their 30th "
+  "anniversary. Pearl, apparently! 🫖", nowork=True)
+P("gill_x", "2026-07-07 17:00", "Year 6 SATs results are in. Can't say anything yet but I've been smiling all "
+  "afternoon 😊", w="md")
+P("gill_x", "2025-09-29 20:40", "Brilliant, [[@ms_penny_reads|sr:S008]] 👏 That display is going straight in the "
+  "newsletter.", w="md")
+
+# The deputy head (bio names the school, with a disclaimer; he runs the official X account).
+P("rah_x", "2025-09-08 21:00", "Running a school X account is 40% celebrating children, 40% parking reminders and 20% "
+  "wondering if anyone reads it.", w="si")
+P("rah_x", "2025-10-24 16:00", "Half term! Staff at our place have earned this one. Special shout out to "
+  "[[Del|sr:S010]] who fixed the hall boiler with what I can only describe as wizardry 🔧", w="si")
+P("rah_x", "2026-01-15 20:15", "Anyone else's Year 6 obsessed with the new Pullman? Ours are quoting it at lunch.", w="si")
+P("rah_x", "2025-11-03 18:30", "Congratulations [[Kyle|pr:P0033]]! Knew you'd make the academy squad ⚽",
+  w="si pc:P0033", re_="@kyle.mensah10")
+P("rah_ig", "2025-12-26 14:00", "Boxing Day biryani for 22. My mum still says mine is 'nearly there' 🍛")
+P("rah_ig", "2026-03-08 20:30", "Iftar at ours tonight. The kids made the date balls and ate half of them first 🌙")
+P("rah_ig", "2026-05-02 17:05", "West Ham. Why do we do this to ourselves.")
+P("rah_ig", "2026-06-16 23:10", "Day 2 on the [[resi|ev:E002]] with 89 Year 6s. I have slept 3 hours. Send coffee ☕",
+  w="md")
+
+# Year 3 teacher (bio names the school by hashtag, no disclaimer).
+P("wal_x", "2025-09-05 19:00", "3 Dahl, you absolute stars. Day 3 and everyone knows where the pencil pots go ✏️",
+  w="si md")
+P("wal_x", "2025-10-10 16:45", "[[Ayaan|pr:P0015]] told me today that Roald Dahl 'wasn't very kind to the grown-ups'. "
+  "Fair point tbh", w="si md")
+P("wal_x", "2025-11-19 20:20", "Teaching the Romans with nothing but a bag of pasta and determination 🍝", w="si md")
+P("wal_x", "2026-01-24 13:00", "Bottomless brunch with the girls in Shoreditch 🥂 Sunday reset", w="si")
+P("wal_x", "2026-03-19 15:50", "[[D in 3 Dahl|id:P0028]] finally cracked column addition today and did a lap of honour "
+  "round the classroom 🏃🏾", w="si md")
+P("wal_fb", "2025-12-20 12:00", "Home for Christmas! Mum's curry goat and sorrel on the go. Nothing like it ❤️🇯🇲")
+P("wal_fb", "2026-02-28 18:00", "So proud of my niece Ivy who passed her driving test first time!! 🚗")
+P("wal_fb", "2026-05-23 19:30", "Half term! Reports drafted, and I've somehow taught my class the whole of The Twits "
+  "in mime. Wine o'clock 🍷", w="md")
+
+# PE lead and Year 6 teacher (disclaimer in the bio; permitted to be named from 2025-10-01; uncle of Clodagh).
+P("dom_x", "2025-09-17 21:00", "Y6 footie trials tonight. 34 kids, one coach, one whistle that only works sometimes. "
+  "Love it.")
+P("dom_x", "2025-11-08 12:30", "Great finish today mate 👏 keep working on that left foot", w="pc:P0024",
+  re_="@jaydenlb_")
+P("dom_x", "2026-02-11 17:30", "Borough indoor athletics: [[Sorin|pr:P0016]] won the standing long jump by a clear "
+  "20cm. Legend.")
+P("dom_x", "2025-12-02 07:15", "I'm a PE teacher, which is why I own nine whistles and zero scarves ❄️")
+P("dom_fb", "2025-09-20 18:00", "Clodagh's first Irish dancing feis today, 3rd place! Uncle Dom might have cried a "
+  "bit ☘️")
+P("dom_fb", "2026-06-24 21:00", "[[sports day|ev:E005]] is my Olympics. 11 hours, 1 sunburn, 0 regrets ☀️", w="md")
+P("dom_fb", "2026-04-04 20:00", "Easter in Cork with the whole clan. 14 O'Driscolls in one kitchen.")
+P("dom_fb", "2026-01-30 11:00", "Cracking game of chess at the library café this morning. Beaten fair and square 😅",
+  w="pc:P0019", cn=["@rokas.p", "@harunmiah_e13"])
+
+# EYFS lead (disclaimer in the bio).
+P("tra_ig", "2025-09-15 19:00", "Settling-in week in Reception: 90 new faces, 3 classes, and one very brave little boy "
+  "who hugged the guinea pig 🐹")
+P("tra_ig", "2025-11-12 18:30", "Our open morning today was packed! So many lovely families 🌱")
+P("tra_ig", "2026-02-09 16:15", "[[Bao|pr:P0013]] has started saying 'good morning Ms Pham' in a perfect Geordie accent "
+  "and nobody knows why 😂")
+P("tra_ig", "2026-04-14 21:00", "Tết photos from my mum's, finally uploaded 🧧 (yes I know it was February)")
+P("tra_ig", "2026-06-04 20:00", "Transition visits for next year's Reception start next week. My favourite fortnight "
+  "of the year 🌱")
+
+# SENCo (no disclaimer; mother of Comfort, 4 Lewis).
+P("asa_x", "2025-10-07 21:30", "EHCP annual reviews: 14 in 3 weeks. The paperwork mountain has its own weather system. "
+  "#SENCo", w="md")
+P("asa_x", "2025-11-26 18:00", "Nothing in inclusion beats the moment a child who couldn't come into the hall in "
+  "September sits through a whole assembly. Today was that day.", w="md")
+P("asa_fb", "2026-01-18 09:30", "Comfort lost her first tooth and is demanding £5 from the tooth fairy. Inflation 😂")
+P("asa_fb", "2026-03-13 08:00", "[[Comfort|pr:P0001]] read her poem at our school's International Evening and I was a "
+  "MESS 😭", nowork=True)
+P("asa_x", "2026-05-15 20:45", "Reminder to every headteacher: your SENCo needs time, not a laminator. (Mine's lovely, "
+  "to be clear.)", w="md")
+P("asa_x", "2026-02-06 16:00", "Spent the morning with [[Mrs P|sr:S009]] and 1 Donaldson doing sensory circuits. I am "
+  "now a human beanbag.", w="md")
+
+# CHUNK3
 
 
 if __name__ == "__main__":
