@@ -300,7 +300,134 @@ P("asa_x", "2026-05-15 20:45", "Reminder to every headteacher: your SENCo needs 
 P("asa_x", "2026-02-06 16:00", "Spent the morning with [[Mrs P|sr:S009]] and 1 Donaldson doing sensory circuits. I am "
   "now a human beanbag.", w="md")
 
-# CHUNK3
+# Breakfast club lead and TA (bio names the school, no disclaimer; aunt of Can, mother of Mehmet).
+P("ayd_ig", "2025-09-09 09:30", "90 portions of porridge, 40 bagels and 1 toaster on its last legs 🥯 Breakfast club "
+  "is back!", w="si md")
+P("ayd_ig", "2025-11-01 15:00", "Weekend bake: simit, first attempt. Not bad for a beginner 🥯", w="si")
+P("ayd_ig", "2026-01-22 10:10", "The Year 2s at breakfast club have invented a game called 'who can eat their toast "
+  "slowest'. [[Gift|pr:P0007]] is undefeated 👑", w="si md")
+P("ayd_fb", "2026-06-15 08:00", "14 today! Where did the time go, oğlum ❤️", re_="@mehmet.aydin12")
+P("ayd_fb", "2026-02-01 17:30", "Can and his cousins took over my kitchen to make pide. Flour EVERYWHERE 😂")
+P("ayd_fb", "2026-05-03 19:00", "Sunday barbecue at my sister's: 23 of us and one very small grill 🔥", w="pc:P0003",
+  cn=["@mehmet.aydin12", "@tahmid.c14"])
+P("ayd_ig", "2026-03-04 09:00", "Breakfast club tip: if [[Can|pr:P0002]] from 5 Blackman offers to 'help' with the "
+  "toaster, say no 😂", w="si md")
+P("ayd_fb", "2025-10-30 20:00", "Thank you for the card sweetheart 🥰", w="pc:P0024", re_="@jaydenlb_")
+P("ayd_ig", "2025-12-03 09:15", "Shout out to [[the Year 1 who told me my porridge is 'better than McDonald's'|id]] 😂 "
+  "highest praise", w="si md")
+
+# Year 5 teacher (disclaimer in the X bio, none on Instagram).
+P("pen_x", "2025-09-26 19:00", "Reading Malorie Blackman's Pig-Heart Boy with 5 Blackman, and the debate afterwards "
+  "was better than anything on telly.")
+P("pen_x", "2025-12-04 16:30", "[[Andreea|pr:P0008]] has asked if she can write a sequel to Noughts & Crosses. I've "
+  "said yes, obviously.")
+P("pen_x", "2026-03-04 20:00", "World Book Day costume count in my class: 4 Matildas, 3 Harry Potters and 1 very "
+  "committed Gruffalo.")
+P("pen_ig", "2025-10-26 11:00", "Epping Forest in October 🍂 watercolour no. 14")
+P("pen_ig", "2026-02-22 21:00", "Last day of half term so naturally I've done all my marking and planned the whole "
+  "week. Just kidding. Help.", w="md")
+P("pen_ig", "2026-05-30 16:00", "Lovely lunch with [[Kerry-Ann|sr:S003]] and [[Trang|sr:S005]] in Walthamstow. Nobody "
+  "mentioned SATs once 🍝", nowork=True)
+P("pen_x", "2026-06-05 19:20", "Ahh thank you [[Idil|pr:P0005]]! I'll miss you too x", w="pc:P0005", re_="@idil.nur_")
+P("pen_x", "2026-04-24 18:00", "So thrilled that Idil Nur, who I taught last year, has won the Newham young poets' "
+  "prize 🏆")
+P("pen_x", "2026-01-13 16:00", "[[A in 5 Blackman|id:P0008]] wrote 'the wind whispered like my nan's radio' and I had "
+  "to leave the room for a minute")
+P("pen_ig", "2025-11-30 12:00", "Good luck at your first grading [[Mehmet|pr:P0029]]! 🥋", w="pc:P0029",
+  re_="@mehmet.aydin12", nowork=True)
+
+# Year 1 teacher (no disclaimer).
+P("pet_fb", "2025-10-05 18:00", "Mano pirmas mėnuo 🇱🇹 First month teaching in London done! 1 Donaldson are the best "
+  "class in the world ❤️", w="md")
+P("pet_fb", "2026-02-16 19:00", "Užgavėnės blynai 🥞 pancakes for the whole family")
+P("pet_fb", "2026-06-05 20:00", "[[Proud to teach at Lantern Street Primary|si]], where 41 languages are spoken. Today "
+  "my class taught me to count to ten in Somali 😊", w="md")
+P("pet_fb", "2026-03-01 10:00", "Mărțișor from my neighbours! Spring is coming 🌸", w="pc:P0016", cn=["@sorin_popa14"])
+
+# Site manager (no disclaimer).
+P("del_fb", "2025-09-02 18:30", "New boiler in, playground relined, 14 classrooms painted. Ready for the kids "
+  "tomorrow 💪", w="md")
+P("del_fb", "2025-11-09 13:00", "Remembrance Sunday at the cenotaph with my dad. 84 and still stands for the whole two "
+  "minutes.")
+P("del_fb", "2026-01-06 07:30", "Gritted the whole pavement on Lantern Street at 6am so the mums and dads don't go "
+  "flying 🧂❄️", w="md")
+P("del_fb", "2026-04-25 23:00", "Happy 40th [[Marta Sousa|sr:S012]]! Best party in E13, and the best pastéis de nata "
+  "I've ever had 🎉", nowork=True)
+P("del_fb", "2026-02-20 18:00", "Five-a-side Friday 🔥", w="pc:P0012", cn=["@daniyalrauf", "@linhnguyen.art"])
+
+# Music teacher (bio names the school, with a disclaimer).
+P("tat_ig", "2025-12-11 20:30", "The choir sang all the way round the [[lantern walk|ev:E001]] tonight in the rain. "
+  "Soggy, joyful, perfect 🏮🎶", w="si")
+P("tat_ig", "2026-03-21 22:00", "Saturday gig with my folk band in Leytonstone 🎻", w="si")
+P("tat_ig", "2026-03-10 19:00", "[[Amara|pr:P0030]]!! Look at you conducting! So proud ❤️", w="si pc:P0030",
+  re_="@amara.okoye")
+P("tat_ig", "2026-04-02 18:00", "Thank you for coming back to help with rehearsals! x", w="si", re_="@amara.okoye")
+P("tat_ig", "2026-03-19 08:30", "Happy 18th [[Amara|pr:P0030]]! 🎂🎶", w="si", re_="@amara.okoye")
+
+# School business manager (no disclaimer).
+P("sou_fb", "2025-09-14 20:00", "Budget season 📊 If anyone needs me I'll be inside a spreadsheet until October.", w="md")
+P("sou_fb", "2026-01-03 12:00", "Feliz Ano Novo from Lisbon 🇵🇹")
+P("sou_fb", "2026-03-03 17:00", "40 trestle tables booked, 300 paper plates ordered and the hall floor will never be the "
+  "same. See everyone at the [[school iftar|ev:E007]] on Thursday 🌙", w="md")
+
+# Governors: the chair (bio names the school, with a disclaimer) and a GP governor (no school in the bio).
+P("miah_x", "2025-09-23 22:00", "Governing body met tonight. Budget, buildings and a long conversation about school "
+  "dinners. Thank you to the staff for everything they do.", w="si")
+P("miah_x", "2026-03-06 09:00", "Humbled to break fast with 300 neighbours at the [[iftar|ev:E007]] last night. This is "
+  "what a community school looks like 🌙", w="si")
+P("miah_x", "2025-12-15 18:00", "Congratulations to [[Gill Fairweather|sr:S001]] on being named one of Newham's local "
+  "heroes 👏", w="si")
+P("miah_x", "2026-06-08 16:00", "England v Pakistan at Lord's with my brother 🏏 Perfect Sunday.", w="si")
+P("miah_x", "2026-02-02 17:00", "Governor visit to Year 4 today. [[Mrs Sousa|sr:S012]] gave me a tour of the new "
+  "library 📚", w="si")
+P("wil_x", "2025-10-11 17:00", "Another Saturday, another 60 miles. Essex lanes are gorgeous in October 🚲")
+P("wil_x", "2025-11-18 21:00", "As a school governor I spend a lot of time reading about attendance. As a GP I spend a "
+  "lot of time seeing why it's low.")
+P("wil_x", "2026-01-21 16:30", "[[My first governor visit at Lantern Street Primary|si]] today: phonics in Reception "
+  "with [[Ms Pham|sr:S005]]. I can now do a 'sh' sound with actions.")
+P("wil_x", "2026-05-26 20:00", "Got very excited to see a class called 3 Wilson on a school visit. Turns out it's named "
+  "after Jacqueline, not me 😂")
+
+# Front office (not on the roster; bio names the website, with a disclaimer).
+P("off_fb", "2025-09-03 17:00", "Day 1: 47 phone calls before 9am. Nobody has ever needed a spare PE kit more than "
+  "today's Year 1s 😂", w="si")
+P("off_fb", "2026-02-27 15:00", "The biggest thank you to [[Stacey Potter|par:R006]] who dropped in a tin of brownies "
+  "for the office 🍫", w="si")
+P("off_fb", "2026-07-03 16:00", "See you all at the carnival tomorrow! I'm on the tombola 🎟️", w="si")
+
+# Parents (not school representatives; they name nobody on the roster, and events only when permitted).
+P("par_akt", "2026-05-19 21:00", "Carnival planning meeting number 4 ☕ We've got a steel band!! 🥁")
+P("par_akt", "2025-10-19 21:30", "Sunday dinner done, PTA minutes done, now bed")
+P("par_pot", "2026-03-14 10:00", "International Evening was amazing, never eaten so much in my life 😂 well done everyone")
+P("par_pot", "2026-01-11 16:00", "Harry Potter marathon with the kids, we're on Azkaban 🧙")
+P("par_fer", "2026-06-06 12:00", "Sábado no parque com as crianças ☀️⚽")
+P("par_fer", "2025-11-12 13:00", "Went to the open morning for my youngest. Lovely school 💛")
+
+# More contact, permission edges and identifying detail.
+P("gill_x", "2025-10-04 10:30", "Lovely to see you at the gates [[Kyle|pr:P0033]], you're taller than me now!",
+  w="pc:P0033", re_="@kyle.mensah10", nowork=True)
+P("wal_x", "2025-12-05 17:00", "Friday feeling 💃🏾", w="si pc:P0005", cn=["@idil.nur_", "@staceypotter_x"])
+P("asa_x", "2026-03-16 21:00", "Good luck with your interview tomorrow, you'll smash it", w="pc:P0030",
+  re_="@amara.okoye")
+P("asa_x", "2026-03-25 19:00", "So pleased for you! ❤️", re_="@amara.okoye")
+P("rah_x", "2026-04-01 18:00", "Proud of you mate. Coaching at Spurs now, who'd have thought 😂", w="si",
+  re_="@daniyalrauf")
+P("dom_x", "2026-07-11 13:00", "Enjoy secondary, big man. Keep that first touch 👊", w="pc:P0003", re_="@tahmid.c14")
+P("dom_x", "2026-05-22 21:30", "Idil N reading her winning poem at the borough awards tonight. Goosebumps.")
+P("wal_x", "2026-05-26 18:40", "Still thinking about [[Idil|pr:P0005]]'s poem. That girl is going places ✍️",
+  w="si md")
+P("asa_x", "2026-04-17 16:00", "[[Idil Nur|pr:P0005]] shortlisted for the Newham young poets' prize! I remember her "
+  "writing her first sentence in Reception 🥹", w="md")
+P("asa_x", "2026-04-22 17:30", "[[the lad in 4 Rundell who hums through every test|id]] got his best reading score "
+  "ever today", w="md")
+P("gill_x", "2026-02-10 16:00", "[[Kemal in 5 Zephaniah|id]] asked me if headteachers get detention. Still thinking "
+  "about it.", w="md")
+P("wal_x", "2026-06-18 16:10", "[[J in 3 Morpurgo|id:P0006]] brought his grandad's 1970 football shirt in to show the "
+  "whole of Year 3 ⚽🇧🇷", w="si md")
+P("dom_x", "2026-03-03 16:00", "[[S in 6 Rauf|id:P0016]] has asked if he can be a ball boy at West Ham. I've said "
+  "I'll ask.")
+
+# CHUNK4
 
 
 if __name__ == "__main__":
