@@ -427,7 +427,106 @@ P("wal_x", "2026-06-18 16:10", "[[J in 3 Morpurgo|id:P0006]] brought his grandad
 P("dom_x", "2026-03-03 16:00", "[[S in 6 Rauf|id:P0016]] has asked if he can be a ball boy at West Ham. I've said "
   "I'll ask.")
 
-# CHUNK4
+# Colleagues, governors and parents named; permission edges for the PE lead and the PTA chair.
+P("gill_x", "2025-09-24 20:30", "Welcome to our newest governor, [[Dr Caroline Wilson|sr:G002]]. A GP, a cyclist, and "
+  "already better at reading data than me.", w="md")
+P("asa_x", "2025-09-24 09:10", "[[Mr O'Driscoll|sr:S004]] had the whole of Year 6 doing burpees in the rain at 8.45am. "
+  "I watched from inside with a coffee ☕", w="md")
+P("pen_x", "2025-11-20 19:00", "Dom O'Driscoll refereed the Year 5 v staff netball in a dinosaur onesie. Children in "
+  "Need has never been so chaotic 🦖")
+P("off_fb", "2026-01-09 10:00", "Someone has left a very muddy pair of football boots in reception. I think they're "
+  "yours @domodriscoll 😂", w="si")
+P("rah_x", "2026-01-27 17:45", "Huge thanks to [[Ms Walcott|sr:S003]] for covering my Year 6 maths group all week while "
+  "I was on the budget. Hero.", w="si")
+P("dom_fb", "2026-05-10 18:00", "Cheers to [[Yaw Boateng|par:R002]] for refereeing the under-10s on Saturday. Legend ⚽")
+P("pet_fb", "2026-04-16 16:00", "Ačiū to [[Daiva K|par:R005]] for translating our class letter into Lithuanian 🇱🇹",
+  w="md")
+P("asa_x", "2026-06-02 17:00", "[[Mrs Nur|par:R003]] brought a whole tray of sambuusa to the parents' workshop today. "
+  "I'm not sharing.", w="md")
+P("rah_ig", "2026-03-29 21:00", "Five-a-side with the dads and [[Leandro F|par:R004]] scored a hat-trick. Brazilians 😩")
+P("wal_x", "2026-06-01 18:00", "Shirin Akter and the PTA have bought every class in Year 3 a new set of reading books "
+  "📚 Thank you!!", w="si md")
+P("rah_ig", "2026-06-01 20:30", "Shirin Akter has roped me into running the BBQ at the carnival. I have never barbecued "
+  "in my life.", w="md")
+
+# Pupils and former pupils named by staff and governors.
+P("tra_ig", "2026-01-12 17:00", "[[Alfie|pr:P0025]] told me his dad is 'a dinosaur scientist'. His dad drives the 69 "
+  "bus. I love Reception 🦕")
+P("pen_x", "2025-10-21 16:20", "[[Ugne|pr:P0004]] taught the whole class to say hello in Lithuanian this morning. "
+  "Labas! 👋")
+P("pen_x", "2026-02-25 18:10", "[[Nush|pr:P0021]] has now read every book in our class library. Every. Single. One.")
+P("asa_x", "2025-12-09 16:40", "[[Abdi|pr:P0022]] in 4 Lewis read his whole part in the class assembly without a "
+  "wobble. SENCo heart = full 💛", w="md")
+P("wal_x", "2026-04-21 15:45", "[[daniel okafor reid|pr:P0028]] u are a STAR 🐝 spelling bee champ of 3 Dahl!!",
+  w="si md")
+P("ayd_ig", "2025-10-15 09:20", "[[Miracle A|pr:P0020]] from 1 Willems has eaten her weight in crumpets this week 😂 "
+  "growing girl!", w="si md")
+P("del_fb", "2026-03-13 17:00", "Big shout to [[Raihan|pr:P0011]] in 4 Rundell who helped me stack 200 chairs after "
+  "International Evening 💪", w="md")
+P("gill_x", "2026-05-07 16:30", "[[Tahmid Choudhury|pr:P0003]], our head boy, showed the Mayor round today and asked "
+  "her about bin collections. Future councillor 😂", w="md")
+P("pet_fb", "2025-11-25 16:00", "[[Ivy P|pr:P0009]] read her first whole book to me today. Best moment of my week 📖",
+  w="md")
+P("rah_x", "2026-06-20 18:00", "Former pupil [[Daniyal Rauf|pr:P0031]] came back to run a football session for Year 5 "
+  "today. Brilliant.", w="si")
+P("asa_fb", "2026-01-09 21:00", "Missing [[Gabija V|pr:P0032]] already. Good luck in Leicester, superstar ❤️",
+  nowork=True)
+P("dom_x", "2026-05-14 19:00", "[[@sorin_popa14|pr:P0016,pc:P0016]] congrats on the West Ham trial mate!! 🔥")
+P("wal_fb", "2026-07-16 21:00", "[[@jaydenlb_|pr:P0024,pc:P0024]] good luck at secondary ❤️ you'll be brilliant",
+  nowork=True)
+
+# Events on personal accounts (events.csv ones, and one generic activity with the school named).
+P("ayd_fb", "2025-12-10 20:00", "Made 60 hot chocolates for tomorrow's [[lantern parade|ev:E001]] 🏮☕ my arms are "
+  "dead", w="md")
+P("dom_fb", "2026-06-19 22:00", "Back from [[Bramley Oaks|ev:E002]]. 4 days, 89 kids, 0 lost. Sleeping till Monday.",
+  w="md")
+P("tra_ig", "2025-10-02 19:00", "Planning our Reception [[open morning|ev:E009]] and I've already laminated 40 name "
+  "cards 🌱")
+P("sou_fb", "2026-02-10 14:00", "Ordering 400 paper plates for the [[international food evening|ev:E003]]. Who knew "
+  "plates cost this much", w="md")
+P("off_fb", "2026-05-11 12:00", "Carnival wristbands arrived! [[Lantern Street Carnival|ev:E004]] here we come 🎉",
+  w="si")
+P("gill_fb", "2026-07-18 20:00", "Thirty-one years in teaching and the [[leavers' assembly|ev:E008]] still gets me every "
+  "time. Tissues gone by 9.15.", w="md")
+P("del_fb", "2026-03-20 16:00", "[[Red Nose Day|ev]] at Lantern Street Primary and I let Year 6 gunge me for £1 a go. "
+  "Raised £340. Worth it 🔴", w="md")
+P("wal_x", "2026-02-04 19:30", "[[Year 4 Roman Day|ev:E006]] tomorrow and I've been lent to Year 4 to make 30 shields "
+  "out of pizza boxes 🛡️", w="si md")
+
+# Self-identification in the text.
+P("asa_x", "2025-09-01 20:00", "New term, new job: [[I'm the SENCo at Lantern Street Primary|si]] now and I could not be "
+  "more excited (or more nervous)", w="md")
+P("sou_fb", "2026-06-12 13:00", "[[Ten years as business manager at LSPS|si]] today. Still can't work the laminator.",
+  w="md")
+P("dom_fb", "2025-11-15 22:00", "[[Us Lantern Street School staff|si]] v the parents at netball tonight. We lost 14-2. "
+  "I blame the referee (me).", w="md")
+
+# Hard negatives: names as words, namesakes, the school's name as a place, other families' and schools' events.
+P("gill_fb", "2026-02-08 19:00", "Comfort food Sunday: shepherd's pie and a box set. Don't judge me.")
+P("wal_fb", "2026-03-28 14:00", "Told the man at the garden centre I'm a teacher and he gave me 10% off compost. "
+  "Living the dream 🌱")
+P("rah_ig", "2025-10-25 16:00", "Tate Modern with the kids. The youngest lay down in the Turbine Hall and refused to "
+  "move. Art.")
+P("asa_x", "2025-10-22 21:45", "Kyle Walker's crossing tonight 😬")
+P("dom_x", "2026-02-14 17:10", "Gift Orban with a brace! What a signing ⚽")
+P("dom_x", "2025-10-26 19:00", "Emre Can at the base of midfield. Who'd have thought.")
+P("ayd_fb", "2025-11-22 11:00", "Anyone know a good fabric stall on Lantern Street market? Need 3m for curtains")
+P("pen_ig", "2026-04-11 22:30", "Michael Rosen at the Southbank tonight. Still the best performer of poems alive 🎤")
+P("par_pot", "2026-02-21 18:00", "Took the kids to see Julia Donaldson at the Barbican. Absolutely starstruck, all of "
+  "them")
+P("wal_fb", "2025-10-13 08:10", "It's a miracle: the 25 bus came on time 🚌")
+P("dom_fb", "2026-02-17 21:00", "Chinese New Year lantern parade in Chinatown with the girlfriend 🏮🐎")
+P("tra_ig", "2025-10-06 21:30", "Mid-Autumn festival lanterns with my nieces 🏮🥮")
+P("rah_ig", "2026-07-01 19:00", "My nephew's sports day at his school in Ilford. Dads' race: came 4th. Hamstring: gone.")
+P("gill_fb", "2026-07-15 21:00", "My goddaughter's leavers' assembly in Bristol today. I cried more than her mum did.")
+P("sou_fb", "2026-03-07 22:00", "Iftar with my neighbours upstairs, my first one. Incredible food 🌙")
+P("wil_x", "2026-04-12 15:00", "Dot-to-dot on the train with my grandson. He is ruthless.")
+P("asa_x", "2026-01-04 22:00", "Rewatching Da 5 Bloods. Delroy Lindo deserved every award going.")
+P("pen_x", "2026-07-04 20:00", "The summer carnival: 112 faces painted as tigers. I am now also a tiger 🐯")
+P("ayd_fb", "2026-04-18 20:00", "Birthday party planning for this one! 🎈", cn=["@mehmet.aydin12"])
+P("gill_fb", "2026-04-11 14:00", "Sunday lunch at the Queen's Market café. Best bhajis in E13 🥘", cn=["@daniyalrauf"])
+P("par_akt", "2026-01-19 08:30", "Lantern Street bus stop has been out of action for 3 weeks now. Come on @TfL")
+P("rah_ig", "2026-02-19 20:00", "Best birthday gift: the kids cooked. The kitchen is now a crime scene.")
 
 
 if __name__ == "__main__":
