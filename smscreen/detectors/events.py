@@ -27,6 +27,10 @@ post: "coffee morning for our Reception families"), the school named, or pupil w
              school's own events are what its staff write about ("Back from the residential"). An author
              the profile does not know is no tie: a parent writes "sports day" too.
 
+An ``events.csv`` name or alias that holds the school's own name ("Lantern Street Carnival") ties itself. The weak
+ties ``date``, ``work`` and ``author`` do not count in a post about the author's own company ("Mountain biking at
+Kielder with the lads", "with my wife"), nor at somebody's home ("Iftar at ours tonight").
+
 A weak tie (``form``, ``pupils``, ``date``, ``work``, ``author``) does not count when the words just before the
 activity give it to somebody else: ``her church nativity``, ``my son's sports day``, ``his school's fair``,
 ``Scouts residential``, or the words just after it put it somewhere else: ``summer fair at the cricket club``,
@@ -145,6 +149,8 @@ _ELSEWHERE_AFTER: Final = re.compile(
     r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre|"
     r"abbey|cathedral|minster)"
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
+    # "Iftar at ours tonight", "at my mum's": somebody's home
+    r"|ours|(?:my|our)\s+(?:house|place|mum's|mam's|nan's|gran's)"
     # "at St Mary's" (a church), "at my daughter's primary": somebody else's place
     r"|st\.?\s+[a-z]+(?:'s|’s)|(?:my|his|her|their|our)\s+(?:sons?|daughters?|kids?|children|niece|nephew|"
     r"grand(?:son|daughter|kids|children))(?:'s|’s|s'|s’|')?)\b",
@@ -168,6 +174,8 @@ class _Entry:
     events: tuple[int, ...]  # indices into profile.events; empty for a generic activity
     generic: bool
     head: bool = False  # the distinctive name of an alias alone ("Robinwood"): a place name as often as the event
+    # The school's own name is part of it ("Lantern Street Carnival"): it names the school as it names the event.
+    self_named: bool = False
 
 
 class _Match:
@@ -216,19 +224,23 @@ class EventIndex:
             for form in (norm, *_variants(norm)):
                 if form and form not in entries:
                     entries[form] = (set(), True)
+        self.school = school_index(profile)
+        own = [f" {n} " for n in self.school.own_names]
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entries: dict[int, _Entry] = {}
         bags: dict[bool, set[frozenset[str]]] = {False: set(), True: set()}  # generic? -> bags
         for phrase, (events, generic) in entries.items():
             key = "EVENT:" + phrase
             self.matcher.add(key, [nlp.make_doc(phrase)])
-            self._entries[nlp.vocab.strings[key]] = _Entry(tuple(sorted(events)), generic, phrase in heads)
+            self._entries[nlp.vocab.strings[key]] = _Entry(
+                tuple(sorted(events)), generic, phrase in heads,
+                self_named=not generic and any(n in f" {phrase} " for n in own),
+            )
             # Every word of the phrase must be in the post for it to match: "sports day" needs both.
             bags[generic].add(frozenset(WORD.findall(phrase)))
         self.profile_bags = frozenset(b for b in bags[False] if b)
         self.generic_bags = frozenset(b for b in bags[True] if b)
         self.trigger_bags = self.profile_bags | self.generic_bags
-        self.school = school_index(profile)
         self._memo: PostMemo[list[_Match]] = PostMemo()
 
     def matches(self, ctx: PostContext) -> list[_Match]:
@@ -321,7 +333,7 @@ class EventDetector:
             if entry.head and m.s > 0 and ctx.doc[m.s - 1].lower_ == "of":
                 continue  # a place in a title ("Our Lady of Lourdes"), not the trip there
             if not m.tied:
-                m.tie = self._tie(ctx, m.s, m.e, o_s, o_e, events)
+                m.tie = "school" if entry.self_named else self._tie(ctx, m.s, m.e, o_s, o_e, events)
                 m.tied = True
             tie = m.tie
             if tie is None and self._always and not entry.head:
@@ -435,6 +447,10 @@ class EventDetector:
             return "form"
         if pupils_elsewhere():
             return "pupils"
+        if _PRIVATE_COMPANY.search(ctx.text):
+            # "Mountain biking at Kielder with the lads", "the lantern parade with the girlfriend": the author's
+            # own time; only a strong tie above makes it the school's.
+            return None
         if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
             return "date"
         if not _EVENT_WORK.isdisjoint(ctx.words):
@@ -444,6 +460,12 @@ class EventDetector:
         return None
 
 
+# Company that makes an outing the author's own: "with the lads", "with my wife", "with the in-laws".
+_PRIVATE_COMPANY: Final = re.compile(
+    r"\bwith\s+(?:the|my|our)\s+(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|fiancé|fiancée|family|"
+    r"fam|lads|mates|missus|hubby|other\s+half|in-laws|parents|mum|mam|mom|dad|sister|brother|dog|dogs)\b",
+    re.IGNORECASE,
+)
 # What dates a post's story to the author's own schooldays.
 _PAST: Final = re.compile(
     r"\b(?:19[5-9]\d|200\d|when\s+i\s+was|as\s+a\s+(?:kid|child|boy|girl|pupil)|years\s+(?:ago|since)|"

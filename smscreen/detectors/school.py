@@ -339,6 +339,8 @@ class SchoolIndex:
         # parents write for the school. It is often a place's name too ("St Aldhelm's, Larkfield", "Larkfield
         # Road"), so it counts only where a school is meant: "at/from Larkfield", "Larkfield's children".
         core = _core_name(info.name)
+        # Every name the school goes by, normalised: an event named with one is the school's own.
+        self.own_names: frozenset[str] = frozenset(self._names) | ({core} if core else frozenset())
         self._core_re = (
             re.compile(r"(?<![\w@#])(" + r"\s+".join(re.escape(w) for w in core.split()) + r")(?![\w])")
             if core and core not in self._names
@@ -451,14 +453,19 @@ class SchoolIndex:
         norm, text = ctx.norm.text, ctx.text
         for m in self._core_re.finditer(norm):
             s, e = ctx.norm.to_original(m.start(1), m.end(1))
-            if not text[s:e][:1].isupper():
-                continue  # a school's name is written with capitals
-            after = _CORE_AFTER.match(text, e)
-            if after is None or after.group("other"):
-                continue  # "Larkfield Road", "Larkfield Rugby Club": another thing of that name
-            before = text[max(0, s - 12) : s].casefold()
-            if after.group("school") or _CORE_BEFORE.search(before):
+            if self._core_at(text, s, e):
                 yield SchoolMention(s, e, "alias", text[s:e])
+
+    @staticmethod
+    def _core_at(text: str, s: int, e: int) -> bool:
+        """Does the short name written at ``text[s:e]`` mean the school?"""
+        if not text[s:e][:1].isupper():
+            return False  # a school's name is written with capitals
+        after = _CORE_AFTER.match(text, e)
+        if after is None or after.group("other"):
+            return False  # "Larkfield Road", "Larkfield Rugby Club": another thing of that name
+        before = text[max(0, s - 12) : s].casefold()
+        return bool(after.group("school")) or _CORE_BEFORE.search(before) is not None
 
     def _tags(self, text: str, *, in_bio: bool) -> list[SchoolMention]:
         out: list[SchoolMention] = []
@@ -499,6 +506,13 @@ class SchoolIndex:
             if normalise_phrase(m.group(0)).strip() in self._short and not m.group(0).isupper():
                 continue
             spans.append((m.start(), m.end()))
+        if self._core_re is not None:
+            # The short name where a school is meant, as in a post: "Music teacher & choir at Lantern Street".
+            folded = lower_same_length(bio)
+            for m in self._core_re.finditer(folded):
+                s, e = m.start(1), m.end(1)
+                if self._core_at(bio, s, e) and not any(a < e and s < b for a, b in spans):
+                    spans.append((s, e))
         return sorted(spans)
 
     def bio_groups(self, bio: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -185,7 +185,7 @@ _BIO_AREA_AT: Final = re.compile(
     r"\b(?:pe|p\.e\.|maths|math|english|science|music|art|computing|ict|re|history|geography|french|spanish|"
     r"german|dt|drama|dance|phonics|reading|literacy|numeracy|send|sen|inclusion|pastoral|safeguarding|wellbeing|"
     r"library|(?:front\s+|school\s+)?office|admin|finance|site|kitchen|catering|premises|it\s+support|"
-    r"learning\s+support|chaplaincy|"
+    r"learning\s+support|chaplaincy|breakfast\s+club|after[-\s]school\s+club|wraparound(?:\s+care)?|choir|"
     r"(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|key\s+stage\s+[12]|lower\s+school|upper\s+school|"
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )

@@ -177,3 +177,38 @@ def test_a_word_named_form_alone_is_no_work_talk(text: str, work: bool) -> None:
                 **STAFF_AUTHOR)
     result = screener().screen(post)
     assert any(f.category == "missing-disclaimer" for f in result.findings) is work
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        # The short name where a school is meant, in a bio, as in a post
+        ("Music teacher & choir at Thornwick 🎶 Views mine.", True),
+        ("Breakfast club at Thornwick CE Primary 🥞 & weekend baker", True),
+        ("Walks around Thornwick Road with the dog", False),  # a road of that name
+    ],
+)
+def test_short_name_and_clubs_in_a_bio(bio: str, expected: bool) -> None:
+    post = Post(text="Lovely sunny day", account={"kind": "personal", "platform": "x", "handle": "@someone",
+                                                  "bio": bio}, **STAFF_AUTHOR)
+    result = screener().screen(post)
+    assert any(f.category == "self-identification" for f in result.findings) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # An event named with the school's own name is the school's, whoever writes it
+        ("Carnival wristbands arrived! Thornwick Carnival here we come", None, ["Thornwick Carnival"]),
+        ("Summer carnival wristbands arrived!", None, []),
+        # A staff author's outing with family or friends is their own; a home is not the school
+        ("Mountain biking at Kielderhope with the lads, bombed down the trail", "S001", []),
+        ("Back from Kielderhope, slept 4 hours", "S001", ["Kielderhope"]),
+        ("Iftar at ours tonight. The kids made the date balls", "S001", []),
+    ],
+)
+def test_event_ties_from_a_name_and_from_company(text: str, author: str | None, expected: list[str]) -> None:
+    post = Post(text=text, account={"kind": "personal", "platform": "x", "handle": "@someone", "bio": ""},
+                author_id=author, created_at="2026-05-11T10:00:00Z")
+    result = screener().screen(post)
+    assert [f.text for f in result.findings if f.category == "event-reference"] == expected
