@@ -18,9 +18,12 @@ the school (the tie is reported in ``evidence["tie"]``):
 ``pupils``   pupil words elsewhere in the post (``my class``, ``pupils``...; see ``school.py``)
 
 A generic activity is every school's, so a class or a year group says whose class it is, not which school:
-"Year 4 swimming gala", "Robin class assembly" and "the Year 7 museum trip" are not ties for it. Only ``our``
-(without "class": "our leavers' assembly", "the school disco", or "our" before a form or year anywhere in the
-post: "coffee morning for our Reception families"), the school named, or pupil words tie a generic activity.
+"Year 4 swimming gala", "Robin class assembly" and "the Year 7 museum trip" are not ties for it (the ``our`` row's
+form/year before the name and the ``form`` row are for ``events.csv`` events only). Only ``our`` (without "class":
+"our leavers' assembly", "the school disco", or "our" before a form or year anywhere in the post: "coffee morning
+for our Reception families"), the school named, or pupil words tie a generic activity; one that is a class's own
+("class assembly", "class trip") is tied by the school named alone. Such a class activity is still the author's
+day at work: :func:`class_activity` tells the missing-disclaimer detector so.
 ``date``     (``events.csv`` only) the post is dated from 30 days before to 7 days after the event
 ``work``     (``events.csv`` only) work words (``colleagues``, ``staff``, ``rehearsals``, ``planning``)
 ``author``   (``events.csv`` only) the post's ``author_id`` is one of the school's staff or governors: this
@@ -71,13 +74,13 @@ from smscreen.detectors.base import (
     register_detector,
     require_profile,
 )
-from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, tokenizer
+from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, sentence_initial, tokenizer
 from smscreen.detectors.school import school_index
 from smscreen.frequency import zipf
 from smscreen.models import Subject
 from smscreen.profile.model import Event, SchoolProfile
 
-__all__ = ["GENERIC_ACTIVITIES", "WORD_VARIANTS", "EventDetector", "EventIndex", "event_index"]
+__all__ = ["GENERIC_ACTIVITIES", "WORD_VARIANTS", "EventDetector", "EventIndex", "class_activity", "event_index"]
 
 GENERIC_ACTIVITIES: Final = (
     "sports day", "nativity", "nativity play", "school play", "christmas play", "christmas concert",
@@ -319,6 +322,10 @@ class EventDetector:
             | (self._index.generic_bags if self._generic else frozenset())
         )
 
+    @property
+    def index(self) -> EventIndex:
+        return self._index
+
     def find(self, ctx: PostContext) -> list[Hit]:
         # The index matches both sources (one PhraseMatcher pass shared by every event rule) and keeps each
         # match's tie, which the other event detectors of the post then read rather than work out again.
@@ -330,7 +337,7 @@ class EventDetector:
         for m in matches:
             entry, o_s, o_e = m.entry, m.o_s, m.o_e
             events = [self._index.events[i] for i in entry.events]
-            if entry.head and m.s > 0 and ctx.doc[m.s - 1].lower_ == "of":
+            if entry.head and _in_title(ctx, m.s):
                 continue  # a place in a title ("Our Lady of Lourdes"), not the trip there
             if not m.tied:
                 m.tie = "school" if entry.self_named else self._tie(ctx, m.s, m.e, o_s, o_e, events)
@@ -338,7 +345,7 @@ class EventDetector:
             tie = m.tie
             if tie is None and self._always and not entry.head:
                 tie = "account"
-            if tie is None:
+            if tie is None or tie == _CLASS_TIE:
                 continue
             if events:
                 event = events[0]
@@ -432,10 +439,17 @@ class EventDetector:
             if named:
                 return "school"
             if class_level:
-                return None
+                return _CLASS_TIE
             if our_form_elsewhere():
                 return "our"  # "Coffee morning for our Reception families"
-            return "pupils" if pupils_elsewhere() else None
+            if pupils_elsewhere():
+                return "pupils"
+            # "Year 4 swimming gala", "Robin class assembly": some class's activity. No tie to this school, but
+            # still the author's day at work (the missing-disclaimer detector reads it: ``class_activity``).
+            inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
+            if "class" in before[-2:] or _year_before(before) or _YEAR_INSIDE.search(inside) or form_elsewhere():
+                return _CLASS_TIE
+            return None
         if any(w in _OUR for w in before[-2:]) or _year_before(before):
             return "our"
         inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
@@ -447,9 +461,9 @@ class EventDetector:
             return "form"
         if pupils_elsewhere():
             return "pupils"
-        if _PRIVATE_COMPANY.search(ctx.text):
+        if _PRIVATE_COMPANY.search(ctx.text, *_sentence_around(ctx.text, o_s, o_e)):
             # "Mountain biking at Kielder with the lads", "the lantern parade with the girlfriend": the author's
-            # own time; only a strong tie above makes it the school's.
+            # own time, in the sentence that names it; only a strong tie above makes it the school's.
             return None
         if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
             return "date"
@@ -461,11 +475,23 @@ class EventDetector:
 
 
 # Company that makes an outing the author's own: "with the lads", "with my wife", "with the in-laws".
+# (Not "family", "parents" or "mum": schools write "come along with the family" about pupils' families.)
 _PRIVATE_COMPANY: Final = re.compile(
-    r"\bwith\s+(?:the|my|our)\s+(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|fiancé|fiancée|family|"
-    r"fam|lads|mates|missus|hubby|other\s+half|in-laws|parents|mum|mam|mom|dad|sister|brother|dog|dogs)\b",
+    r"\bwith\s+(?:the|my|our)\s+(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|fiancé|fiancée|"
+    r"lads|mates|missus|hubby|other\s+half|in-laws|dog|dogs)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
+# The tie of a generic activity that is some class's ("Year 4 swimming gala"): not a reference to this school's
+# activity, but talk about the author's school day.
+_CLASS_TIE: Final = "class"
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) that holds ``text[start:end]``."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return lo, after.start() if after is not None else len(text)
 # What dates a post's story to the author's own schooldays.
 _PAST: Final = re.compile(
     r"\b(?:19[5-9]\d|200\d|when\s+i\s+was|as\s+a\s+(?:kid|child|boy|girl|pupil)|years\s+(?:ago|since)|"
@@ -473,6 +499,24 @@ _PAST: Final = re.compile(
     r"in\s+my\s+day|at\s+primary\s+school|growing\s+up)\b",
     re.IGNORECASE,
 )
+
+
+def _in_title(ctx: PostContext, s: int) -> bool:
+    """Does token ``s`` follow "of" after a capitalised word inside a sentence ("Our Lady of Lourdes", "Feast of
+    Walsingham")? Not "Day 2 of Robinwood", "memories of Robinwood", nor "End of Robinwood" (a sentence's first
+    word is capitalised anyway)."""
+    doc = ctx.doc
+    if s < 2 or doc[s - 1].lower_ != "of":
+        return False
+    word = doc[s - 2]
+    start = ctx.norm.to_original(word.idx, word.idx)[0]  # the Doc is of the case-folded view: ask the text
+    return ctx.text[start : start + 1].isupper() and not sentence_initial(ctx.text, start)
+
+
+def class_activity(ctx: PostContext, index: EventIndex) -> bool:
+    """Did the event index find some class's generic activity in the post ("Year 4 swimming gala")? Read after an
+    event detector has tied the post's matches."""
+    return any(m.tied and m.tie == _CLASS_TIE for m in index.matches(ctx))
 
 
 def _author_own(words: list[str]) -> bool:

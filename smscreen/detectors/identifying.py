@@ -93,6 +93,8 @@ _COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _RARE_NAME_ZIPF: Final = 2.5
+# A clause that speaks of a group: "the Year 6 who helped ... were brilliant", "... and their parents".
+_PLURAL: Final = re.compile(r"\b(?:were|are|have|they|them|their|all)\b")
 
 
 class _Patterns:
@@ -118,7 +120,8 @@ class _Patterns:
         )
         # Not a form named by a word: "the Robin who visits the feeder" is a bird.
         digit_forms = "|".join(re.escape(f.lower()) for f in forms if any(c.isdigit() for c in f))
-        noun_group = rf"(?:(?:year|yr|y)\s?\d{{1,2}}|reception{'|' + digit_forms if digit_forms else ''})"
+        # (Not "Reception": "thank you to the Reception who sang" is the whole class.)
+        noun_group = rf"(?:(?:year|yr|y)\s?\d{{1,2}}{'|' + digit_forms if digit_forms else ''})"
         self.description = re.compile(
             # "the twins in Year 10": a pair that singles itself out, with no clause
             rf"\b(?:the|a|one\s+of\s+(?:my|our|the))\s+(?:certain\s+)?(?:(?:only\s+)?(?:set\s+of\s+)?twins\s+(?:in|from)\s+{low_group}"
@@ -128,7 +131,7 @@ class _Patterns:
             rf"|{low_group}\s+(?:{_CHILD}s?|{_ADULT})\s+(?:who|whose|with)\b[^.!?\n]{{0,80}})"
             # the year group or form as the noun, made definite: "the Y5 who brought a ferret in" (not "a Year 2
             # who asked if I was the Queen": an anecdote about some child)
-            rf"|\bthe\s+{noun_group}\s+(?:who|whose)\b[^.!?\n]{{0,80}}",
+            rf"|\b(?P<noun>the\s+{noun_group})\s+(?:who|whose)\b[^.!?\n]{{0,80}}",
         )
         # A role only one child holds: "our head boy's dad", "Our Y5 goalkeeper, the tall lad with the red
         # boots". A school role (head boy, school captain) needs "our/my"; a team role needs a form or year
@@ -317,6 +320,8 @@ class IdentifyingDetector:
     def _descriptions(self, ctx: PostContext) -> Iterable[Hit]:
         norm = ctx.norm
         for m in self._p.description.finditer(norm.folded):
+            if m.group("noun") is not None and _PLURAL.search(m.group(0)):
+                continue  # "the Year 6 who helped at the fair were brilliant": a year group, nobody singled out
             s, e = norm.to_original(m.start(), m.end())
             while e > s and ctx.text[e - 1] in " ,;:-":
                 e -= 1

@@ -227,12 +227,25 @@ def _pupil_family_names(names: NameIndex) -> tuple[frozenset[str], re.Pattern[st
         norm = names.surname_norm[i]
         if p.role != "pupil" or not norm or " " in norm or not p.last_name or zipf(norm) >= _RARE_SURNAME_ZIPF:
             continue
-        words.add(norm)
+        words |= {norm, norm + "s"}  # "the Birketts"
         written.add(p.last_name.strip())
     if not written:
         return frozenset(), None
     alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
-    return frozenset(words), re.compile(rf"(?<![\w@#'’-])({alternatives})(?:s|'s|’s)?(?![\w'’-])")
+    # Read as a family's name: "a/the/true Crosthwaite", "the Birketts", "the Birkett family" (not "a walk around
+    # Haworth": a rare surname is often a place's name too).
+    return frozenset(words), re.compile(
+        rf"(?<![\w@#'’-])(?:(?i:a|an|the|true|typical|proper|real)\s+({alternatives})(?:s|'s|’s)?"
+        rf"|({alternatives})(?:s|\s+(?i:family|clan|twins|kids|children|household)))(?![\w'’-])"
+    )
+
+
+def _written_as_name(kind: str, text: str) -> bool:
+    """Is a school mention written as the school's name (its longer words capitalised: "Our Lady of Mercy", "OLM",
+    or a handle, hashtag or website)? "Grace high-fived everyone" holds the alias "Grace High" only in letters."""
+    if kind not in ("name", "alias"):
+        return True
+    return all(w[:1].isupper() for w in text.split() if len(w) > 2)
 
 
 def _titled(text: str) -> bool:
@@ -357,7 +370,10 @@ class RosterDetector:
         shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
         # A name inside the school's own name, alias, handle or hashtag is the school: "Our Lady of Mercy",
         # "#MercyFamily" and "Mercy Girls" do not name the pupil Mercy.
-        school = [(sm.start, sm.end) for sm in self.school.mentions(ctx) if sm.start is not None and sm.end is not None]
+        school = [
+            (sm.start, sm.end) for sm in self.school.mentions(ctx)
+            if sm.start is not None and sm.end is not None and _written_as_name(sm.kind, sm.text)
+        ]
         hits: list[Hit] = []
         for k, m in enumerate(mentions):
             if m.form not in self.forms:
@@ -397,8 +413,9 @@ class RosterDetector:
             # family is meant, so their first name anywhere in the post is tied.
             spans = [(m.start, m.end) for m in self.names.analyse(ctx)]
             for found in self._family_re.finditer(ctx.text):
-                if not any(a < found.end(1) and found.start(1) < b for a, b in spans):
-                    family.setdefault(normalise_phrase(found.group(1)).strip(), 0)
+                g = 1 if found.group(1) is not None else 2
+                if not any(a < found.end(g) and found.start(g) < b for a, b in spans):
+                    family.setdefault(normalise_phrase(found.group(g)).strip(), 0)
         post = ctx.post
         addressed: frozenset[str] = frozenset()
         if post.in_reply_to or post.mentions:

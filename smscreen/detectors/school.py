@@ -162,29 +162,22 @@ PUPIL_PHRASES: Final = (
     "ks5",
     "post-16",
     "post 16",
-    # Special-school life: a pupil's plans, therapies and equipment, written about by the staff who work with them.
+    # Special-school life: a pupil's plans and equipment, written about by the staff who work with them. Only what
+    # is a child's at school: not "care plan", "walking frame", "physio session", "Makaton" or "pecs", which are
+    # an adult's, a baby-signing class's or the gym's as often.
     "ehcp",
     "ehc plan",
     "iep",
-    "care plan",
-    "health care plan",
     "seizure plan",
     "standing frame",
-    "walking frame",
     "eye gaze",
     "eye-gaze",
     "communication board",
     "communication book",
     "aac device",
-    "makaton",
-    "pecs",
     "sensory room",
     "sensory circuit",
-    "hydrotherapy",
     "hydro session",
-    "speech therapy",
-    "occupational therapy",
-    "physio session",
 )
 
 # Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).

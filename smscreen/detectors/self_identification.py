@@ -52,7 +52,7 @@ from smscreen.detectors.base import (
     register_detector,
     require_profile,
 )
-from smscreen.detectors.events import EventDetector
+from smscreen.detectors.events import EventDetector, class_activity
 from smscreen.detectors.names import TITLES, class_follows, words_of
 from smscreen.detectors.roster import setting
 from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
@@ -77,9 +77,10 @@ _ROLE: Final = (
     r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
     r"cover\s+supervisor|pastoral\s+(?:lead|manager|support)|family\s+liaison(?:\s+officer)?|"
     r"(?:exams?|attendance)\s+officer|school\s+librarian|"
-    # therapists and nurses on a school's staff
-    r"(?:school\s+)?nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
-    r"physio(?:therapist)?|ot|salt)"
+    # therapists and nurses on a school's staff (not a bare "nurse", "physio" or "OT": "NHS nurse. HGA PTA", "my
+    # physio said ...", whose job is not at the school; "I'm the OT at HGA" is _THE_ROLE_AT's)
+    r"school\s+nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
+    r"physiotherapist)"
 )
 _WORK_VERB: Final = (
     r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|"
@@ -166,6 +167,12 @@ _JOB_AT: Final = re.compile(
 _FROM_ROLE_AT: Final = re.compile(
     rf"\bfrom\s+(?:one|your|this|yours\s+truly,?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\s+(?:at|@)"
     r"\s*(?:the\s+)?(?:#\s*)?$"
+)
+# "I'm the OT at Staithe Bank", "I am a SALT at HGA": therapists and nurses named by the short word, only in the
+# first person and right before the school (a bare "OT" or "nurse" elsewhere is somebody else's).
+_THE_ROLE_AT: Final = re.compile(
+    r"\b(?:i'm|i’m|im|i\s+am)\s+(?:the|an?|one\s+of\s+the)\s+(?:ot|salt|slt|physio|nurse|school\s+nurse|"
+    r"speech\s+therapist)s?\s+(?:at|@|for)\s*(?:the\s+)?(?:#\s*)?$"
 )
 _MY_SCHOOL: Final = re.compile(
     r"\b(?:my|our)\s+(?:(?:new|current|lovely|amazing|wonderful|brilliant)\s+)?"
@@ -410,7 +417,11 @@ class SelfIdentificationDetector:
         # Bios are terse ("Y5 teacher | HGA | runner"): a role anywhere in the bio with the school suffices,
         # unless the role is somebody else's ("mum of a HGA pupil, wife of a teacher").
         rest = _FAMILY.sub(" ", low)
-        if _BIO_ROLE.search(rest) and not re.search(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b", low):
+        # (Not on an official account either: its bio describes its service, "Speech, language & OT team at HGA".)
+        if (
+            ctx.post.account.kind != "official" and _BIO_ROLE.search(rest)
+            and not re.search(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b", low)
+        ):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]
         if self._mode == "forbid-naming":
@@ -434,7 +445,7 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = _sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
-    for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT):
+    for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT, _THE_ROLE_AT):
         m0 = pattern.search(before)
         if m0 is not None and not _FAMILY.search(low[s_lo:start]):
             return max(s_lo, start - 90) + m0.start(), end
@@ -615,7 +626,9 @@ class DisclaimerDetector:
             for f in self._form_re.finditer(text):
                 # A form named by a word is the form only called a class ("Latrigg class"): alone it is a fell,
                 # a bird or a tree ("Sunrise on Latrigg").
-                word_form = f.group(0).casefold().removesuffix("'s").removesuffix("s")
+                word_form = f.group(0).casefold()
+                if word_form not in self._word_forms:
+                    word_form = word_form.removesuffix("'s").removesuffix("s")  # "Herons", "Heron's"
                 if word_form in self._word_forms and not class_follows(lower, f.end(), self._word_forms):
                     continue
                 if not _owned(lower, f.start()):
@@ -629,8 +642,10 @@ class DisclaimerDetector:
         events = self._events.triggers
         if marks is None:
             marks = PostMarks.of(text)
-        if events.present_in_text(text, words, marks) and self._events.find(ctx):
-            return "event"
+        if events.present_in_text(text, words, marks) and (
+            self._events.find(ctx) or class_activity(ctx, self._events.index)
+        ):
+            return "event"  # this school's event, or some class's activity ("Year 4 swimming gala today")
         return None
 
 

@@ -332,3 +332,20 @@ def test_a_staff_author_ties_the_schools_own_events(
 )
 def test_other_spellings_and_more_activities(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text, created_at="2025-09-20T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of" before a trip's place is no title unless a capitalised word comes before it inside a sentence
+        ("Day 2 of Robinwood and the kids are loving the zip wire", ["Robinwood"]),
+        ("End of Robinwood, back on the coach", ["Robinwood"]),
+        # company counts only in the event's own sentence, and a family is every school's audience
+        ("Summer fair on Saturday - come along with the family!", ["Summer fair"]),
+        ("Sports day tomorrow, fingers crossed for sun. Dinner with my wife tonight", ["Sports day"]),
+        ("Sports day at the park with my wife, the kids' school is on holiday", []),
+    ],
+)
+def test_staff_author_ties_beside_titles_and_company(text: str, expected: list[str]) -> None:
+    found_spans = [span for span, _, _ in found(text, author_id="S001", created_at="2026-03-03T10:00:00Z")]
+    assert found_spans == expected

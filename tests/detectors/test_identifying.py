@@ -104,6 +104,8 @@ def test_group_gate_keeps_every_group_form(text: str) -> None:
             ("The Y5 who brought a ferret in for show and tell", None, "description")]),
         ("a Year 2 who asked if I was the Queen", []),  # an anecdote about some child
         ("The Year 6s who came to the disco were great", []),  # a group
+        ("The Year 6 who helped at the summer fair were brilliant", []),  # a year group, said so by "were"
+        ("Thank you to the Reception who sang so beautifully", []),  # a whole class
     ],
 )
 def test_more_details(text: str, expected: list[tuple[str, str | None, str]]) -> None:

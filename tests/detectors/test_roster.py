@@ -517,6 +517,13 @@ def test_one_subject_per_person() -> None:
         ("Zainab has her grandad's stubbornness. A true Chaudhry.", [("Zainab", "P0012", "first")]),
         ("Zainab has her grandad's stubbornness.", []),
         ("Jake came round for tea. The Smiths are such a lovely family", []),  # a surname that is a word
+        ("Zainab came for tea. The Chaudhrys are such a lovely family", [("Zainab", "P0012", "first")]),
+        # a rare surname that is also a place ("Haworth", a Yorkshire village) is read as a family's only so
+        ("Lovely walk around Haworth with Liv today", []),
+        # everyday words of adult life are no school context
+        ("Chest day at the gym with Grace, pecs on fire", []),
+        ("Took Nan to get her new walking frame, Hope came too", []),
+        ("Physio session for my knee with Libby this morning", []),
         # inside a full name it is that person's name, not a family word
         ("Hope you are well. Summer Whitcombe is playing at the bandstand", [("Summer Whitcombe", "P0009", "full")]),
     ],

@@ -41,6 +41,8 @@ def findings(text: str, category: str, *, bio: str = "", kind: str = "personal",
         ("Well done Grace Adeyemi-Cole, Our Lady of Grace is proud of you", "personal",
          [("Grace Adeyemi-Cole", "P0001")]),
         ("Grace in 9 Agnes read beautifully at Mass #GraceFamily", "official", [("Grace", "P0001")]),
+        # the alias "Grace High" only in letters: "high-fived" is no school
+        ("Grace high-fived everyone in 9 Agnes today", "personal", [("Grace", "P0001")]),
     ],
 )
 def test_a_name_inside_the_schools_own_name_is_the_school(

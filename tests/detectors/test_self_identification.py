@@ -65,6 +65,10 @@ def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> lis
         ("My wife works at Hollins Green", []),
         ("I'm a teacher. Hollins Green fireworks were great", []),  # role and school in different sentences
         ("I'm a teacher at a school near Hollins Green", []),
+        # a therapist's or nurse's short name counts only in "I'm the ... at <school>"
+        ("I'm the OT at Hollins Green and we need a job-share partner", ["I'm the OT at Hollins Green"]),
+        ("My physio said I should walk to Hollins Green every day", []),
+        ("My OT said I should walk to Hollins Green more", []),
     ],
 )
 def test_statements(text: str, expected: list[str]) -> None:
@@ -82,6 +86,11 @@ def test_statements(text: str, expected: list[str]) -> None:
         ("Mum of two HGA pupils. Runner.", False),
         ("Teacher. Runner.", False),
         ("Runner. Lives near Hollins Green.", False),
+        # a parent's own job is not a job at the school
+        ("NHS nurse. Hollins Green PTA", False),
+        ("Paediatric OT | Hollins Green PTA chair", False),
+        ("Worth my salt. Hollins Green PTA", False),
+        ("School nurse at Hollins Green Academy", True),
     ],
 )
 def test_bio(bio: str, fires: bool) -> None:
@@ -477,3 +486,9 @@ def test_disclaimer_triggers(text: str, opens: bool) -> None:
 )
 def test_more_statements_of_the_job(text: str, expected: list[str]) -> None:
     assert selfid(text, {"where": ["post"]}, author_id="S002") == expected
+
+
+def test_an_official_accounts_bio_describes_its_service() -> None:
+    bio = "Speech, language & OT team at Hollins Green Academy"
+    assert selfid("Long day.", account=Account(kind="official", bio=bio)) == []
+    assert selfid("Long day.", account=Account(kind="personal", bio="Speech and language therapist at HGA")) == [None]

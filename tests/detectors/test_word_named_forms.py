@@ -170,6 +170,8 @@ def test_name_words_on_the_official_account(text: str, expected: list[tuple[str,
         # A class's word alone is a bird or a fell: a staff member's walk is not work talk
         ("Sunrise over Heron Lake this morning", False),
         ("Robin on the bird feeder again", False),
+        ("Sunrise over Iris Lake this morning", False),  # a form ending in "s" is still the whole word
+        ("Iris class made bird boxes today", True),
     ],
 )
 def test_a_word_named_form_alone_is_no_work_talk(text: str, work: bool) -> None:
