@@ -392,6 +392,8 @@ class EventDetector:
             return elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
 
         def our_form_elsewhere() -> bool:
+            if "our" not in ctx.words or not school_index.may_have_groups(ctx):
+                return False  # most posts: no cue pass needed
             cues = school_index.cues(ctx)
             text = ctx.text
             return any(

@@ -121,6 +121,7 @@ _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
 _ADULT_STAFF: Final = frozenset({"staff", "governor"})
+_TAG_FORMS: Final = frozenset({"hashtag", "handle"})
 # Just before a first name: it names an animal or a thing ("a horse called Ruby", "a dog named Hope").
 _CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
 # Just after: a possessive and a capitalised word make it the name of a thing ("Ruby's Gift", "Frank's Garden
@@ -370,10 +371,13 @@ class RosterDetector:
         shared = self._post.get(ctx, self._shared) if "first" in self.forms else None
         # A name inside the school's own name, alias, handle or hashtag is the school: "Our Lady of Mercy",
         # "#MercyFamily" and "Mercy Girls" do not name the pupil Mercy.
+        # (Only where the post can hold a school name or tag at all: the first word of a name, "#" or "@".)
         school = [
             (sm.start, sm.end) for sm in self.school.mentions(ctx)
             if sm.start is not None and sm.end is not None and _written_as_name(sm.kind, sm.text)
-        ]
+        ] if (
+            not self.school.name_gate.isdisjoint(ctx.words) or any(m.form in _TAG_FORMS for m in mentions)
+        ) else []
         hits: list[Hit] = []
         for k, m in enumerate(mentions):
             if m.form not in self.forms:

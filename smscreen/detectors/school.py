@@ -536,6 +536,11 @@ class SchoolIndex:
 
     # -- context ------------------------------------------------------------------------------------------
 
+    def may_have_groups(self, ctx: PostContext) -> bool:
+        """Can the post name a form or a year group at all (the gates of the cue pass)?"""
+        words = ctx.folded_words
+        return not self._form_gate.isdisjoint(words) or not _YEAR_GATE.isdisjoint(words)
+
     def cues(self, ctx: PostContext) -> Cues:
         """What ties this post to the school (memoised per post)."""
         return self._cues_memo.get(ctx, self._cues)
