@@ -220,25 +220,24 @@ def _parent_surname_words(names: NameIndex) -> frozenset[str]:
 _RARE_SURNAME_ZIPF: Final = 3.0
 
 
-def _pupil_family_names(names: NameIndex) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """Pupils' one-word rare surnames: the words (to gate a post) and a pattern for them written with a capital."""
-    written: set[str] = set()
+def _pupil_family_names(names: NameIndex) -> frozenset[str]:
+    """Pupils' one-word surnames that are rare words, normalised, and their plurals ("birkett", "birketts")."""
     words: set[str] = set()
     for i, p in enumerate(names.people):
         norm = names.surname_norm[i]
-        if p.role != "pupil" or not norm or " " in norm or not p.last_name or zipf(norm) >= _RARE_SURNAME_ZIPF:
+        if p.role != "pupil" or not norm or " " in norm or zipf(norm) >= _RARE_SURNAME_ZIPF:
             continue
         words |= {norm, norm + "s"}  # "the Birketts"
-        written.add(p.last_name.strip())
-    if not written:
-        return frozenset(), None
-    alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
-    # Read as a family's name: "a/the/true Crosthwaite", "the Birketts", "the Birkett family" (not "a walk around
-    # Haworth": a rare surname is often a place's name too).
-    return frozenset(words), re.compile(
-        rf"(?<![\w@#'’-])(?:(?i:a|an|the|true|typical|proper|real)\s+({alternatives})(?:s|'s|’s)?"
-        rf"|({alternatives})(?:s|\s+(?i:family|clan|twins|kids|children|household)))(?![\w'’-])"
-    )
+    return frozenset(words)
+
+
+# A capitalised word read as a family's name: "a/the/true Crosthwaite", "the Birketts", "the Birkett family" (not
+# "a walk around Haworth": a rare surname is often a place's name too). One pattern for every roster: the word is
+# then looked up among the pupils' surnames.
+_FAMILY_NAME: Final = re.compile(
+    r"(?<![\w@#'’-])(?:(?i:a|an|the|true|typical|proper|real)\s+([A-Z][\w'’-]*)"
+    r"|([A-Z][\w'’-]*)\s+(?i:family|clan|twins|kids|children|household))(?![\w'’-])"
+)
 
 
 def _written_as_name(kind: str, text: str) -> bool:
@@ -289,7 +288,7 @@ class RosterDetector:
         self._parent_surname_words: frozenset[str] = per_profile(
             "roster-parent-surnames", profile, lambda _: _parent_surname_words(self.names)
         )
-        self._family_words, self._family_re = per_profile(
+        self._family_words: frozenset[str] = per_profile(
             "roster-pupil-family-names", profile, lambda _: _pupil_family_names(self.names)
         )
         self._tags_only = self.forms <= {"handle", "hashtag"}
@@ -412,14 +411,19 @@ class RosterDetector:
                     for i in m.people:
                         if self.names.people[i].role == "parent":
                             family.setdefault(self.names.surname_norm[i], 0 if kin_word else m.end)
-        if self._family_re is not None and not self._family_words.isdisjoint(ctx.words):
+        if not self._family_words.isdisjoint(ctx.words):
             # A pupil's rare surname on its own ("he IS a Crosthwaite", "the Birketts"), not inside a name: their
             # family is meant, so their first name anywhere in the post is tied.
             spans = [(m.start, m.end) for m in self.names.analyse(ctx)]
-            for found in self._family_re.finditer(ctx.text):
+            for found in _FAMILY_NAME.finditer(ctx.text):
                 g = 1 if found.group(1) is not None else 2
-                if not any(a < found.end(g) and found.start(g) < b for a, b in spans):
-                    family.setdefault(normalise_phrase(found.group(g)).strip(), 0)
+                word = normalise_phrase(found.group(g).removesuffix("'s").removesuffix("’s")).strip()
+                # The surname itself ("Rees"), or its plural ("the Birketts"): a surname's plural is in the set too
+                surname = word if word + "s" in self._family_words else word.removesuffix("s")
+                if surname + "s" in self._family_words and not any(
+                    a < found.end(g) and found.start(g) < b for a, b in spans
+                ):
+                    family.setdefault(surname, 0)
         post = ctx.post
         addressed: frozenset[str] = frozenset()
         if post.in_reply_to or post.mentions:

@@ -520,6 +520,7 @@ def test_one_subject_per_person() -> None:
         ("Zainab came for tea. The Chaudhrys are such a lovely family", [("Zainab", "P0012", "first")]),
         # a rare surname that is also a place ("Haworth", a Yorkshire village) is read as a family's only so
         ("Lovely walk around Haworth with Liv today", []),
+        ("Liv and the Haworth family came round", [("Liv", "P0003", "first")]),
         # everyday words of adult life are no school context
         ("Chest day at the gym with Grace, pecs on fire", []),
         ("Took Nan to get her new walking frame, Hope came too", []),
