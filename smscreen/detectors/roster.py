@@ -231,13 +231,10 @@ def _pupil_family_names(names: NameIndex) -> frozenset[str]:
     return frozenset(words)
 
 
-# A capitalised word read as a family's name: "a/the/true Crosthwaite", "the Birketts", "the Birkett family" (not
-# "a walk around Haworth": a rare surname is often a place's name too). One pattern for every roster: the word is
-# then looked up among the pupils' surnames.
-_FAMILY_NAME: Final = re.compile(
-    r"(?<![\w@#'’-])(?:(?i:a|an|the|true|typical|proper|real)\s+([A-Z][\w'’-]*)"
-    r"|([A-Z][\w'’-]*)\s+(?i:family|clan|twins|kids|children|household))(?![\w'’-])"
-)
+# Around a pupil's rare surname, what makes it read as a family's name: "a/the/true Crosthwaite" before it, or
+# "the Birketts", "the Birkett family" (not "a walk around Haworth": a rare surname is often a place's name too).
+_FAMILY_BEFORE: Final = re.compile(r"(?:^|[^\w'’-])(?:a|an|the|true|typical|proper|real)\s+$", re.IGNORECASE)
+_FAMILY_AFTER: Final = re.compile(r"(?:'s|’s|s)?\s+(?:family|clan|twins|kids|children|household)\b", re.IGNORECASE)
 
 
 def _written_as_name(kind: str, text: str) -> bool:
@@ -414,16 +411,27 @@ class RosterDetector:
         if not self._family_words.isdisjoint(ctx.words):
             # A pupil's rare surname on its own ("he IS a Crosthwaite", "the Birketts"), not inside a name: their
             # family is meant, so their first name anywhere in the post is tied.
-            spans = [(m.start, m.end) for m in self.names.analyse(ctx)]
-            for found in _FAMILY_NAME.finditer(ctx.text):
-                g = 1 if found.group(1) is not None else 2
-                word = normalise_phrase(found.group(g).removesuffix("'s").removesuffix("’s")).strip()
+            text = ctx.text
+            folded = text.casefold() if len(text.casefold()) == len(text) else text.lower()
+            spans: list[tuple[int, int]] | None = None
+            for word in self._family_words.intersection(ctx.words):
                 # The surname itself ("Rees"), or its plural ("the Birketts"): a surname's plural is in the set too
                 surname = word if word + "s" in self._family_words else word.removesuffix("s")
-                if surname + "s" in self._family_words and not any(
-                    a < found.end(g) and found.start(g) < b for a, b in spans
-                ):
-                    family.setdefault(surname, 0)
+                at = folded.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    whole = (at == 0 or not folded[at - 1].isalnum()) and (
+                        end == len(folded) or not folded[end].isalnum()
+                    )
+                    if whole and text[at : at + 1].isupper() and (
+                        _FAMILY_BEFORE.search(text, max(0, at - 12), at) or _FAMILY_AFTER.match(text, end)
+                        or word != surname
+                    ):
+                        if spans is None:
+                            spans = [(m.start, m.end) for m in self.names.analyse(ctx)]
+                        if not any(a < end and at < b for a, b in spans):
+                            family.setdefault(surname, 0)
+                    at = folded.find(word, end)
         post = ctx.post
         addressed: frozenset[str] = frozenset()
         if post.in_reply_to or post.mentions:
