@@ -74,7 +74,14 @@ from smscreen.detectors.base import (
     register_detector,
     require_profile,
 )
-from smscreen.detectors.names import PostMemo, normalise_phrase, per_profile, sentence_initial, tokenizer
+from smscreen.detectors.names import (
+    PostMemo,
+    normalise_phrase,
+    per_profile,
+    sentence_bounds,
+    sentence_initial,
+    tokenizer,
+)
 from smscreen.detectors.school import school_index
 from smscreen.frequency import zipf
 from smscreen.models import Subject
@@ -463,7 +470,7 @@ class EventDetector:
             return "form"
         if pupils_elsewhere():
             return "pupils"
-        if _PRIVATE_COMPANY.search(ctx.text, *_sentence_around(ctx.text, o_s, o_e)):
+        if _PRIVATE_COMPANY.search(ctx.text, *sentence_bounds(ctx.text, o_s, o_e)):
             # "Mountain biking at Kielder with the lads", "the lantern parade with the girlfriend": the author's
             # own time, in the sentence that names it; only a strong tie above makes it the school's.
             return None
@@ -483,17 +490,10 @@ _PRIVATE_COMPANY: Final = re.compile(
     r"lads|mates|missus|hubby|other\s+half|in-laws|dog|dogs)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END: Final = re.compile(r"[.!?\n]")
 # The tie of a generic activity that is some class's ("Year 4 swimming gala"): not a reference to this school's
 # activity, but talk about the author's school day.
 _CLASS_TIE: Final = "class"
 
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (or line) that holds ``text[start:end]``."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
-    return lo, after.start() if after is not None else len(text)
 # What dates a post's story to the author's own schooldays.
 _PAST: Final = re.compile(
     r"\b(?:19[5-9]\d|200\d|when\s+i\s+was|as\s+a\s+(?:kid|child|boy|girl|pupil)|years\s+(?:ago|since)|"

@@ -79,6 +79,9 @@ __all__ = [
     "pet_key",
     "reads_as_name",
     "reads_as_weather",
+    "sentence_bounds",
+    "sentence_start",
+    "starts_with_title",
     "tokenizer",
 ]
 
@@ -1670,6 +1673,25 @@ def reads_as_name(text: str, m: Mention) -> bool:
         i -= 1
     # After a colon or a bullet, and alone to the end of its line: a list's value, not a sentence.
     return i >= 0 and text[i] in ":•-–" and _REST_OF_LINE_EMPTY.match(text, m.end) is not None
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or line) that holds ``text[start]`` begins: after the last ".", "!", "?" or newline."""
+    return max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) that holds ``text[start:end]``."""
+    # str.rfind/find per terminator: posts often have no full stop at all, and a character loop over a whole
+    # post cost more than every pattern of the self-identification detector together.
+    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return sentence_start(text, start), e
+
+
+def starts_with_title(name: str) -> bool:
+    """Does a name as written open with a title ("Mrs K", "Mr. Khan")?"""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first.casefold().rstrip(".") in TITLES
 
 
 def sentence_initial(text: str, start: int) -> bool:

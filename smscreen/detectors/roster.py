@@ -68,15 +68,16 @@ from smscreen.detectors.base import (
     tag_pattern,
 )
 from smscreen.detectors.names import (
-    TITLES,
     Mention,
     NameIndex,
     PostMemo,
+    lower_same_length,
     name_index,
     normalise_phrase,
     per_profile,
     reads_as_name,
     reads_as_weather,
+    starts_with_title,
     words_of,
 )
 from smscreen.detectors.school import SchoolIndex, school_index
@@ -245,12 +246,6 @@ def _written_as_name(kind: str, text: str) -> bool:
     return all(w[:1].isupper() for w in text.split() if len(w) > 2)
 
 
-def _titled(text: str) -> bool:
-    """Does a name open with a title? A roster alias may ("Mrs K"): a neighbour of that name is no colleague."""
-    first = text.split(maxsplit=1)[0].casefold().rstrip(".") if text.strip() else ""
-    return first in TITLES
-
-
 def consent_of(person: Person) -> str:
     return "unknown" if person.media_consent is None else ("yes" if person.media_consent else "no")
 
@@ -412,7 +407,7 @@ class RosterDetector:
             # A pupil's rare surname on its own ("he IS a Crosthwaite", "the Birketts"), not inside a name: their
             # family is meant, so their first name anywhere in the post is tied.
             text = ctx.text
-            folded = text.casefold() if len(text.casefold()) == len(text) else text.lower()
+            folded = lower_same_length(text)
             spans: list[tuple[int, int]] | None = None
             for word in self._family_words.intersection(ctx.words):
                 # The surname itself ("Rees"), or its plural ("the Birketts"): a surname's plural is in the set too
@@ -470,7 +465,7 @@ class RosterDetector:
         if not people:
             return None
         if (
-            (form == "title" or _titled(m.text))
+            (form == "title" or starts_with_title(m.text))
             and not self.always_context
             and not _NEIGHBOUR_WORDS.isdisjoint(ctx.words)
             and _NEIGHBOUR.search(ctx.norm.text) is not None

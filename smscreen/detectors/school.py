@@ -60,7 +60,7 @@ from smscreen.detectors.names import (
 )
 from smscreen.profile.model import SchoolProfile, normalise_handle
 
-__all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index"]
+__all__ = ["Cues", "SchoolDetector", "SchoolIndex", "SchoolMention", "school_index", "written_as_form"]
 
 # Phrases that put a post in a school setting about pupils.
 PUPIL_PHRASES: Final = (
@@ -531,7 +531,7 @@ class SchoolIndex:
         for m in self._form_re.finditer(folded):
             s, e = to_text(m.start(1), m.end(1))
             original = text[s:e]
-            if _written_as_form(original, folded, m.end(), self.forms):
+            if written_as_form(original, folded, m.end(), self.forms):
                 yield original.upper(), (s, e)
 
     # -- context ------------------------------------------------------------------------------------------
@@ -621,7 +621,7 @@ def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> It
             yield "0", span
 
 
-def _written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
+def written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
     letter, or a capitalised word: "10 Teresa"). A form named by a word ("Heron", "Robin") is one only
     capitalised and called a class ("Heron class", "Robin and Wren classes"; ``end``: where it ends in

@@ -53,9 +53,9 @@ from smscreen.detectors.base import (
     require_profile,
 )
 from smscreen.detectors.events import EventDetector, class_activity
-from smscreen.detectors.names import TITLES, class_follows, words_of
+from smscreen.detectors.names import sentence_bounds, sentence_start, starts_with_title, words_of
 from smscreen.detectors.roster import setting
-from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index
+from smscreen.detectors.school import _YEAR_GATE, SchoolIndex, school_index, written_as_form
 from smscreen.models import Finding
 from smscreen.profile.model import SchoolProfile
 
@@ -430,20 +430,9 @@ class SelfIdentificationDetector:
         return []
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    # str.rfind/find per terminator: posts often have no full stop at all, and a character loop over a whole
-    # post cost more than every pattern of this detector together.
-    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return _sentence_start(text, start), e
-
-
-def _sentence_start(text: str, start: int) -> int:
-    return max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-
-
 def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
-    s_lo, s_hi = _sentence_bounds(low, start, end)
+    s_lo, s_hi = sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
     for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT, _THE_ROLE_AT):
         m0 = pattern.search(before)
@@ -591,7 +580,7 @@ class DisclaimerDetector:
             return False
         if category != "staff-reference":
             return True
-        if finding.text is not None and finding.text.split(maxsplit=1)[0].casefold().rstrip(".") in TITLES:
+        if finding.text is not None and starts_with_title(finding.text):
             return True
         assert self._school is not None
         cues = self._school.cues(ctx)
@@ -626,10 +615,7 @@ class DisclaimerDetector:
             for f in self._form_re.finditer(text):
                 # A form named by a word is the form only called a class ("Latrigg class"): alone it is a fell,
                 # a bird or a tree ("Sunrise on Latrigg").
-                word_form = f.group(0).casefold()
-                if word_form not in self._word_forms:
-                    word_form = word_form.removesuffix("'s").removesuffix("s")  # "Herons", "Heron's"
-                if word_form in self._word_forms and not class_follows(lower, f.end(), self._word_forms):
+                if not written_as_form(f.group(0), lower, f.end(), self._word_forms):
                     continue
                 if not _owned(lower, f.start()):
                     return "form"
@@ -657,7 +643,7 @@ _WORK_CATEGORIES: Final = frozenset({"pupil-reference", "staff-reference", "iden
 
 def _owned(low: str, start: int) -> bool:
     """Is the school word at ``start`` somebody else's ("my son's school", "my own Year 6")?"""
-    before = low[max(_sentence_start(low, start), start - 60) : start]
+    before = low[max(sentence_start(low, start), start - 60) : start]
     # Every match of _OWNER holds one of these: a few substring tests spare most searches.
     return any(w in before for w in _OWNER_WORDS) and _OWNER.search(before) is not None
 

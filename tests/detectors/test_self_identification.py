@@ -224,9 +224,9 @@ def test_views_on_work(text: str, expected: bool) -> None:
     ],
 )
 def test_sentence_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> None:
-    from smscreen.detectors.self_identification import _sentence_bounds
+    from smscreen.detectors.names import sentence_bounds
 
-    assert _sentence_bounds(text, start, end) == bounds
+    assert sentence_bounds(text, start, end) == bounds
 
 
 @pytest.mark.parametrize(
