@@ -39,8 +39,9 @@ how Hope is getting on"): the family identifies the child. So does the first nam
 to or mentions by handle (``in_reply_to``, ``mentions``: "Cheers Callum, good to hear college is going well" in
 reply to Callum's handle): the reply says who it is.
 A member of staff whose bio names a year group or form ("Year 6 teacher", "Heron class TA") writes about the
-school when a post about work (a work phrase) names a pupil of that year or form by first name; not after a
-relative's or partner's word ("my husband Mark", "Niece Summer").
+school when a post names a pupil of that year or form by first name; not after a relative's or partner's word
+("my husband Mark", "Niece Summer"), and, in a post with no work phrase, not where the name reads as the author's
+company ("a walk with Heath", "Heath and I"): "Borough athletics: Heath won the long jump" is the pupil.
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
 road``) and has no school context is a neighbour of that name, not the member of staff.
 
@@ -121,6 +122,8 @@ _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_AND_ME_AFTER: Final = re.compile(r"\s+(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
 _ADULT_STAFF: Final = frozenset({"staff", "governor"})
 _TAG_FORMS: Final = frozenset({"hashtag", "handle"})
 # Just before a first name: it names an animal or a thing ("a horse called Ruby", "a dog named Hope").
@@ -534,12 +537,15 @@ class RosterDetector:
         if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
             return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
         cues = self.school.cues(ctx)
-        # A staff bio's forms and year groups tie their pupils in a post about work ("Dinner with Mark" from a Year 6
-        # teacher is about a husband), but never the author's own relative ("my nephew Harvey", "Niece Summer").
+        # A staff bio's forms and year groups tie their pupils ("Heath won the long jump" from a Year 6 teacher), but
+        # never the author's own relative ("my nephew Harvey", "Niece Summer"), nor, outside work talk, the author's
+        # company ("Dinner with Mark" is a husband, "Mark and I" a friend).
         bio_forms, bio_years = shared.bio_groups
-        bio_ties = bool(bio_forms or bio_years) and cues.work_context and _OWN_RELATIVE.search(
+        bio_ties = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(
             text, 0, m.start
-        ) is None
+        ) is None and (cues.work_context or not (
+            _WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end)
+        ))
         weather = m.name_word and reads_as_weather(text, m)
         names = self.names
         indices = self._people(ctx, m)
@@ -551,7 +557,7 @@ class RosterDetector:
         ) if family else frozenset()
         if addressed:
             kin |= addressed.intersection(names.people[i].id for i in indices)
-        if not (kin or self.always_context or bio_tie or cues.school_context or cues.work_context):
+        if not (kin or self.always_context or bio_tie or bio_ties or cues.school_context or cues.work_context):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.

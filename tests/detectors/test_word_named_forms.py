@@ -120,7 +120,12 @@ def test_word_form_without_class_is_no_group() -> None:
         ("Staff meeting ran late, so Heath and Summer tidied the room.", "Year 6 teacher. Rugby.",
          [("Heath", "P0004"), ("Summer", "P0005")]),
         ("Dinner with my husband Heath tonight after the staff meeting", "Year 6 teacher", []),
-        ("Lovely walk with Heath and the dog", "Year 6 teacher", []),  # no work in the post
+        ("Lovely walk with Heath and the dog", "Year 6 teacher", []),  # no work: a companion
+        ("Heath and I finally did the Parkrun", "Year 6 teacher", []),
+        # ... or in any post about the pupil that is not about the author's own company
+        ("Borough indoor athletics: Heath won the standing long jump. Legend.", "Year 6 teacher",
+         [("Heath", "P0004")]),
+        ("Borough indoor athletics: Heath won the standing long jump. Legend.", "Rugby and cakes", []),
         ("Swift class rocked it today, well done Heath", "Swift class teacher", [("Heath", "P0004")]),
         # ... but not the author's own relative, nor a name-word at a sentence start read as a word
         ("My nephew Heath (4) wants a tiger for Christmas", "Year 6 teacher", []),
