@@ -157,7 +157,7 @@ _ELSEWHERE_AFTER: Final = re.compile(
     r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
     r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre|"
-    r"abbey|cathedral|minster)"
+    r"abbey|cathedral|minster|toddler\s+group|playgroup|baby\s+group|soft\s+play)"
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
     # "Iftar at ours tonight", "at my mum's": somebody's home
     r"|ours|(?:my|our)\s+(?:house|place|mum's|mam's|nan's|gran's)"
@@ -173,6 +173,10 @@ _YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
+# The words that end a school's name ("Ravensmere Grammar", "Avonmead Juniors").
+_SCHOOL_KINDS: Final = frozenset(
+    {"school", "academy", "primary", "grammar", "high", "college", "juniors", "infants", "prep", "secondary"}
+)
 _RARE_PLACE_ZIPF: Final = 3.8
 # What may sit between two names of the same event for them to be one reference: "residential at Robinwood",
 # "Robinwood (Year 6 residential)" is not joined (a bracket is a second mention).
@@ -382,7 +386,8 @@ class EventDetector:
         # Digits are read from the view before leetspeak ("Y6" must not become "yb").
         doc = ctx.doc
         folded = ctx.norm.folded
-        before = [folded[t.idx : t.idx + len(t)] for t in doc[max(0, s - 4) : s] if not t.is_space]
+        before_tokens = [t for t in doc[max(0, s - 4) : s] if not t.is_space]
+        before = [folded[t.idx : t.idx + len(t)] for t in before_tokens]
         owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
         school_index = self._index.school
         # The school's mentions are the cues' ``school`` (the same list); the rest of the cues (forms, years,
@@ -423,6 +428,13 @@ class EventDetector:
             # "St Patrick's feast day", "Solemnity of St Joseph", "St Mary's nativity": a saint's day, a saint, or
             # the church or school named after one (this school, if so named, is named in the post).
             return "school" if named else None
+        if (
+            not ours and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
+            and _capitalised_owner(ctx, before_tokens[-2].idx)
+        ):
+            # "Ravensmere Grammar's speech day", "St Bede's Academy's fun run": another school's (this school's own,
+            # by its name, is named in the post).
+            return None
         owned = _ELSEWHERE.intersection(owners)
         if owners and owners[-1] in ("school", "school's", "school’s"):
             owned -= _COMMUNITY  # "our village school nativity": a village school's is a school's
@@ -501,6 +513,13 @@ _PAST: Final = re.compile(
     r"in\s+my\s+day|at\s+primary\s+school|growing\s+up)\b",
     re.IGNORECASE,
 )
+
+
+def _capitalised_owner(ctx: PostContext, idx: int) -> bool:
+    """Is the word at ``idx`` of the folded view capitalised in the text, inside a sentence or not ("Jonah's",
+    "Grammar's"; not "the school's")?"""
+    start = ctx.norm.to_original(idx, idx)[0]
+    return ctx.text[start : start + 1].isupper()
 
 
 def _in_title(ctx: PostContext, s: int) -> bool:

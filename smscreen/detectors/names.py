@@ -91,10 +91,17 @@ T = TypeVar("T")
 TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mister", "prof", "madam", "mr.", "mrs.", "ms.", "dr.", "mx.",
      # clergy (a church school's governors) and councillors
-     "revd", "rev", "rev.", "revd.", "reverend", "fr", "fr.", "pastor", "prof.", "professor", "dame", "cllr"}
+     "revd", "rev", "rev.", "revd.", "reverend", "fr", "fr.", "pastor", "prof.", "professor", "dame", "cllr",
+     # Welsh ("Musus Gwilym", "Syr"), and the ranks a school's cadet force gives its staff ("Maj Marchbanks")
+     "musus", "mistar", "syr", "maj", "major", "capt", "captain", "lt", "lieut", "col", "colonel", "sgt", "sergeant",
+     "cpl", "corporal", "cdr", "commander"}
 )
-# Titles that are also words or slang ("rev the engine", "fr" for "for real"): titles only capitalised.
-_CASED_TITLES: Final = frozenset({"rev", "rev.", "fr", "fr.", "dame", "pastor"})
+# Titles that are also words or slang ("rev the engine", "fr" for "for real", "a major concern", "col" for a
+# mountain pass): titles only capitalised.
+_CASED_TITLES: Final = frozenset(
+    {"rev", "rev.", "fr", "fr.", "dame", "pastor", "major", "captain", "col", "colonel", "sergeant", "corporal",
+     "commander", "lt", "cdr", "syr"}
+)
 
 # Given names that are also everyday English words. A bare one counts only when it is capitalised and the
 # post ties it to that pupil (their form or year) or, not at a sentence start, to the school.
@@ -115,6 +122,7 @@ NAME_WORDS: Final = words_of(
     day jan link court green bell young long price hall wood hill lane cash bass burns case chance christian
     constance ernest free gray grey lacy love lucky noble pace park royal sage sonny tad trinity true wolf
     dusty sandy misty lee gay carol eve june jean dawn bob pat
+    mali chad georgia india kenya sydney paris florence chelsea asia africa china
     """
 )
 
@@ -1662,11 +1670,17 @@ def reads_as_weather(text: str, m: Mention) -> bool:
     return text[m.start : m.end].casefold() in _WEATHER_NAMES and _WEATHER_DOES.match(text, m.end) is not None
 
 
+def acts_after(text: str, end: int) -> bool:
+    """Does what follows a name ending at ``end`` read as a person doing or having something ("Heath won the long
+    jump", "Heath in Year 6", "Heath's poem"), not as a thing named after one ("a Reuben sandwich")?"""
+    return _NAME_BY_WHAT_FOLLOWS.match(text, end) is not None
+
+
 def reads_as_name(text: str, m: Mention) -> bool:
     """Does a name-word at a sentence start read as the name ("Mo made my class laugh", "Best laugh: Mo")?"""
     if reads_as_weather(text, m):
         return False
-    if _NAME_BY_WHAT_FOLLOWS.match(text, m.end):
+    if acts_after(text, m.end):
         return True
     i = m.start - 1
     while i >= 0 and text[i] in " \t":

@@ -42,6 +42,8 @@ A member of staff whose bio names a year group or form ("Year 6 teacher", "Heron
 school when a post names a pupil of that year or form by first name; not after a relative's or partner's word
 ("my husband Mark", "Niece Summer"), and, in a post with no work phrase, not where the name reads as the author's
 company ("a walk with Heath", "Heath and I"): "Borough athletics: Heath won the long jump" is the pupil.
+A first name is nobody's after "a" ("a bit of a Karen"), inside a patronymic ("Branwen ferch Llŷr"), after "Surah",
+or before a prophet's honorific ("Musa (AS)").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
 road``) and has no school context is a neighbour of that name, not the member of staff.
 
@@ -72,6 +74,7 @@ from smscreen.detectors.names import (
     Mention,
     NameIndex,
     PostMemo,
+    acts_after,
     lower_same_length,
     name_index,
     normalise_phrase,
@@ -122,12 +125,25 @@ _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
+# After a first name, what a person's name is followed by and a thing's ("a Reuben sandwich") is not.
+_PERSON_AFTER: Final = re.compile(
+    r"\s*(?:[,.!?:;)]|$)|\s+(?:has|had|is|was|will|can|could|would|did|does|and|&|in|from|who|with)\b"
+)
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _AND_ME_AFTER: Final = re.compile(r"\s+(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
 _ADULT_STAFF: Final = frozenset({"staff", "governor"})
 _TAG_FORMS: Final = frozenset({"hashtag", "handle"})
 # Just before a first name: it names an animal or a thing ("a horse called Ruby", "a dog named Hope").
 _CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
+# Just before or after a first name, what makes it somebody else's or nobody's: a type of person ("a bit of a
+# Karen", "such a Kevin"), a parent's name inside a patronymic ("Branwen ferch Llŷr", "Ali ibn Musa"), a sura's
+# name ("Surah Taha"), and a prophet's or companion's honorific ("Musa (AS)", "Isa (pbuh)").
+_NOT_THEIR_NAME_BEFORE: Final = re.compile(
+    r"\b(?:a|an|such\s+a|ap|ab|ferch|fab|ibn|bin|bint|surah|sura)\s+$", re.IGNORECASE
+)
+_HONORIFIC_AFTER: Final = re.compile(
+    r"\s*\((?:as|a\.s\.?|pbuh|saw|saws|sws|ra|r\.a\.?|peace\s+be\s+upon\s+(?:him|her))\)", re.IGNORECASE
+)
 # Just after: a possessive and a capitalised word make it the name of a thing ("Ruby's Gift", "Frank's Garden
 # Centre"), unless the word is one a child's possessive is written with ("Libby's Year 6 class", "Mo's Mum").
 _THING_AFTER: Final = re.compile(
@@ -536,15 +552,21 @@ class RosterDetector:
         text = ctx.text
         if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
             return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
+        if _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 10), m.start) or _HONORIFIC_AFTER.match(
+            text, m.end
+        ):
+            return []  # "a bit of a Karen", "Branwen ferch Llŷr", "Surah Taha", "Musa (AS)"
         cues = self.school.cues(ctx)
         # A staff bio's forms and year groups tie their pupils ("Heath won the long jump" from a Year 6 teacher), but
-        # never the author's own relative ("my nephew Harvey", "Niece Summer"), nor, outside work talk, the author's
-        # company ("Dinner with Mark" is a husband, "Mark and I" a friend).
+        # never the author's own relative ("my nephew Harvey", "Niece Summer"); outside work talk, only a name that
+        # reads as someone doing something, and not as the author's company ("Dinner with Mark" is a husband,
+        # "Mark and I" a friend, "the best Reuben sandwich" a sandwich).
         bio_forms, bio_years = shared.bio_groups
         bio_ties = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(
             text, 0, m.start
-        ) is None and (cues.work_context or not (
-            _WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end)
+        ) is None and (cues.work_context or (
+            (acts_after(text, m.end) or _PERSON_AFTER.match(text, m.end) is not None)
+            and not (_WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end))
         ))
         weather = m.name_word and reads_as_weather(text, m)
         names = self.names

@@ -178,6 +178,19 @@ PUPIL_PHRASES: Final = (
     "sensory room",
     "sensory circuit",
     "hydro session",
+    # Early years: a key person's group of children
+    "key group",
+    "key children",
+    "key child",
+    # Small-group teaching and a school's teams of pupils
+    "extra maths",
+    "intervention group",
+    "booster group",
+    "our debaters",
+    "debate team",
+    "our cadets",
+    "our young people",
+    "sixth formers",
 )
 
 # Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).
@@ -247,10 +260,12 @@ WORK_PHRASES: Final = (
 
 _YEAR_RE: Final = re.compile(
     r"(?<![\w])(?:year|yr|y)\s?(1[0-3]|[1-9])s?(?![\w])|(?<![\w])(reception|nursery)(?:\s+class)?(?![\w])"
+    # the sixth form's two years as grammar and independent schools name them
+    r"|(?<![\w])(lower|upper)\s+sixth(?:\s+form)?(?![\w])"
 )
-# Every word a _YEAR_RE match can contain first: "year 6", "yr6", "y6s", "reception".
+# Every word a _YEAR_RE match can contain first: "year 6", "yr6", "y6s", "reception", "upper sixth".
 _YEAR_GATE: Final = frozenset(
-    {"year", "yr", "y", "reception", "nursery"}
+    {"year", "yr", "y", "reception", "nursery", "lower", "upper"}
     | {f"{p}{n}{s}" for p in ("year", "yr", "y") for n in range(1, 14) for s in ("", "s")}
 )
 _WEBSITE_TAIL: Final = r"(?:/[^\s<>\"')\]]*)?"
@@ -531,7 +546,7 @@ class SchoolIndex:
         for m in self._form_re.finditer(folded):
             s, e = to_text(m.start(1), m.end(1))
             original = text[s:e]
-            if written_as_form(original, folded, m.end(), self.forms):
+            if written_as_form(original, folded, m.end(), self.forms, start=m.start()):
                 yield original.upper(), (s, e)
 
     # -- context ------------------------------------------------------------------------------------------
@@ -614,23 +629,48 @@ def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> It
     """The year groups a lower-case text names ("6", "R" for Reception, "N" for Nursery), with their spans mapped
     by ``to_text``; Reception also as "0", the year group people.csv may give it."""
     for m in _YEAR_RE.finditer(folded):
-        group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
+        if m.group(3):
+            group = "12" if m.group(3) == "lower" else "13"
+        else:
+            group = m.group(1) or ("R" if m.group(2) == "reception" else "N")
         span = to_text(m.start(), m.end())
         yield group.upper(), span
         if group == "R":
             yield "0", span
 
 
-def written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
+def written_as_form(
+    original: str, folded: str, end: int, forms: Container[str], *, start: int | None = None
+) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
     letter, or a capitalised word: "10 Teresa"). A form named by a word ("Heron", "Robin") is one only
     capitalised and called a class ("Heron class", "Robin and Wren classes"; ``end``: where it ends in
-    ``folded``); alone it is a bird, a tree or a person."""
+    ``folded``), or, given its ``start``, right after "in" and before no place word ("Zofia in Hedgehogs", not
+    "in Willow Lane"); alone it is a bird, a tree or a person. A form whose own name says class ("Blue class")
+    needs only its capital."""
     if any(ch.isdigit() for ch in original):
         # Its letters start with a capital: "5B", "7HMA", "10 Teresa" (not "5b", a size, nor "10 teresa").
         letter = next((ch for ch in original if ch.isalpha()), "")
         return letter.isupper()
-    return original[:1].isupper() and class_follows(folded, end, forms)
+    if not original[:1].isupper():
+        return False
+    if _CLASS_IN_NAME.search(original) or class_follows(folded, end, forms):
+        return True
+    return (
+        start is not None
+        and _IN_BEFORE.search(folded, max(0, start - 4), start) is not None
+        and _PLACE_AFTER.match(folded, end) is None
+    )
+
+
+_CLASS_IN_NAME: Final = re.compile(r"\s(?:class|group)$", re.IGNORECASE)
+_IN_BEFORE: Final = re.compile(r"\bin\s$")
+# Words that make "in Willow ..." a place: "in Willow Lane", "in Heron Park", "in Otter Creek".
+_PLACE_AFTER: Final = re.compile(
+    r"(?:'s|’s)?\s+(?:lane|road|street|st|avenue|ave|close|drive|way|court|crescent|grove|park|gardens|place|"
+    r"square|terrace|walk|view|rise|hill|wood|woods|house|hall|farm|centre|center|creek|bay|valley|school|"
+    r"primary|academy|college|church|chapel|club|nursery|pub|inn|hotel|cafe|café|restaurant|ward|village)\b"
+)
 
 
 def _at(start: int, end: int, kind: str, text: str, in_bio: bool) -> SchoolMention:

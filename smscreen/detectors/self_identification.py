@@ -38,6 +38,7 @@ views are their own when they discuss their work (``missing-disclaimer``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
@@ -65,6 +66,7 @@ _ROLE: Final = (
     r"(?:(?:class\s+|form\s+|supply\s+|trainee\s+|student\s+|primary\s+|pe\s+|music\s+|art\s+|maths\s+|"
     r"english\s+|science\s+|reception\s+|nursery\s+|(?:year|yr|y)\s?\d{1,2}\s+|ks[12]\s+|eyfs\s+)?"
     r"teachers?|ta|tas|teaching\s+assistants?|hlta|lsa|senco|dsl|head|headteacher|head\s+teacher|"
+    r"head\s?(?:master|mistress)|"
     r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
@@ -72,6 +74,13 @@ _ROLE: Final = (
     r"admin\s+assistant|bursar|clerk\s+to\s+(?:the\s+)?governors|"
     r"(?:chair\s+(?:of\s+)?)?(?:the\s+)?(?:local\s+)?governing\s+(?:body|board)|lgb\s+member|trustee|"
     r"head\s+of\s+(?:sixth\s+form|year\s?\d{1,2}|key\s+stage\s+\d|department|[a-z]+)|"
+    # a school's directors ("Director of Sport"), not a film's or a firm's ("Director of Photography")
+    r"director\s+of\s+(?:sixth\s+form|studies|music|sports?|drama|pe|learning|teaching(?:\s+and\s+learning)?|"
+    r"curriculum|inclusion|science|english|maths|boarding|admissions)|"
+    # early years staff, and the cadet force's and the sports staff of a secondary school
+    r"(?:early\s+years|eyfs|nursery)\s+(?:practitioner|educator|worker|nurse|officer|lead|manager)|nursery\s+nurse|"
+    r"(?:ccf|cadet)\s+(?:officer|commander|instructor)|contingent\s+commander|school\s+staff\s+instructor|ssi|"
+    r"(?:cricket|sports?|tennis|golf|rugby)\s+professional|groundsman|groundskeeper|"
     r"subject\s+lead(?:er)?|(?:maths|english|science|pe|music|computing|phonics)\s+lead(?:er)?|"
     # the school's other staff: chaplaincy, learning support, pastoral care
     r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
@@ -83,7 +92,8 @@ _ROLE: Final = (
     r"physiotherapist)"
 )
 _WORK_VERB: Final = (
-    r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|"
+    r"(?:teach(?:es|ing)?|taught|work(?:s|ing|ed)?|employed|joined|joining|started|starting|coach(?:es|ed|ing)|"
+    r"look(?:s|ed|ing)?\s+after\s+the\s+(?:building|site|grounds|premises)|"
     r"part\s+of|member\s+of|on\s+the\s+team)"
 )
 _FIRST: Final = (
@@ -132,7 +142,7 @@ _GERUND_AT: Final = re.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
     # "Eleven years teaching languages at KBHS": what is taught, in a word or two, may come between
     rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching(?:\s+[\w'’-]+){{0,2}}?|work|"
-    rf"being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for)"
+    rf"being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for|to)"
     r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
@@ -149,13 +159,17 @@ _DURATION_AT: Final = re.compile(
 # A clause that opens with the job itself: "As SENCo at #HollinsGreen", "Teaching Year 6 at HGA", "Leading Hollins
 # Green Academy is ...", "the privilege of leading Hollins Green", "Joined the SEN team at Hollins Green Academy".
 _JOB_AT: Final = re.compile(
-    rf"(?:^|[,;:(–—]\s*)(?:as\s+(?:new\s+)?(?:{_ROLE})\s+(?:at|@|of|for)"
+    # "As SENCo at", "as contingent commander of the CCF at"
+    rf"(?:^|[,;:(–—]\s*)(?:as\s+(?:new\s+)?(?:{_ROLE})\s+(?:(?:of|in)\s+the\s+[\w'’-]+\s+)?(?:at|@|of|for)"
     r"|(?:teaching|coaching)\s+(?:(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|pe|maths|english|science|"
     r"music|art|phonics)\s+(?:at|@)"
     r"|(?:just\s+|finally\s+)?(?:joined|started)\s+(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,2}(?:team|department|staff|"
     r"governors|governing\s+body)\s+)?(?:at|@|with)"
     r"|(?:leading|governing))\s*(?:the\s+)?(?:#\s*)?$"
     r"|\b(?:privilege|honour|honor|joy)\s+of\s+(?:leading|governing|teaching\s+at)\s+(?:the\s+)?$"
+    # a job advert in the first person: "Come and teach German with me at @HGA", "come and work with us at"
+    r"|\bcome\s+and\s+(?:teach|work)\b(?:\s+[\w'’&-]+){0,3}?\s+(?:with\s+(?:me|us)\s+)?(?:at|@)\s*(?:the\s+)?"
+    r"(?:#\s*)?$"
     # "Proud to lead Hollins Green Academy"; "Proud to lead music at #LarkfieldFamily", "lucky to coach the netball
     # team at HGA" (not "run": a race)
     r"|\b(?:proud|honoured|honored|privileged|lucky|blessed|delighted|thrilled)\s+to\s+"
@@ -191,7 +205,7 @@ _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
 _BIO_AREA_AT: Final = re.compile(
     r"\b(?:pe|p\.e\.|maths|math|english|science|music|art|computing|ict|re|history|geography|french|spanish|"
     r"german|dt|drama|dance|phonics|reading|literacy|numeracy|send|sen|inclusion|pastoral|safeguarding|wellbeing|"
-    r"library|(?:front\s+|school\s+)?office|admin|finance|site|kitchen|catering|premises|it\s+support|"
+    r"library|(?:front\s+|school\s+)?office|(?:front|reception)\s+desk|admin|finance|site|kitchen|catering|premises|it\s+support|"
     r"learning\s+support|chaplaincy|breakfast\s+club|after[-\s]school\s+club|wraparound(?:\s+care)?|choir|"
     r"(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|key\s+stage\s+[12]|lower\s+school|upper\s+school|"
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
@@ -416,11 +430,14 @@ class SelfIdentificationDetector:
                             evidence={"where": "bio"})]
         # Bios are terse ("Y5 teacher | HGA | runner"): a role anywhere in the bio with the school suffices,
         # unless the role is somebody else's ("mum of a HGA pupil, wife of a teacher").
-        rest = _FAMILY.sub(" ", low)
+        rest = _FAMILY.sub(lambda m: " " * len(m.group()), low)  # same offsets as ``low``
         # (Not on an official account either: its bio describes its service, "Speech, language & OT team at HGA".)
-        if (
-            ctx.post.account.kind != "official" and _BIO_ROLE.search(rest)
-            and not re.search(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b", low)
+        # A parent's phrase rules out the role only in the role's or the school's own part of the bio: "Principal,
+        # Al-Hilal Academy. Mum of 3." and "Mum to Teddy 🧸 early years practitioner" are staff; "Mum of a Y6
+        # teacher" and "Mum of two HGA pupils. Office manager in town." are not.
+        role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
+        if role is not None and not any(
+            _PARENT_OF.search(_bio_part(low, at)) for at in (role.start(), *(s for s, _ in spans))
         ):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]
@@ -428,6 +445,25 @@ class SelfIdentificationDetector:
             return [Hit(None, None, label="the account bio names the school", confidence=0.85,
                         evidence={"where": "bio"})]
         return []
+
+
+_PARENT_OF: Final = re.compile(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b")
+
+
+def _bio_part(bio: str, at: int) -> str:
+    """The part of a bio around offset ``at``: bios run their parts together with full stops, bars, bullets, line
+    breaks and emoji ("Principal, HGA. Mum of 3", "Mum to Teddy 🧸 early years practitioner")."""
+    start = at
+    while start > 0 and not _bio_break(bio[start - 1]):
+        start -= 1
+    end = at
+    while end < len(bio) and not _bio_break(bio[end]):
+        end += 1
+    return bio[start:end]
+
+
+def _bio_break(ch: str) -> bool:
+    return ch in ".|•·\n!?" or unicodedata.category(ch) == "So" or ch >= "\U0001f000"
 
 
 def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:

@@ -89,6 +89,8 @@ def test_more_ties(text: str, meta: dict[str, Any], expected: list[tuple[str, st
         "Our village nativity had a real donkey this year",
         "The parish carol service was lovely",
         "Our son's sports day was chaos",
+        # a toddler group's
+        "Nativity at Olive's toddler group, she was a very small sheep",
     ],
 )
 def test_somebody_elses_activity(text: str) -> None:
@@ -103,6 +105,8 @@ def test_somebody_elses_activity(text: str) -> None:
         "My own class nativity is tomorrow",  # "my own class": the author's class, not childhood
         "First time leading my own Year 6 residential next week!",  # a teacher's own class: no past in the post
         "So proud of our village school nativity today",  # a village school's is a school's
+        "Hollins Green Academy's sports day was glorious",  # this school's own, by its name
+        "Y6's Robinwood trip packing list has 47 items",  # a year group's
     ],
 )
 def test_own_and_community_cues_keep_the_schools_activity(text: str) -> None:
@@ -349,3 +353,11 @@ def test_other_spellings_and_more_activities(text: str, expected: list[tuple[str
 def test_staff_author_ties_beside_titles_and_company(text: str, expected: list[str]) -> None:
     found_spans = [span for span, _, _ in found(text, author_id="S001", created_at="2026-03-03T10:00:00Z")]
     assert found_spans == expected
+
+
+def test_another_schools_activity_by_its_names_possessive() -> None:
+    # From a member of staff, whose posts about an activity are otherwise tied to the school by the author alone
+    meta = {"author_id": "S002", "created_at": "2026-06-01T10:00:00Z"}
+    assert found("Guest speaker at Ravensmere Grammar's sports day on Friday", **meta) == []
+    assert found("Cheering on the lads at Avonmead Academy's sports day", **meta) == []
+    assert found("Sports day on Friday, fingers crossed for sun", **meta) != []

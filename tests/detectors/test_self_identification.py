@@ -51,6 +51,22 @@ def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> lis
         ("Proud to lead music at #HGAFamily: 60 children", ["Proud to lead music at #HGAFamily"]),
         ("Lucky to coach the netball team at HGA", ["Lucky to coach the netball team at HGA"]),
         ("Proud to run the 10k at Hollins Green today for charity", []),  # a race, not a job
+        # Job titles of a grammar school's staff, and first-person job phrases
+        ("I've been Headmaster of Hollins Green Academy for nine years", [
+            "I've been Headmaster of Hollins Green Academy"]),
+        ("Proud to serve as SSI at Hollins Green for another year", ["Proud to serve as SSI at Hollins Green"]),
+        ("As contingent commander of the CCF at HGA, I get asked about drill", [
+            "As contingent commander of the CCF at HGA"]),
+        ("Being chaplain to Hollins Green is the best job going", ["Being chaplain to Hollins Green"]),
+        ("We're hiring! Come and teach maths with me at @HollinsGreenAcad", [
+            "Come and teach maths with me at @HollinsGreenAcad"]),
+        ("Delighted to be the new cricket professional at Hollins Green Academy", [
+            "Delighted to be the new cricket professional at Hollins Green Academy"]),
+        ("I've coached rugby at Hollins Green for twelve years", ["I've coached rugby at Hollins Green"]),
+        ("Thirty years I've looked after the building at Hollins Green", [
+            "I've looked after the building at Hollins Green"]),
+        ("Come and see the play at Hollins Green on Friday", []),  # an invitation, not a job
+        ("My son's headmaster at Hollins Green rang today", []),  # somebody else's headmaster
         ("As head of sixth form at Hollins Green Academy I've read 200 statements", [
             "As head of sixth form at Hollins Green Academy"]),
         ("Finn survived his first term at Hollins Green", []),  # somebody else's term
@@ -298,6 +314,16 @@ def test_more_negatives(text: str) -> None:
         ("PE lover | Leeds Rhinos | lives near Hollins Green", False),
         ("Reading at the weekends | Hollins Green parkrun", False),
         ("Class page for Year 6 at Hollins Green Academy", False),  # a class's account, not a person's job
+        # A grammar school's and a nursery's job titles, and a front desk
+        ("Headmaster, Hollins Green Academy. Classicist.", True),
+        ("Director of Sport, Hollins Green Academy | views my own", True),
+        ("Front desk at hollinsgreen.example.sch.uk", True),
+        ("Early years practitioner #HGAFamily", True),
+        # A parent's phrase elsewhere in the bio leaves the job standing; in the job's own part it does not.
+        ("Principal, Hollins Green Academy. Mum of 3. Views my own.", True),
+        ("Mum to Alfie 🧸 early years practitioner #HGAFamily", True),
+        ("Mum of a Year 2 teacher at Hollins Green Academy", False),
+        ("Director of Photography | films | lives near Hollins Green", False),
     ],
 )
 def test_bio_office_roles(bio: str, fires: bool) -> None:

@@ -1,0 +1,124 @@
+"""Forms as schools write them (a class named by a colour or an animal, the Lower and Upper Sixth), staff titles
+from a cadet force and a Welsh department, and first names that are somebody else's or nobody's: the people rules
+end to end on a fictional all-through school (``tests/fixtures/form-and-title-school``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import smscreen
+from smscreen import Post
+from smscreen.detectors.school import _years_in
+
+SCHOOL = Path(__file__).parent.parent / "fixtures" / "form-and-title-school"
+STAFF_AUTHOR = {"author_id": "S001", "created_at": "2026-03-02T10:00:00Z"}
+
+
+@cache
+def screener(ruleset: str = "uk-school-staff") -> smscreen.Screener:
+    return smscreen.Screener.from_school(SCHOOL, ruleset=ruleset)
+
+
+def findings(text: str, category: str, *, bio: str = "", kind: str = "personal", handle: str = "@someone",
+             **meta: object) -> list[tuple[str | None, str | None]]:
+    post = Post(text=text, account={"kind": kind, "platform": "x", "handle": handle, "bio": bio}, **meta)
+    result = screener("uk-school-official" if kind == "official" else "uk-school-staff").screen(post)
+    return [(f.text, f.subject.id if f.subject else None) for f in result.findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A class whose own name says class needs only its capital
+        ("Blue class made playdough today and Noor insisted hers was lemon flavour", [("Noor", "P0003")]),
+        ("Noor in Blue class made playdough", [("Noor", "P0003")]),
+        ("Noor painted the blue class door", []),  # lower case: a door's colour, no class named
+        # A class named by an animal, right after "in" ("Zofia in Hedgehogs"), not a place of that name
+        ("Zofia in Hedgehogs said her first sentence in English today", [("Zofia", "P0002")]),
+        ("Zofia loved the walk in Hedgehogs Wood", []),
+        ("Zofia loved the walk", []),
+        # An early-years key person's group ties its child
+        ("Zofia in my key group said I love you at home time", [("Zofia", "P0002")]),
+        # The Lower and Upper Sixth are years 12 and 13
+        ("Good luck to the Upper Sixth artists starting their exam. Sage's final piece is a triumph.",
+         [("Sage", "P0007")]),
+    ],
+)
+def test_forms_as_schools_write_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **STAFF_AUTHOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("folded", "groups"),
+    [
+        ("the lower sixth are off to berlin", ["12"]),
+        ("upper sixth form leavers' day", ["13"]),
+        ("year 6 and the upper sixth", ["6", "13"]),
+        ("the upper deck of the bus", []),
+        ("sixth form open evening", []),  # both years: no one year group
+    ],
+)
+def test_lower_and_upper_sixth_are_year_groups(folded: str, groups: list[str]) -> None:
+    assert [g for g, _ in _years_in(folded, lambda s, e: (s, e))] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Somebody else's name or nobody's: a type of person, a patronymic, a sura, a prophet
+        ("Year 10 essays on An Inspector Calls: one calls Mr Birling a bit of a Karen", []),
+        ("Teaching Branwen ferch Emrys to Year 10 this week", []),
+        ("Taught Surah Taha to Year 9 today. Musa (AS) at the burning bush held them silent.", []),
+        # A name that is also a country needs its pupil's form
+        ("Year 8 geography: Mali, the Niger and the salt roads of Timbuktu", []),
+        # ... while the pupils themselves are found
+        ("Emrys in Year 10 read Branwen aloud", [("Emrys", "P0008")]),
+        ("Musa in Year 9 recited beautifully in assembly", [("Musa", "P0005")]),
+        ("Taha in 9K finished his project", [("Taha", "P0006")]),
+        ("Mali in 11C won the geography prize", [("Mali", "P0004")]),
+    ],
+)
+def test_names_that_are_not_the_pupils(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **STAFF_AUTHOR) == expected
+
+
+def test_a_type_of_person_is_no_colleague() -> None:
+    assert findings("Year 10 essays: one calls Mr Birling a bit of a Karen", "staff-reference", **STAFF_AUTHOR) == []
+    assert findings("Karen covered my Year 10 lesson today", "staff-reference", **STAFF_AUTHOR) == [
+        ("Karen", "S002")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bio", "expected"),
+    [
+        # A Year 1 teacher's bio ties a Year 1 pupil's name that reads as a person ...
+        ("Sleepy Shepherd rehearsal, day three. Reuben has decided the shepherd is a pirate.", "Y1 teacher",
+         [("Reuben", "P0001")]),
+        # ... not a dish named after one
+        ("Best Reuben sandwich in town is at the deli on North Street", "Y1 teacher", []),
+        ("Sleepy Shepherd rehearsal, day three. Reuben has decided the shepherd is a pirate.", "Guitar, coffee", []),
+    ],
+)
+def test_bio_year_group_and_a_name_that_reads_as_a_person(
+    text: str, bio: str, expected: list[tuple[str, str]]
+) -> None:
+    assert findings(text, "pupil-reference", bio=bio, **STAFF_AUTHOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cadet-force ranks and Welsh titles before a colleague's surname
+        ("Thanks to Maj Pennock for driving the minibus", [("Maj Pennock", "S004")]),
+        ("Thank you to Sgt Maj Dunmore for organising the field weekend", [("Maj Dunmore", "S005")]),
+        ("Cofiwch: cerddi i Musus Bowen erbyn dydd Gwener", [("Musus Bowen", "S003")]),
+        # A rank that is also a word counts only capitalised
+        ("what a major dunmore moment that was", []),
+    ],
+)
+def test_ranks_and_welsh_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "staff-reference", **STAFF_AUTHOR) == expected
