@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -339,7 +340,20 @@ def _any_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 def _capitalised_in(words: Iterable[str], text: str) -> bool:
-    return any(w.capitalize() in text or w.upper() in text for w in words)
+    """Is any of the (lower-case, unaccented) ``words`` capitalised in ``text``? Accents in the text are read past:
+    the word "mor" is capitalised in "Môr in 7D" (the words come from the normalised view, which drops them)."""
+    words = tuple(words)
+    if any(w.capitalize() in text or w.upper() in text for w in words):
+        return True
+    if text.isascii():
+        return False
+    bare = _unaccented(text)
+    return bare != text and any(w.capitalize() in bare or w.upper() in bare for w in words)
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without combining marks ("Môr" -> "Mor"); other characters as they are."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 class PostMarks(NamedTuple):

@@ -607,12 +607,19 @@ class RosterDetector:
                 continue
             if weather and level != "form":
                 continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
+            if (
+                self.always_context and not m.capitalised and level != "form" and person.id not in addressed
+                and not text.islower()
+            ):
+                # The school's own account capitalises its pupils' names: in lower case there, in a post that uses
+                # capitals, a name is a word ("the class teddy", Welsh "alaw"), unless the pupil's form is named.
+                continue
             if m.name_word and level == "work" and person.role in _ADULT_STAFF and _FROM_WORK.match(text, m.end):
                 level = "school"  # "the 5k with Patience from work": a colleague, named as one
-            if m.name_word and not (
+            if m.name_word and person.id not in addressed and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
             ):
-                continue
+                continue  # (a reply to the person's own handle says the name is theirs: "Lily-Mae, you were a star")
             eligible.append((person, level))
         # The person whose own form or year is written wins over namesakes elsewhere in the school.
         if any(level == "form" for _, level in eligible):

@@ -199,7 +199,7 @@ class TriggerIndex:
                             out |= bag_matchers
         if not self._cased_keys.isdisjoint(words):
             for w in self._cased_keys.intersection(words):
-                if w.capitalize() in text or w.upper() in text:
+                if _capitalised_in((w,), text):
                     out |= self._cased[w]
         if marks.digits:
             for least, matchers in self._digits.items():

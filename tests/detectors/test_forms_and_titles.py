@@ -122,3 +122,37 @@ def test_bio_year_group_and_a_name_that_reads_as_a_person(
 )
 def test_ranks_and_welsh_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert findings(text, "staff-reference", **STAFF_AUTHOR) == expected
+
+
+def test_a_reply_to_a_name_words_own_handle_names_them() -> None:
+    # "Lily" is an everyday word, at a sentence start; the reply to her own handle says it is her
+    text = "Lily-Mae, you were a superstar on work experience this week. Blue class miss you."
+    meta = {**STAFF_AUTHOR, "created_at": "2026-02-27T10:00:00Z"}
+    assert findings(text, "pupil-reference", in_reply_to="@lilymae.ashcombe", **meta) == [("Lily-Mae", "P0009")]
+    assert findings(text, "pupil-reference", in_reply_to="@someone_else", **meta) == []
+
+
+def test_an_accented_name_is_capitalised_as_written() -> None:
+    # "mor" is an everyday word (a trigger only capitalised); "Môr" is capitalised, its accent notwithstanding
+    assert findings("Môr in 7P told me the sea is named after him", "pupil-reference", **STAFF_AUTHOR) == [
+        ("Môr", "P0010")
+    ]
+    assert findings("the sea is called môr in welsh, 7P learnt today", "pupil-reference", **STAFF_AUTHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The school's own account capitalises names: in lower case, in a post with capitals, a name is a word
+        ("Blue class built a den for the class teddy today", []),
+        ("Teddy in 2B built a den today", [("Teddy", "P0011")]),
+        ("well done teddy in 2B for a brilliant den", [("teddy", "P0011")]),  # a post all in lower case
+        # A former pupil by full name needs their permission on the school's account
+        ("Congratulations to Hollis Fairweather (class of 2022), Young Engineer of the Year", [
+            ("Hollis Fairweather", "P0012")]),
+        ("Congratulations to Hollis on his engineering award", []),  # a former pupil's first name alone
+    ],
+)
+def test_the_official_account(text: str, expected: list[tuple[str, str]]) -> None:
+    meta = {"created_at": "2026-03-02T10:00:00Z"}
+    assert findings(text, "pupil-reference", kind="official", handle="@BrackenridgeATS", **meta) == expected
