@@ -347,11 +347,11 @@ def _capitalised_in(words: Iterable[str], text: str) -> bool:
         return True
     if text.isascii():
         return False
-    bare = _unaccented(text)
+    bare = unaccented(text)
     return bare != text and any(w.capitalize() in bare or w.upper() in bare for w in words)
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """``text`` without combining marks ("Môr" -> "Mor"); other characters as they are."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 

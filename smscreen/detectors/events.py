@@ -173,6 +173,7 @@ _YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
+_DETERMINERS: Final = frozenset({"the", "our", "my", "your", "this", "that", "a", "an"})
 # The words that end a school's name ("Ravensmere Grammar", "Avonmead Juniors").
 _SCHOOL_KINDS: Final = frozenset(
     {"school", "academy", "primary", "grammar", "high", "college", "juniors", "infants", "prep", "secondary"}
@@ -429,11 +430,11 @@ class EventDetector:
             # the church or school named after one (this school, if so named, is named in the post).
             return "school" if named else None
         if (
-            not ours and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
-            and _capitalised_owner(ctx, before_tokens[-2].idx)
+            not ours and len(before) >= 3 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
+            and before[-3] not in _DETERMINERS and _capitalised_owner(ctx, before_tokens[-3].idx)
         ):
-            # "Ravensmere Grammar's speech day", "St Bede's Academy's fun run": another school's (this school's own,
-            # by its name, is named in the post).
+            # "Ravensmere Grammar's speech day": another school's, by its name (this school's own, by its name, is
+            # named in the post; "the School's nativity" is how a grammar school writes of itself).
             return None
         owned = _ELSEWHERE.intersection(owners)
         if owners and owners[-1] in ("school", "school's", "school’s"):
@@ -516,8 +517,7 @@ _PAST: Final = re.compile(
 
 
 def _capitalised_owner(ctx: PostContext, idx: int) -> bool:
-    """Is the word at ``idx`` of the folded view capitalised in the text, inside a sentence or not ("Jonah's",
-    "Grammar's"; not "the school's")?"""
+    """Is the word at ``idx`` of the folded view capitalised in the text ("Ravensmere" of "Ravensmere Grammar's")?"""
     start = ctx.norm.to_original(idx, idx)[0]
     return ctx.text[start : start + 1].isupper()
 

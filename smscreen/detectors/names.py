@@ -103,13 +103,27 @@ _CASED_TITLES: Final = frozenset(
      "commander", "lt", "cdr", "syr"}
 )
 
-# Given names that are also everyday English words. A bare one counts only when it is capitalised and the
-# post ties it to that pupil (their form or year) or, not at a sentence start, to the school.
+
 def words_of(text: str) -> frozenset[str]:
     """A word list written as one block of text (easier to read and review than a list literal)."""
     return frozenset(text.split())
 
 
+# Military ranks are a school's titles only in a post about its cadet force ("Maj Marchbanks drove the RAF section"):
+# elsewhere they are somebody else's (Captain Cook, Captain Tom, Corporal Jones, "Major Khan fan").
+_RANKS: Final = frozenset(
+    {"maj", "major", "capt", "captain", "lt", "lieut", "col", "colonel", "sgt", "sergeant", "cpl", "corporal", "cdr",
+     "commander"}
+)
+_CADET_WORDS: Final = words_of(
+    """
+    ccf cadet cadets raf contingent drill squadron platoon fieldcraft bisley
+    """
+)
+
+
+# Given names that are also everyday English words. A bare one counts only when it is capitalised and the
+# post ties it to that pupil (their form or year) or, not at a sentence start, to the school.
 NAME_WORDS: Final = words_of(
     """
     grace will may hope rose summer mark joy faith april june august autumn dawn holly ivy lily daisy poppy
@@ -1045,9 +1059,15 @@ class NameIndex:
             out.append(self._mention(ctx, doc, s, e, form, people_t, variant))
 
         # 1. Titles: "Mr Khan", "Mrs. O'Neill", "Miss Jo", "Mrs O'Neil" (fuzzy).
+        cadet_post: bool | None = None
         for i in titles:
             if texts[i] in _CASED_TITLES and not self._capitalised_at(ctx, doc, i):
                 continue
+            if texts[i] in _RANKS:
+                if cadet_post is None:
+                    cadet_post = not _CADET_WORDS.isdisjoint(ctx.words)
+                if not cadet_post:
+                    continue
             j = next_word(i + 1)
             if j < n and texts[j] == ".":
                 j = next_word(j + 1)

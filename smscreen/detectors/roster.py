@@ -40,10 +40,11 @@ to or mentions by handle (``in_reply_to``, ``mentions``: "Cheers Callum, good to
 reply to Callum's handle): the reply says who it is.
 A member of staff whose bio names a year group or form ("Year 6 teacher", "Heron class TA") writes about the
 school when a post names a pupil of that year or form by first name; not after a relative's or partner's word
-("my husband Mark", "Niece Summer"), and, in a post with no work phrase, not where the name reads as the author's
-company ("a walk with Heath", "Heath and I"): "Borough athletics: Heath won the long jump" is the pupil.
-A first name is nobody's after "a" ("a bit of a Karen"), inside a patronymic ("Branwen ferch Llŷr"), after "Surah",
-or before a prophet's honorific ("Musa (AS)").
+("my husband Mark", "Niece Summer"). In a post with no work phrase, only where the name reads as someone doing
+something ("Borough athletics: Heath won the long jump", "Heath has decided"), not as the author's company ("a walk
+with Heath", "Heath and I"), and not in a post about the author's family or partner.
+A first name is nobody's as a kind of person ("a bit of a Karen", "such a Kevin"), inside a patronymic ("Branwen
+ferch Llŷr"), after "Surah", or before a prophet's honorific ("Musa (AS)").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
 road``) and has no school context is a neighbour of that name, not the member of staff.
 
@@ -125,9 +126,34 @@ _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
-# After a first name, what a person's name is followed by and a thing's ("a Reuben sandwich") is not.
-_PERSON_AFTER: Final = re.compile(
-    r"\s*(?:[,.!?:;)]|$)|\s+(?:has|had|is|was|will|can|could|would|did|does|and|&|in|from|who|with)\b"
+# Before a lower-case first name, an article or determiner (and perhaps one word): a noun, not a name ("the class
+# teddy", "my ruby ring", Welsh "mae'r alaw").
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|a|an|my|his|her|their|this|that|yr)|['’]r)\s+(?:[a-z]+\s+)?$"
+)
+# A name said to its person: "Lily-Mae, you were...", "Well done Hope!", "Thanks Grace".
+_VOCATIVE_AFTER: Final = re.compile(r"\s*[,!]")
+_VOCATIVE_BEFORE: Final = re.compile(
+    r"\b(?:hi|hey|hiya|hello|thanks|thank\s+you|cheers|well\s+done|congrats|congratulations|dear|"
+    r"happy\s+birthday|good\s+luck|go\s+on)[,!]?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _called_by_name(text: str, m: Mention) -> bool:
+    return _VOCATIVE_AFTER.match(text, m.end) is not None or (
+        _VOCATIVE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+    )
+
+
+# After a first name, a perfect tense: "Yusuf has decided the shepherd is a pirate" (names.acts_after has the
+# simple past and the present of the usual verbs).
+_HAS_DONE_AFTER: Final = re.compile(r"\s+(?:has|had)\s+(?:just\s+|finally\s+|now\s+)?[a-z]{2,}ed\b")
+# A post about the author's own life: a partner, a relative, an occasion of theirs.
+_PRIVATE_LIFE: Final = re.compile(
+    r"\b(?:husband|wife|hubby|wifey|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|nephew|niece|grandson|"
+    r"granddaughter|brother|sister|anniversary|date\s+night|wedding|honeymoon)\b",
+    re.IGNORECASE,
 )
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _AND_ME_AFTER: Final = re.compile(r"\s+(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
@@ -138,8 +164,11 @@ _CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
 # Just before or after a first name, what makes it somebody else's or nobody's: a type of person ("a bit of a
 # Karen", "such a Kevin"), a parent's name inside a patronymic ("Branwen ferch Llŷr", "Ali ibn Musa"), a sura's
 # name ("Surah Taha"), and a prophet's or companion's honorific ("Musa (AS)", "Isa (pbuh)").
+# (Case matters: "a" alone is Welsh for "and", "Bikram a Tyler"; so only "a" after a word that makes the name a
+# kind of person, in lower case and on one line.)
 _NOT_THEIR_NAME_BEFORE: Final = re.compile(
-    r"\b(?:a|an|such\s+a|ap|ab|ferch|fab|ibn|bin|bint|surah|sura)\s+$", re.IGNORECASE
+    r"\b(?:(?:bit\s+of|such|what|like|being|be|is|was|total|proper|real|right|absolute|complete)[ \t]+an?"
+    r"|ap|ab|ferch|fab|ibn|bin|bint|[Ss]urah|[Ss]ura)[ \t]+$"
 )
 _HONORIFIC_AFTER: Final = re.compile(
     r"\s*\((?:as|a\.s\.?|pbuh|saw|saws|sws|ra|r\.a\.?|peace\s+be\s+upon\s+(?:him|her))\)", re.IGNORECASE
@@ -552,23 +581,26 @@ class RosterDetector:
         text = ctx.text
         if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
             return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
-        if _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 10), m.start) or _HONORIFIC_AFTER.match(
+        if _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _HONORIFIC_AFTER.match(
             text, m.end
         ):
             return []  # "a bit of a Karen", "Branwen ferch Llŷr", "Surah Taha", "Musa (AS)"
         cues = self.school.cues(ctx)
         # A staff bio's forms and year groups tie their pupils ("Heath won the long jump" from a Year 6 teacher), but
         # never the author's own relative ("my nephew Harvey", "Niece Summer"); outside work talk, only a name that
-        # reads as someone doing something, and not as the author's company ("Dinner with Mark" is a husband,
-        # "Mark and I" a friend, "the best Reuben sandwich" a sandwich).
+        # reads as someone doing something ("won", "has decided"), not as the author's company ("Dinner with Mark" is
+        # a husband, "Mark and I" a friend), nor as a thing ("the best Reuben sandwich"), in a post that is not
+        # about the author's own family or partner ("Mark made dinner for our anniversary").
         bio_forms, bio_years = shared.bio_groups
         bio_ties = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(
             text, 0, m.start
         ) is None and (cues.work_context or (
-            (acts_after(text, m.end) or _PERSON_AFTER.match(text, m.end) is not None)
+            (acts_after(text, m.end) or _HAS_DONE_AFTER.match(text, m.end) is not None)
             and not (_WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end))
+            and _PRIVATE_LIFE.search(text) is None
         ))
         weather = m.name_word and reads_as_weather(text, m)
+        lower_article = not m.capitalised and _ARTICLE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
         names = self.names
         indices = self._people(ctx, m)
         # A child's name after the parent's ("Lovely chat with Mr Adeyemi about how Hope is getting on"), or
@@ -607,19 +639,17 @@ class RosterDetector:
                 continue
             if weather and level != "form":
                 continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
-            if (
-                self.always_context and not m.capitalised and level != "form" and person.id not in addressed
-                and not text.islower()
-            ):
-                # The school's own account capitalises its pupils' names: in lower case there, in a post that uses
-                # capitals, a name is a word ("the class teddy", Welsh "alaw"), unless the pupil's form is named.
-                continue
+            if not m.capitalised and level != "form" and lower_article:
+                continue  # "the class teddy", Welsh "mae'r alaw": a noun after its article, unless the form is named
             if m.name_word and level == "work" and person.role in _ADULT_STAFF and _FROM_WORK.match(text, m.end):
                 level = "school"  # "the 5k with Patience from work": a colleague, named as one
-            if m.name_word and person.id not in addressed and not (
+            if m.name_word and not (
                 level == "form" or (level == "school" and (not m.sentence_initial or reads_as_name(ctx.text, m)))
+                or (person.id in addressed and _called_by_name(text, m))
             ):
-                continue  # (a reply to the person's own handle says the name is theirs: "Lily-Mae, you were a star")
+                # (In a reply to the person's own handle, the name said to them is theirs: "Lily-Mae, you were a star",
+                # not "Hope the exams went well".)
+                continue
             eligible.append((person, level))
         # The person whose own form or year is written wins over namesakes elsewhere in the school.
         if any(level == "form" for _, level in eligible):

@@ -182,14 +182,11 @@ PUPIL_PHRASES: Final = (
     "key group",
     "key children",
     "key child",
-    # Small-group teaching and a school's teams of pupils
-    "extra maths",
+    # Small-group teaching and a school's pupils by what they do there (not "our cadets", "our young people", "extra
+    # maths" or "debate team": a cadet squadron's, a youth club's, a tutor's and a university's as often)
     "intervention group",
     "booster group",
     "our debaters",
-    "debate team",
-    "our cadets",
-    "our young people",
     "sixth formers",
 )
 
@@ -529,7 +526,7 @@ class SchoolIndex:
         found = self._bio_groups.get(bio)
         if found is None:
             folded = lower_same_length(bio)
-            forms = frozenset(form for form, _ in self._forms_in(bio, folded, _same_offsets))
+            forms = frozenset(form for form, _ in self._forms_in(bio, folded, _same_offsets, in_post=False))
             years = frozenset(group for group, _ in _years_in(folded, _same_offsets))
             if len(self._bio_groups) >= _BIO_MEMO_SIZE:
                 self._bio_groups.clear()  # a long-running service meets new accounts for ever: bound the memo
@@ -537,16 +534,19 @@ class SchoolIndex:
         return found
 
     def _forms_in(
-        self, text: str, folded: str, to_text: Callable[[int, int], tuple[int, int]]
+        self, text: str, folded: str, to_text: Callable[[int, int], tuple[int, int]], *, in_post: bool = True
     ) -> Iterator[tuple[str, tuple[int, int]]]:
         """The forms written in ``text`` (found in its lower-case view ``folded``, whose offsets ``to_text`` maps
-        back), upper case, with their spans in ``text``."""
+        back), upper case, with their spans in ``text``. ``in_post``: a post, where a child's name and "in" before
+        a form's word makes it the form ("Zofia in Hedgehogs"); a bio has no child's name."""
         if self._form_re is None:
             return
         for m in self._form_re.finditer(folded):
             s, e = to_text(m.start(1), m.end(1))
             original = text[s:e]
-            if written_as_form(original, folded, m.end(), self.forms, start=m.start()):
+            if written_as_form(original, folded, m.end(), self.forms) or (
+                in_post and original[:1].isupper() and form_after_name(text, s, e)
+            ):
                 yield original.upper(), (s, e)
 
     # -- context ------------------------------------------------------------------------------------------
@@ -626,8 +626,9 @@ def _same_offsets(start: int, end: int) -> tuple[int, int]:
 
 
 def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> Iterator[tuple[str, tuple[int, int]]]:
-    """The year groups a lower-case text names ("6", "R" for Reception, "N" for Nursery), with their spans mapped
-    by ``to_text``; Reception also as "0", the year group people.csv may give it."""
+    """The year groups a lower-case text names ("6", "R" for Reception, "N" for Nursery, "12" and "13" for the
+    Lower and Upper Sixth), with their spans mapped by ``to_text``; Reception also as "0", the year group
+    people.csv may give it."""
     for m in _YEAR_RE.finditer(folded):
         if m.group(3):
             group = "12" if m.group(3) == "lower" else "13"
@@ -639,37 +640,40 @@ def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> It
             yield "0", span
 
 
-def written_as_form(
-    original: str, folded: str, end: int, forms: Container[str], *, start: int | None = None
-) -> bool:
+def written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
     letter, or a capitalised word: "10 Teresa"). A form named by a word ("Heron", "Robin") is one only
     capitalised and called a class ("Heron class", "Robin and Wren classes"; ``end``: where it ends in
-    ``folded``), or, given its ``start``, right after "in" and before no place word ("Zofia in Hedgehogs", not
-    "in Willow Lane"); alone it is a bird, a tree or a person. A form whose own name says class ("Blue class")
-    needs only its capital."""
+    ``folded``); alone it is a bird, a tree or a person. A form whose own name says class ("Blue class") needs only
+    its capital."""
     if any(ch.isdigit() for ch in original):
         # Its letters start with a capital: "5B", "7HMA", "10 Teresa" (not "5b", a size, nor "10 teresa").
         letter = next((ch for ch in original if ch.isalpha()), "")
         return letter.isupper()
     if not original[:1].isupper():
         return False
-    if _CLASS_IN_NAME.search(original) or class_follows(folded, end, forms):
-        return True
+    return _CLASS_IN_NAME.search(original) is not None or class_follows(folded, end, forms)
+
+
+def form_after_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word at ``text[start:end]`` (a form named by a word) written as a child's class: right
+    after a name and "in", and not followed by another capitalised word or a place's noun ("Zofia in Hedgehogs
+    said...", not "a weekend in Barrow", "Alfie in Otters Pool" or "in Robin Hood's Bay")?"""
     return (
-        start is not None
-        and _IN_BEFORE.search(folded, max(0, start - 4), start) is not None
-        and _PLACE_AFTER.match(folded, end) is None
+        _NAME_IN_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NOT_A_CLASS_AFTER.match(text, end) is None
     )
 
 
 _CLASS_IN_NAME: Final = re.compile(r"\s(?:class|group)$", re.IGNORECASE)
-_IN_BEFORE: Final = re.compile(r"\bin\s$")
-# Words that make "in Willow ..." a place: "in Willow Lane", "in Heron Park", "in Otter Creek".
-_PLACE_AFTER: Final = re.compile(
-    r"(?:'s|’s)?\s+(?:lane|road|street|st|avenue|ave|close|drive|way|court|crescent|grove|park|gardens|place|"
-    r"square|terrace|walk|view|rise|hill|wood|woods|house|hall|farm|centre|center|creek|bay|valley|school|"
-    r"primary|academy|college|church|chapel|club|nursery|pub|inn|hotel|cafe|café|restaurant|ward|village)\b"
+# A capitalised word (a name, not a sentence's first "In") and "in" just before: "Zofia in ", "Reuben F in ".
+_NAME_IN_BEFORE: Final = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z]\.?)?\s+in\s+$")
+# After it: another capitalised word ("Robin Hood"), a possessive ("Barrow's"), or a place's noun.
+_NOT_A_CLASS_AFTER: Final = re.compile(
+    r"(?:'s|’s)|\s+[A-Z]|[\s-]+(?:lane|road|street|st|avenue|close|drive|way|court|crescent|grove|park|gardens|"
+    r"place|square|terrace|walk|view|rise|hill|wood|woods|house|hall|farm|centre|center|creek|bay|pool|valley|"
+    r"town|city|village|school|primary|academy|college|church|chapel|club|pub|inn|hotel|cafe|café|museum|"
+    r"beach|harbour|market)\b"  # (case-sensitive: "\s+[A-Z]" is a capital; the nouns capitalised are caught by it)
 )
 
 

@@ -159,8 +159,9 @@ _DURATION_AT: Final = re.compile(
 # A clause that opens with the job itself: "As SENCo at #HollinsGreen", "Teaching Year 6 at HGA", "Leading Hollins
 # Green Academy is ...", "the privilege of leading Hollins Green", "Joined the SEN team at Hollins Green Academy".
 _JOB_AT: Final = re.compile(
-    # "As SENCo at", "as contingent commander of the CCF at"
-    rf"(?:^|[,;:(–—]\s*)(?:as\s+(?:new\s+)?(?:{_ROLE})\s+(?:(?:of|in)\s+the\s+[\w'’-]+\s+)?(?:at|@|of|for)"
+    # "As SENCo at", "as contingent commander of the CCF at" (not "as head of the PTA at": a parent's role)
+    rf"(?:^|[,;:(–—]\s*)(?:as\s+(?:new\s+)?(?:{_ROLE})\s+"
+    r"(?:(?:of|in)\s+the\s+(?:ccf|cadets|cadet\s+force|combined\s+cadet\s+force|sixth\s+form)\s+)?(?:at|@|of|for)"
     r"|(?:teaching|coaching)\s+(?:(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|pe|maths|english|science|"
     r"music|art|phonics)\s+(?:at|@)"
     r"|(?:just\s+|finally\s+)?(?:joined|started)\s+(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,2}(?:team|department|staff|"
@@ -432,12 +433,17 @@ class SelfIdentificationDetector:
         # unless the role is somebody else's ("mum of a HGA pupil, wife of a teacher").
         rest = _FAMILY.sub(lambda m: " " * len(m.group()), low)  # same offsets as ``low``
         # (Not on an official account either: its bio describes its service, "Speech, language & OT team at HGA".)
-        # A parent's phrase rules out the role only in the role's or the school's own part of the bio: "Principal,
-        # Al-Hilal Academy. Mum of 3." and "Mum to Teddy 🧸 early years practitioner" are staff; "Mum of a Y6
-        # teacher" and "Mum of two HGA pupils. Office manager in town." are not.
+        # A parent's phrase anywhere rules the role out ("Mum of two HGA pupils. Office manager in town."), unless
+        # the role and the school share a part of the bio that has none: "Principal, Al-Hilal Academy. Mum of 3."
+        # and "Mum to Teddy 🧸 early years practitioner #TeamMeadowsweet" are staff; "Mum of 2. Teacher at Leeds
+        # Grammar. #HGAFamily" is not.
         role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
-        if role is not None and not any(
-            _PARENT_OF.search(_bio_part(low, at)) for at in (role.start(), *(s for s, _ in spans))
+        if role is not None and (
+            not _PARENT_OF.search(low)
+            or any(
+                _bio_part(low, s) == (part := _bio_part(low, role.start())) and not _PARENT_OF.search(part)
+                for s, _ in spans
+            )
         ):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]

@@ -19,6 +19,7 @@ from smscreen.detectors.base import (
     field_present,
     has_metadata,
     key_bags,
+    unaccented,
 )
 from smscreen.models import Post
 
@@ -198,9 +199,15 @@ class TriggerIndex:
                         if bag <= words:
                             out |= bag_matchers
         if not self._cased_keys.isdisjoint(words):
+            bare: str | None = None  # the text without accents, made once if needed ("Môr" has the word "mor")
             for w in self._cased_keys.intersection(words):
-                if _capitalised_in((w,), text):
+                if w.capitalize() in text or w.upper() in text:
                     out |= self._cased[w]
+                elif not text.isascii():
+                    if bare is None:
+                        bare = unaccented(text)
+                    if w.capitalize() in bare or w.upper() in bare:
+                        out |= self._cased[w]
         if marks.digits:
             for least, matchers in self._digits.items():
                 if marks.digits >= least:

@@ -361,3 +361,5 @@ def test_another_schools_activity_by_its_names_possessive() -> None:
     assert found("Guest speaker at Ravensmere Grammar's sports day on Friday", **meta) == []
     assert found("Cheering on the lads at Avonmead Academy's sports day", **meta) == []
     assert found("Sports day on Friday, fingers crossed for sun", **meta) != []
+    # a grammar school writes "the School" of itself
+    assert found("Can't wait for the School's sports day next week! Year 2 have worked so hard", **meta) != []

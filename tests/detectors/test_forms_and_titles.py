@@ -39,6 +39,7 @@ def findings(text: str, category: str, *, bio: str = "", kind: str = "personal",
         # A class named by an animal, right after "in" ("Zofia in Hedgehogs"), not a place of that name
         ("Zofia in Hedgehogs said her first sentence in English today", [("Zofia", "P0002")]),
         ("Zofia loved the walk in Hedgehogs Wood", []),
+        ("Sunday walk in Otters Pool with Reuben and Zofia", []),  # a place: "in" is not after a child's name
         ("Zofia loved the walk", []),
         # An early-years key person's group ties its child
         ("Zofia in my key group said I love you at home time", [("Zofia", "P0002")]),
@@ -98,8 +99,11 @@ def test_a_type_of_person_is_no_colleague() -> None:
         # A Year 1 teacher's bio ties a Year 1 pupil's name that reads as a person ...
         ("Sleepy Shepherd rehearsal, day three. Reuben has decided the shepherd is a pirate.", "Y1 teacher",
          [("Reuben", "P0001")]),
-        # ... not a dish named after one
+        # ... not a dish named after one, nor a partner or friend of that name in the author's own life
         ("Best Reuben sandwich in town is at the deli on North Street", "Y1 teacher", []),
+        ("Happy 40th birthday Reuben! Love you x", "Y1 teacher", []),
+        ("Reuben is making a curry tonight, pray for us", "Y1 teacher", []),
+        ("Reuben made me dinner for our anniversary", "Y1 teacher", []),
         ("Sleepy Shepherd rehearsal, day three. Reuben has decided the shepherd is a pirate.", "Guitar, coffee", []),
     ],
 )
@@ -112,12 +116,14 @@ def test_bio_year_group_and_a_name_that_reads_as_a_person(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Cadet-force ranks and Welsh titles before a colleague's surname
-        ("Thanks to Maj Pennock for driving the minibus", [("Maj Pennock", "S004")]),
-        ("Thank you to Sgt Maj Dunmore for organising the field weekend", [("Maj Dunmore", "S005")]),
+        # Cadet-force ranks before a colleague's surname, in a post about the cadets; Welsh titles
+        ("RAF section off to Biggin Hill. Thanks to Maj Pennock for driving the minibus", [("Maj Pennock", "S004")]),
+        ("Thank you to Sgt Maj Dunmore for organising the CCF field weekend", [("Maj Dunmore", "S005")]),
         ("Cofiwch: cerddi i Musus Bowen erbyn dydd Gwener", [("Musus Bowen", "S003")]),
-        # A rank that is also a word counts only capitalised
-        ("what a major dunmore moment that was", []),
+        # A rank anywhere else is somebody else's; one that is also a word counts only capitalised
+        ("Dad's Army repeats on a Sunday: Corporal Dunmore gets me every time", []),
+        ("Year 6 loved learning about Captain Dunmore's voyages today", []),
+        ("what a major dunmore moment that was, cadets", []),
     ],
 )
 def test_ranks_and_welsh_titles(text: str, expected: list[tuple[str, str]]) -> None:
@@ -147,6 +153,10 @@ def test_an_accented_name_is_capitalised_as_written() -> None:
         ("Blue class built a den for the class teddy today", []),
         ("Teddy in 2B built a den today", [("Teddy", "P0011")]),
         ("well done teddy in 2B for a brilliant den", [("teddy", "P0011")]),  # a post all in lower case
+        ("Happy birthday to zofia! Have a lovely day #TeamBrackenridge", [("zofia", "P0002")]),
+        # Welsh "a" is "and", not an article
+        ("Diolch i Emrys a Zofia am helpu yn y ffair", [("Emrys", "P0008"), ("Zofia", "P0002")]),
+        ("Sports day results, Group A\nZofia 1st, Reuben 2nd", [("Zofia", "P0002"), ("Reuben", "P0001")]),
         # A former pupil by full name needs their permission on the school's account
         ("Congratulations to Hollis Fairweather (class of 2022), Young Engineer of the Year", [
             ("Hollis Fairweather", "P0012")]),
@@ -156,3 +166,14 @@ def test_an_accented_name_is_capitalised_as_written() -> None:
 def test_the_official_account(text: str, expected: list[tuple[str, str]]) -> None:
     meta = {"created_at": "2026-03-02T10:00:00Z"}
     assert findings(text, "pupil-reference", kind="official", handle="@BrackenridgeATS", **meta) == expected
+
+
+def test_a_name_word_in_a_reply_counts_only_said_to_them() -> None:
+    meta = {**STAFF_AUTHOR, "in_reply_to": "@hope.baptiste"}
+    assert findings("Hope the exams went well! Let us know how you get on", "pupil-reference", **meta) == []
+    assert findings("Well done Hope, brilliant exams", "pupil-reference", **meta) == [("Hope", "P0013")]
+
+
+def test_youth_work_words_are_no_school() -> None:
+    text = "Proud of our young people at St Mark's youth club tonight. Zofia led the prayers."
+    assert findings(text, "pupil-reference", **STAFF_AUTHOR) == []

@@ -66,6 +66,7 @@ def selfid(text: str, options: dict[str, Any] | None = None, **meta: Any) -> lis
         ("Thirty years I've looked after the building at Hollins Green", [
             "I've looked after the building at Hollins Green"]),
         ("Come and see the play at Hollins Green on Friday", []),  # an invitation, not a job
+        ("As head of the PTA at Hollins Green, I'd like to thank every family", []),  # a parent's role
         ("My son's headmaster at Hollins Green rang today", []),  # somebody else's headmaster
         ("As head of sixth form at Hollins Green Academy I've read 200 statements", [
             "As head of sixth form at Hollins Green Academy"]),
@@ -323,6 +324,7 @@ def test_more_negatives(text: str) -> None:
         ("Principal, Hollins Green Academy. Mum of 3. Views my own.", True),
         ("Mum to Alfie 🧸 early years practitioner #HGAFamily", True),
         ("Mum of a Year 2 teacher at Hollins Green Academy", False),
+        ("Mum of 2. Teacher at Leeds Grammar. #HGAFamily", False),  # the job elsewhere, the school as a parent
         ("Director of Photography | films | lives near Hollins Green", False),
     ],
 )
