@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, NamedTuple, Protocol, TypeVar
 
 from smscreen.models import Finding, Post, Severity, Subject
 
@@ -352,8 +352,24 @@ def _capitalised_in(words: Iterable[str], text: str) -> bool:
 
 
 def unaccented(text: str) -> str:
-    """``text`` without combining marks ("Môr" -> "Mor"); other characters as they are."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    """``text`` with accented Latin letters as their bare letters and combining marks dropped ("Môr" -> "Mor");
+    other characters (emoji, other scripts) as they are. One ``str.translate``: it runs on posts with emoji too."""
+    return text.translate(_UNACCENT)
+
+
+def _unaccent_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0xC0, 0x1F00):
+        bare = unicodedata.normalize("NFKD", chr(code))
+        base = "".join(ch for ch in bare if not unicodedata.combining(ch))
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    for code in range(0x300, 0x370):  # combining marks written apart
+        table[code] = None
+    return table
+
+
+_UNACCENT: Final = _unaccent_table()
 
 
 class PostMarks(NamedTuple):

@@ -460,6 +460,31 @@ def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
     return loose and seen[:1] == name[:1] and len(name) >= 6 and OSA.distance(seen, name, score_cutoff=2) <= 2
 
 
+def sound_key(name: str) -> str:
+    """A given name's consonant skeleton as it sounds, kept to what English spellings of one name vary by: "blaise"
+    and "blaze" are "bls", "aiden" and "aidan" "adn", "jayden" and "jaden" "jdn"."""
+    s = name.casefold().replace("ph", "f").replace("ck", "k").replace("q", "k").replace("x", "ks").replace("z", "s")
+    s = _SOFT_C.sub("s", s).replace("c", "k")
+    out = s[:1]
+    for ch in s[1:]:
+        if ch in "aeiouyhw" or not ch.isalpha() or ch == out[-1]:
+            continue
+        out += ch
+    return out
+
+
+_SOFT_C: Final = re.compile(r"c(?=[eiy])")
+
+
+def sound_equal(seen: str, name: str) -> bool:
+    """Do two given names of five letters or more sound alike by :func:`sound_key` ("Blaise", "Blaze"), with the
+    same first letter and at least three consonants to compare?"""
+    if seen[:1] != name[:1] or min(len(seen), len(name)) < 5:
+        return False
+    key = sound_key(name)
+    return len(key) >= 3 and sound_key(seen) == key
+
+
 def _deletes(word: str, depth: int) -> set[str]:
     out = {word}
     frontier = {word}
@@ -1316,9 +1341,15 @@ class NameIndex:
         out: set[int] = set()
         lower = seen.casefold()
         loose = not piece.common and not named and lower not in given_vocabulary()
+        # Another spelling of the same-sounding name beside an exact rare surname ("Blaise Thornbury" for Blaze):
+        # a given name of its own, but no sibling's (those are on the roster, so ``named``).
+        sounds = not piece.common and not named
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if pet_equal(lower, g) if named else given_equal(seen, g, loose=loose):
+                if (
+                    pet_equal(lower, g) if named
+                    else given_equal(seen, g, loose=loose) or (sounds and sound_equal(lower, g))
+                ):
                     out.update(owners[g])
         return out
 
@@ -1628,7 +1659,9 @@ class _FormGate:
                 continue
             for length in range(len(seen) - 2, len(seen) + 3):
                 for given in by_length.get(length, ()):
-                    if given_equal(seen, given, loose=not p.common):
+                    if given_equal(seen, given, loose=not p.common) or (
+                        not p.common and sound_equal(seen.casefold(), given)
+                    ):
                         return True
         return False
 

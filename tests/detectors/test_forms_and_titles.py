@@ -177,3 +177,18 @@ def test_a_name_word_in_a_reply_counts_only_said_to_them() -> None:
 def test_youth_work_words_are_no_school() -> None:
     text = "Proud of our young people at St Mark's youth club tonight. Zofia led the prayers."
     assert findings(text, "pupil-reference", **STAFF_AUTHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another spelling of the same-sounding given name beside the exact, rare surname
+        # ("Blaise" is a given name of its own, two edits from the roster's "Blaze": no misspelling)
+        ("Blaise Quillfeather corrected my spelling again", [("Blaise Quillfeather", "P0014")]),
+        # ... not a name that sounds otherwise
+        ("Bella Quillfeather corrected my spelling again", []),
+        ("Bruce Quillfeather corrected my spelling again", []),
+    ],
+)
+def test_a_same_sounding_given_name_beside_a_rare_surname(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **STAFF_AUTHOR) == expected

@@ -18,6 +18,8 @@ from smscreen.detectors.names import (
     name_index,
     reads_as_name,
     sentence_initial,
+    sound_equal,
+    sound_key,
 )
 from tests.detectors.test_roster import ctx, profile
 
@@ -348,3 +350,22 @@ def test_possible_forms_rule_out_what_cannot_be_there(text: str, absent: set[str
     index = name_index(profile())
     assert name_index(profile()).possible_forms(c).isdisjoint(absent)
     assert not {m.form for m in index.analyse(c)} & absent
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("blaise", "blaze", True),
+        ("aiden", "aidan", True),
+        ("jayden", "jaden", True),
+        ("isobel", "isabel", True),
+        ("olivia", "oliver", False),  # siblings' names, not one name
+        ("sophie", "sofia", False),  # too few consonants to compare
+        ("zoe", "zoey", False),  # short
+        ("katherine", "catherine", False),  # another first letter
+        ("grace", "grase", True),  # soft c
+    ],
+)
+def test_given_names_that_sound_alike(a: str, b: str, same: bool) -> None:
+    assert sound_equal(a, b) is same
+    assert sound_key("blaise") == sound_key("blaze") == "bls"
