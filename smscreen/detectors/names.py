@@ -778,7 +778,10 @@ class NameIndex:
             if not text:
                 continue
             key = "NAME:" + text
-            self.matcher.add(key, [nlp.make_doc(text)])
+            # A name of several words may be broken across a line inside itself ("Isla Mac an\ntSaoir"): the line
+            # break is a token of its own, so each place it may fall is a pattern too.
+            gaps = [i for i, ch in enumerate(text) if ch == " "]
+            self.matcher.add(key, [nlp.make_doc(t) for t in (text, *(text[:i] + "\n" + text[i + 1 :] for i in gaps))])
             self._payload[nlp.vocab.strings[key]] = p
         # A title is one token, found by the same pass as the names (reading every token's text to look for
         # one cost more than the names' matching). A title the tokenizer splits ("mr." is "mr" "."

@@ -192,3 +192,14 @@ def test_youth_work_words_are_no_school() -> None:
 )
 def test_a_same_sounding_given_name_beside_a_rare_surname(text: str, expected: list[tuple[str, str]]) -> None:
     assert findings(text, "pupil-reference", **STAFF_AUTHOR) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well done Ciara Ní\nBhriain for her poem", "Well done Ciara\nNí Bhriain for her poem",
+     "Well done Ciara Ní Bhriain for her poem"],
+)
+def test_a_surname_of_two_words_broken_across_a_line(text: str) -> None:
+    found = findings(text, "pupil-reference", **STAFF_AUTHOR)
+    assert [subject for _, subject in found] == ["P0015"]
+    assert found[0][0] is not None and found[0][0].split() == ["Ciara", "Ní", "Bhriain"]
