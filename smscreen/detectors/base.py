@@ -343,12 +343,17 @@ def _capitalised_in(words: Iterable[str], text: str) -> bool:
     """Is any of the (lower-case, unaccented) ``words`` capitalised in ``text``? Accents in the text are read past:
     the word "mor" is capitalised in "Môr in 7D" (the words come from the normalised view, which drops them)."""
     words = tuple(words)
-    if any(w.capitalize() in text or w.upper() in text for w in words):
+    if any(written_capitalised(w, text) for w in words):
         return True
     if text.isascii():
         return False
     bare = unaccented(text)
-    return bare != text and any(w.capitalize() in bare or w.upper() in bare for w in words)
+    return bare != text and any(written_capitalised(w, bare) for w in words)
+
+
+def written_capitalised(word: str, text: str) -> bool:
+    """Is the lower-case ``word`` in ``text`` with a capital ("Grace") or in capitals ("GRACE")?"""
+    return word.capitalize() in text or word.upper() in text
 
 
 def unaccented(text: str) -> str:

@@ -76,6 +76,7 @@ from smscreen.detectors.base import (
 )
 from smscreen.detectors.names import (
     PostMemo,
+    capitalised_at,
     normalise_phrase,
     per_profile,
     sentence_bounds,
@@ -431,7 +432,7 @@ class EventDetector:
             return "school" if named else None
         if (
             not ours and len(before) >= 3 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
-            and before[-3] not in _DETERMINERS and _capitalised_owner(ctx, before_tokens[-3].idx)
+            and before[-3] not in _DETERMINERS and capitalised_at(ctx, before_tokens[-3].idx)
         ):
             # "Ravensmere Grammar's speech day": another school's, by its name (this school's own, by its name, is
             # named in the post; "the School's nativity" is how a grammar school writes of itself).
@@ -516,12 +517,6 @@ _PAST: Final = re.compile(
 )
 
 
-def _capitalised_owner(ctx: PostContext, idx: int) -> bool:
-    """Is the word at ``idx`` of the folded view capitalised in the text ("Ravensmere" of "Ravensmere Grammar's")?"""
-    start = ctx.norm.to_original(idx, idx)[0]
-    return ctx.text[start : start + 1].isupper()
-
-
 def _in_title(ctx: PostContext, s: int) -> bool:
     """Does token ``s`` follow "of" after a capitalised word inside a sentence ("Our Lady of Lourdes", "Feast of
     Walsingham")? Not "Day 2 of Robinwood", "memories of Robinwood", nor "End of Robinwood" (a sentence's first
@@ -529,9 +524,8 @@ def _in_title(ctx: PostContext, s: int) -> bool:
     doc = ctx.doc
     if s < 2 or doc[s - 1].lower_ != "of":
         return False
-    word = doc[s - 2]
-    start = ctx.norm.to_original(word.idx, word.idx)[0]  # the Doc is of the case-folded view: ask the text
-    return ctx.text[start : start + 1].isupper() and not sentence_initial(ctx.text, start)
+    idx = doc[s - 2].idx  # the Doc is of the case-folded view: ask the text
+    return capitalised_at(ctx, idx) and not sentence_initial(ctx.text, ctx.norm.to_original(idx, idx)[0])
 
 
 def class_activity(ctx: PostContext, index: EventIndex) -> bool:

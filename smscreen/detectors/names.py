@@ -66,7 +66,9 @@ __all__ = [
     "NameIndex",
     "NameWords",
     "PostMemo",
+    "acts_after",
     "allowed_edits",
+    "capitalised_at",
     "class_follows",
     "given_equal",
     "given_vocabulary",
@@ -81,6 +83,8 @@ __all__ = [
     "reads_as_weather",
     "sentence_bounds",
     "sentence_start",
+    "sound_equal",
+    "sound_key",
     "starts_with_title",
     "tokenizer",
 ]
@@ -448,16 +452,21 @@ def pet_equal(seen: str, name: str) -> bool:
     return seen[:1] == name[:1] and pet_key(seen) == pet_key(name)
 
 
-def given_equal(seen: str, name: str, *, loose: bool = False) -> bool:
+def given_equal(seen: str, name: str, *, loose: bool = False, sounds: bool = False) -> bool:
     """Is ``seen`` a plausible spelling of the given name ``name``: a misspelling, or another pet-name ending?
 
     ``loose``: the surname beside it is exact and no everyday word, and ``seen`` is no given name of its own (a
     sibling's: Olivia is not Oliver), so a roster name of six letters or more may be two edits off with the same
     first letter ("Blayze" for Blaize Thornbury).
+    ``sounds``: the surname beside it is exact and no everyday word, and no sibling's given name is ``seen`` (they
+    are on the roster), so a name that sounds the same counts, even one of its own ("Blaise" for Blaze:
+    :func:`sound_equal`).
     """
     if fuzzy_equal(seen, name) or pet_equal(seen, name):
         return True
-    return loose and seen[:1] == name[:1] and len(name) >= 6 and OSA.distance(seen, name, score_cutoff=2) <= 2
+    if loose and seen[:1] == name[:1] and len(name) >= 6 and OSA.distance(seen, name, score_cutoff=2) <= 2:
+        return True
+    return sounds and sound_equal(seen.casefold(), name)
 
 
 def sound_key(name: str) -> str:
@@ -1240,7 +1249,7 @@ class NameIndex:
     @staticmethod
     def _capitalised_at(ctx: PostContext, doc: Any, s: int) -> bool:
         """Is token ``s`` written with a capital in the ORIGINAL text (the view is case-folded)?"""
-        return _capitalised(ctx, doc[s].idx)
+        return capitalised_at(ctx, doc[s].idx)
 
     @classmethod
     def _anchors(cls, ctx: PostContext, doc: Any, s: int, piece: _Piece) -> bool:
@@ -1344,15 +1353,10 @@ class NameIndex:
         out: set[int] = set()
         lower = seen.casefold()
         loose = not piece.common and not named and lower not in given_vocabulary()
-        # Another spelling of the same-sounding name beside an exact rare surname ("Blaise Thornbury" for Blaze):
-        # a given name of its own, but no sibling's (those are on the roster, so ``named``).
-        sounds = not piece.common and not named
         for length in range(size - 2, size + 3):
             for g in by_length.get(length, ()):
-                if (
-                    pet_equal(lower, g) if named
-                    else given_equal(seen, g, loose=loose) or (sounds and sound_equal(lower, g))
-                ):
+                # (beside an exact rare surname, a same-sounding spelling too: "Blaise Thornbury" for Blaze)
+                if pet_equal(lower, g) if named else given_equal(seen, g, loose=loose, sounds=not piece.common):
                     out.update(owners[g])
         return out
 
@@ -1564,9 +1568,9 @@ class _FormGate:
                 "partial" in kinds and end + 1 < n and text[end] == " " and text[end + 1] in _INITIAL_LETTERS
                 and text[end + 1] != "i" and (end + 2 == n or not text[end + 2].isalnum())
                 and (
-                    _capitalised(ctx, end + 1)
+                    capitalised_at(ctx, end + 1)
                     # "rose p": a lower-case name, a lower-case initial (_is_initial's lower_ok)
-                    or (text[end + 1] not in _NOT_LOWER_INITIALS and not _capitalised(ctx, start))
+                    or (text[end + 1] not in _NOT_LOWER_INITIALS and not capitalised_at(ctx, start))
                 )
             ):
                 forms.add("partial")
@@ -1576,7 +1580,7 @@ class _FormGate:
                 while j < n and text[j].isspace():
                     j += 1
                 if j < n and _LETTER.match(text, j) is not None:
-                    anchors = not p.common or _capitalised(ctx, start)
+                    anchors = not p.common or capitalised_at(ctx, start)
                     if anchors and self._fuzzy_after(w, p, text, j, split_runs):
                         forms.add("full")
         if p.surname:
@@ -1594,13 +1598,13 @@ class _FormGate:
                 if (
                     letter >= 0 and (text[letter] not in "ai" or text[i] == ".")
                     and (letter == 0 or not text[letter - 1].isalnum() or _in_split_run(text, letter, split_runs))
-                    and _capitalised(ctx, letter)
+                    and capitalised_at(ctx, letter)
                 ):
                     forms.add("initial")
             # Misspelt given name + surname: the token before is a word.
             if "full" in kinds and "full" not in forms and _LETTER.match(text, i) is not None:
                 if anchors is None:
-                    anchors = not p.common or _capitalised(ctx, start)
+                    anchors = not p.common or capitalised_at(ctx, start)
                 if anchors and self._fuzzy_before(w, p, text, i, split_runs):
                     forms.add("full")
 
@@ -1662,9 +1666,7 @@ class _FormGate:
                 continue
             for length in range(len(seen) - 2, len(seen) + 3):
                 for given in by_length.get(length, ()):
-                    if given_equal(seen, given, loose=not p.common) or (
-                        not p.common and sound_equal(seen.casefold(), given)
-                    ):
+                    if given_equal(seen, given, loose=not p.common, sounds=not p.common):
                         return True
         return False
 
@@ -1681,7 +1683,7 @@ def _in_split_run(text: str, i: int, split_runs: set[str]) -> bool:
     return text[start:end] in split_runs
 
 
-def _capitalised(ctx: PostContext, i: int) -> bool:
+def capitalised_at(ctx: PostContext, i: int) -> bool:
     """Is normalised character ``i`` written as a capital in the ORIGINAL text (the view is case-folded)?"""
     o_start, _ = ctx.norm.to_original(i, i + 1)
     return ctx.text[o_start : o_start + 1].isupper()

@@ -140,6 +140,19 @@ _VOCATIVE_BEFORE: Final = re.compile(
 )
 
 
+def _about_a_pupil(text: str, m: Mention, *, work: bool) -> bool:
+    """May a staff bio's year group tie the first name ``m`` to a pupil (``_eligible``)? Never after a relative's word;
+    outside work talk (``work``), only a name followed by what it does, not the author's company, in a post not about
+    the author's family or partner."""
+    if _OWN_RELATIVE.search(text, 0, m.start) is not None:
+        return False
+    if work:
+        return True
+    acting = acts_after(text, m.end) or _HAS_DONE_AFTER.match(text, m.end) is not None
+    company = _WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end)
+    return acting and not company and _PRIVATE_LIFE.search(text) is None
+
+
 def _called_by_name(text: str, m: Mention) -> bool:
     return _VOCATIVE_AFTER.match(text, m.end) is not None or (
         _VOCATIVE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
@@ -592,13 +605,7 @@ class RosterDetector:
         # a husband, "Mark and I" a friend), nor as a thing ("the best Reuben sandwich"), in a post that is not
         # about the author's own family or partner ("Mark made dinner for our anniversary").
         bio_forms, bio_years = shared.bio_groups
-        bio_ties = bool(bio_forms or bio_years) and _OWN_RELATIVE.search(
-            text, 0, m.start
-        ) is None and (cues.work_context or (
-            (acts_after(text, m.end) or _HAS_DONE_AFTER.match(text, m.end) is not None)
-            and not (_WITH_BEFORE.search(text, max(0, m.start - 8), m.start) or _AND_ME_AFTER.match(text, m.end))
-            and _PRIVATE_LIFE.search(text) is None
-        ))
+        bio_ties = bool(bio_forms or bio_years) and _about_a_pupil(text, m, work=cues.work_context)
         weather = m.name_word and reads_as_weather(text, m)
         lower_article = not m.capitalised and _ARTICLE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
         names = self.names
@@ -639,7 +646,7 @@ class RosterDetector:
                 continue
             if weather and level != "form":
                 continue  # "Rain stopped play for the cricket": the weather, unless the pupil's own form is named
-            if not m.capitalised and level != "form" and lower_article:
+            if lower_article and level != "form":
                 continue  # "the class teddy", Welsh "mae'r alaw": a noun after its article, unless the form is named
             if m.name_word and level == "work" and person.role in _ADULT_STAFF and _FROM_WORK.match(text, m.end):
                 level = "school"  # "the 5k with Patience from work": a colleague, named as one

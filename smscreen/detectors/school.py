@@ -545,7 +545,7 @@ class SchoolIndex:
             s, e = to_text(m.start(1), m.end(1))
             original = text[s:e]
             if written_as_form(original, folded, m.end(), self.forms) or (
-                in_post and original[:1].isupper() and form_after_name(text, s, e)
+                in_post and original[:1].isupper() and _form_after_name(text, s, e)
             ):
                 yield original.upper(), (s, e)
 
@@ -655,7 +655,7 @@ def written_as_form(original: str, folded: str, end: int, forms: Container[str])
     return _CLASS_IN_NAME.search(original) is not None or class_follows(folded, end, forms)
 
 
-def form_after_name(text: str, start: int, end: int) -> bool:
+def _form_after_name(text: str, start: int, end: int) -> bool:
     """Is the capitalised word at ``text[start:end]`` (a form named by a word) written as a child's class: right
     after a name and "in", and not followed by another capitalised word or a place's noun ("Zofia in Hedgehogs
     said...", not "a weekend in Barrow", "Alfie in Otters Pool" or "in Robin Hood's Bay")?"""

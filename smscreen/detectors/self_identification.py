@@ -438,12 +438,10 @@ class SelfIdentificationDetector:
         # and "Mum to Teddy 🧸 early years practitioner #TeamMeadowsweet" are staff; "Mum of 2. Teacher at Leeds
         # Grammar. #HGAFamily" is not.
         role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
+        role_part = _bio_part(low, role.start()) if role is not None else ""
         if role is not None and (
             not _PARENT_OF.search(low)
-            or any(
-                _bio_part(low, s) == (part := _bio_part(low, role.start())) and not _PARENT_OF.search(part)
-                for s, _ in spans
-            )
+            or (not _PARENT_OF.search(role_part) and any(_bio_part(low, s) == role_part for s, _ in spans))
         ):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]

@@ -20,6 +20,7 @@ from smscreen.detectors.base import (
     has_metadata,
     key_bags,
     unaccented,
+    written_capitalised,
 )
 from smscreen.models import Post
 
@@ -201,12 +202,12 @@ class TriggerIndex:
         if not self._cased_keys.isdisjoint(words):
             bare: str | None = None  # the text without accents, made once if needed ("Môr" has the word "mor")
             for w in self._cased_keys.intersection(words):
-                if w.capitalize() in text or w.upper() in text:
+                if written_capitalised(w, text):
                     out |= self._cased[w]
                 elif not text.isascii():
                     if bare is None:
                         bare = unaccented(text)
-                    if w.capitalize() in bare or w.upper() in bare:
+                    if written_capitalised(w, bare):
                         out |= self._cased[w]
         if marks.digits:
             for least, matchers in self._digits.items():

@@ -4,28 +4,19 @@ the people rules end to end."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-import smscreen
-from smscreen import Post
+from tests.detectors.fixture_schools import school_findings
 
 SCHOOL = Path(__file__).parent.parent / "fixtures" / "saints-school"
 STAFF_AUTHOR = {"author_id": "S001", "created_at": "2026-03-02T10:00:00Z"}
 
 
-@cache
-def screener(ruleset: str = "uk-school-staff") -> smscreen.Screener:
-    return smscreen.Screener.from_school(SCHOOL, ruleset=ruleset)
-
-
-def findings(text: str, category: str, *, bio: str = "", kind: str = "personal", handle: str = "@someone",
-             **meta: object) -> list[tuple[str | None, str | None]]:
-    post = Post(text=text, account={"kind": kind, "platform": "x", "handle": handle, "bio": bio}, **meta)
-    result = screener("uk-school-official" if kind == "official" else "uk-school-staff").screen(post)
-    return [(f.text, f.subject.id if f.subject else None) for f in result.findings if f.category == category]
+def findings(text: str, category: str, **options: Any) -> list[tuple[str | None, str | None]]:
+    return school_findings(SCHOOL, text, category, **options)
 
 
 @pytest.mark.parametrize(

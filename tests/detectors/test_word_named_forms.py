@@ -3,8 +3,8 @@ is not among its aliases, and whose Reception year is year group 0: the people r
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,26 +14,19 @@ from smscreen.detectors.base import PostContext
 from smscreen.detectors.school import _core_name, school_index
 from smscreen.normalize import Normalizer
 from smscreen.profile import load_profile
+from tests.detectors.fixture_schools import school_findings, school_screener
 from tests.detectors.test_roster import _nlp
 
 SCHOOL = Path(__file__).parent.parent / "fixtures" / "word-forms-school"
 STAFF_AUTHOR = {"author_id": "S001", "created_at": "2026-03-02T10:00:00Z"}
 
 
-@cache
-def screener(ruleset: str = "uk-school-staff") -> smscreen.Screener:
-    return smscreen.Screener.from_school(SCHOOL, ruleset=ruleset)
+def screener() -> smscreen.Screener:
+    return school_screener(SCHOOL)
 
 
-def people(text: str, *, bio: str = "", kind: str = "personal", handle: str = "@someone", **meta: object) -> list[
-        tuple[str | None, str | None]]:
-    post = Post(text=text, account={"kind": kind, "platform": "x", "handle": handle, "bio": bio}, **meta)
-    result = screener("uk-school-official" if kind == "official" else "uk-school-staff").screen(post)
-    return [
-        (f.text, f.subject.id if f.subject else None)
-        for f in result.findings
-        if f.category in ("pupil-reference", "staff-reference")
-    ]
+def people(text: str, **options: Any) -> list[tuple[str | None, str | None]]:
+    return school_findings(SCHOOL, text, "pupil-reference", "staff-reference", **options)
 
 
 @pytest.mark.parametrize(
