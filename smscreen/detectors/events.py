@@ -140,7 +140,8 @@ _SAINT: Final = frozenset({"st", "st.", "saint"})
 # Words just before an activity that make it somebody else's ("her church nativity", "my son's sports day").
 _ELSEWHERE: Final = frozenset(
     {"his", "her", "their", "church", "chapel", "living", "son", "daughter", "sons", "daughters", "niece", "nephew",
-     "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson",
+     "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson", "eldest",
+     "youngest", "oldest",
      "goddaughter", "stepson", "stepdaughter", "other", "another", "scouts", "scout", "cubs", "beavers", "brownies",
      "guides", "rainbows",
      # another place's own day: "workshop open day", "uni open day", "gym fun run"
@@ -352,10 +353,7 @@ class EventDetector:
             events = [self._index.events[i] for i in entry.events]
             if entry.head and _in_title(ctx, m.s):
                 continue  # a place in a title ("Our Lady of Lourdes"), not the trip there
-            if not m.tied:
-                m.tie = "school" if entry.self_named else self._tie(ctx, m.s, m.e, o_s, o_e, events)
-                m.tied = True
-            tie = m.tie
+            tie = tie_of(self._index, ctx, m)
             if tie is None and self._always and not entry.head:
                 tie = "account"
             if tie is None or tie == _CLASS_TIE:
@@ -384,117 +382,148 @@ class EventDetector:
             hits.append(hit)
         return hits
 
-    def _tie(self, ctx: PostContext, s: int, e: int, o_s: int, o_e: int, events: list[Event]) -> str | None:
-        # Digits are read from the view before leetspeak ("Y6" must not become "yb").
-        doc = ctx.doc
-        folded = ctx.norm.folded
-        before_tokens = [t for t in doc[max(0, s - 4) : s] if not t.is_space]
-        before = [folded[t.idx : t.idx + len(t)] for t in before_tokens]
-        owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
-        school_index = self._index.school
-        # The school's mentions are the cues' ``school`` (the same list); the rest of the cues (forms, years,
-        # pupil phrases: a second PhraseMatcher pass) are worked out only where a tie below reads them, which
-        # most matches, tied by "our", a year group or the school's name, never reach.
-        named = school_index.mentions(ctx)
 
-        def elsewhere(spans: Iterable[tuple[int, int]]) -> bool:
-            """Is any of these cues outside this match ("sports day" is itself a pupil phrase)?"""
-            return any(not (a < o_e and o_s < b) for a, b in spans)
 
-        def form_elsewhere() -> bool:
-            cues = school_index.cues(ctx)
-            return elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
+def tie_of(index: EventIndex, ctx: PostContext, m: _Match) -> str | None:
+    """What ties match ``m`` to this school (None: nothing does), worked out once per match: the post's event
+    detectors and the roster's first names read the same answer."""
+    if not m.tied:
+        m.tie = "school" if m.entry.self_named else _tie(
+            index, ctx, m.s, m.e, m.o_s, m.o_e, [index.events[i] for i in m.entry.events]
+        )
+        m.tied = True
+    return m.tie
 
-        def our_form_elsewhere() -> bool:
-            if "our" not in ctx.words or not school_index.may_have_groups(ctx):
-                return False  # most posts: no cue pass needed
-            cues = school_index.cues(ctx)
-            text = ctx.text
-            return any(
-                _OUR_JUST_BEFORE.search(text[max(0, a - 12) : a]) is not None
-                for spans in (*cues.forms.values(), *cues.years.values())
-                for a, _ in spans
-            )
 
-        def pupils_elsewhere() -> bool:
-            return elsewhere(school_index.cues(ctx).pupil_phrases)
+# Ties that make an event of events.csv this school's by what the post says of it or by its date near the event's,
+# not by its author alone ("author": a teacher's own family fun day has a pupil's name as often): such a post is
+# about the school as much as one that names it.
+_OWN_EVENT_TIES: Final = frozenset({"our", "school", "form", "pupils", "work", "date"})
 
-        # "our" makes the activity this school's, except as the determiner of somebody else's place or person:
-        # "our village nativity", "our son's sports day".
-        ours = "our" in owners and not (owners[0] == "our" and owners[-1] in _ELSEWHERE)
-        if _author_own(before) and not ours and _PAST.search(ctx.text):
-            # "my own Year 6 residential in 1998", "my own nativity, when I was six": the author's childhood, not
-            # this school's event ("my own Year 6 residential next week" is a teacher's class).
+
+def names_own_event(index: EventIndex, ctx: PostContext) -> bool:
+    """Does the post name one of the school's own events (events.csv) as the school's ("Farm Week starts Monday
+    for our Beacon group")? School context for a first name, as a pupil phrase is."""
+    return any(
+        m.entry.events and not m.entry.generic and not (m.entry.head and _in_title(ctx, m.s))
+        and tie_of(index, ctx, m) in _OWN_EVENT_TIES
+        for m in index.matches(ctx)
+    )
+
+
+def _tie(
+    index: EventIndex, ctx: PostContext, s: int, e: int, o_s: int, o_e: int, events: list[Event]
+) -> str | None:
+    # Digits are read from the view before leetspeak ("Y6" must not become "yb").
+    doc = ctx.doc
+    folded = ctx.norm.folded
+    before_tokens = [t for t in doc[max(0, s - 4) : s] if not t.is_space]
+    before = [folded[t.idx : t.idx + len(t)] for t in before_tokens]
+    owners = [w for w in before if w not in ("'s", "’s", "'", "’")][-2:]
+    school_index = index.school
+    # The school's mentions are the cues' ``school`` (the same list); the rest of the cues (forms, years,
+    # pupil phrases: a second PhraseMatcher pass) are worked out only where a tie below reads them, which
+    # most matches, tied by "our", a year group or the school's name, never reach.
+    named = school_index.mentions(ctx)
+
+    def elsewhere(spans: Iterable[tuple[int, int]]) -> bool:
+        """Is any of these cues outside this match ("sports day" is itself a pupil phrase)?"""
+        return any(not (a < o_e and o_s < b) for a, b in spans)
+
+    def form_elsewhere() -> bool:
+        cues = school_index.cues(ctx)
+        return elsewhere(x for spans in (*cues.forms.values(), *cues.years.values()) for x in spans)
+
+    def our_form_elsewhere() -> bool:
+        if "our" not in ctx.words or not school_index.may_have_groups(ctx):
+            return False  # most posts: no cue pass needed
+        cues = school_index.cues(ctx)
+        text = ctx.text
+        return any(
+            _OUR_JUST_BEFORE.search(text[max(0, a - 12) : a]) is not None
+            for spans in (*cues.forms.values(), *cues.years.values())
+            for a, _ in spans
+        )
+
+    def pupils_elsewhere() -> bool:
+        return elsewhere(school_index.cues(ctx).pupil_phrases)
+
+    # "our" makes the activity this school's, except as the determiner of somebody else's place or person:
+    # "our village nativity", "our son's sports day".
+    ours = "our" in owners and not (owners[0] == "our" and owners[-1] in _ELSEWHERE)
+    if _author_own(before) and not ours and _PAST.search(ctx.text):
+        # "my own Year 6 residential in 1998", "my own nativity, when I was six": the author's childhood, not
+        # this school's event ("my own Year 6 residential next week" is a teacher's class).
+        return "school" if named else None
+    if _SAINT.intersection(owners):
+        # "St Patrick's feast day", "Solemnity of St Joseph", "St Mary's nativity": a saint's day, a saint, or
+        # the church or school named after one (this school, if so named, is named in the post).
+        return "school" if named else None
+    if (
+        not ours and len(before) >= 3 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
+        and before[-3] not in _DETERMINERS and capitalised_at(ctx, before_tokens[-3].idx)
+    ):
+        # "Ravensmere Grammar's speech day": another school's, by its name (this school's own, by its name, is
+        # named in the post; "the School's nativity" is how a grammar school writes of itself).
+        return None
+    owned = _ELSEWHERE.intersection(owners)
+    if owners and owners[-1] in ("school", "school's", "school’s"):
+        owned -= _COMMUNITY  # "our village school nativity": a village school's is a school's
+    if not ours and owned:
+        # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
+        # post names this school, or it is "their" and the post names a form, a year group or pupils
+        # ("Year 5 are planning their sports day").
+        theirs = owned == {"their"} and (form_elsewhere() or pupils_elsewhere())
+        if not theirs:
             return "school" if named else None
-        if _SAINT.intersection(owners):
-            # "St Patrick's feast day", "Solemnity of St Joseph", "St Mary's nativity": a saint's day, a saint, or
-            # the church or school named after one (this school, if so named, is named in the post).
-            return "school" if named else None
-        if (
-            not ours and len(before) >= 3 and before[-1] in ("'s", "’s") and before[-2] in _SCHOOL_KINDS and not named
-            and before[-3] not in _DETERMINERS and capitalised_at(ctx, before_tokens[-3].idx)
-        ):
-            # "Ravensmere Grammar's speech day": another school's, by its name (this school's own, by its name, is
-            # named in the post; "the School's nativity" is how a grammar school writes of itself).
-            return None
-        owned = _ELSEWHERE.intersection(owners)
-        if owners and owners[-1] in ("school", "school's", "school’s"):
-            owned -= _COMMUNITY  # "our village school nativity": a village school's is a school's
-        if not ours and owned:
-            # "her church nativity", "my son's sports day", "his school's fair": somebody else's, unless the
-            # post names this school, or it is "their" and the post names a form, a year group or pupils
-            # ("Year 5 are planning their sports day").
-            theirs = owned == {"their"} and (form_elsewhere() or pupils_elsewhere())
-            if not theirs:
-                return "school" if named else None
-        if _ELSEWHERE_AFTER.match(ctx.text, o_e) and not ours:
-            # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
-            # names this school.
-            return "school" if named else None
-        after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
-        if after in _OTHER_THING_AFTER and not ours:
-            return "school" if named else None
-        if not events:
-            # "Our class assembly", "our class trip": the author's class's, which says no more than "class" does.
-            class_level = doc[s].lower_ == "class"
-            if not class_level and any(w in _OUR_GENERIC for w in before[-2:]):
-                return "our"
-            if named:
-                return "school"
-            if class_level:
-                return _CLASS_TIE
-            if our_form_elsewhere():
-                return "our"  # "Coffee morning for our Reception families"
-            if pupils_elsewhere():
-                return "pupils"
-            # "Year 4 swimming gala", "Robin class assembly": some class's activity. No tie to this school, but
-            # still the author's day at work (the missing-disclaimer detector reads it: ``class_activity``).
-            inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-            if "class" in before[-2:] or _year_before(before) or _YEAR_INSIDE.search(inside) or form_elsewhere():
-                return _CLASS_TIE
-            return None
-        if any(w in _OUR for w in before[-2:]) or _year_before(before):
+    if _ELSEWHERE_AFTER.match(ctx.text, o_e) and not ours:
+        # "Summer fair at the cricket club", "nativity at church": held somewhere else, unless the post
+        # names this school.
+        return "school" if named else None
+    after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
+    if after in _OTHER_THING_AFTER and not ours:
+        return "school" if named else None
+    if not events:
+        # "Our class assembly", "our class trip": the author's class's, which says no more than "class" does.
+        class_level = doc[s].lower_ == "class"
+        if not class_level and any(w in _OUR_GENERIC for w in before[-2:]):
             return "our"
-        inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-        if _YEAR_INSIDE.search(inside):
-            return "our"  # "Year 6 Residential": the year group makes it one school's event
         if named:
             return "school"
-        if form_elsewhere():
-            return "form"
+        if class_level:
+            return _CLASS_TIE
+        if our_form_elsewhere():
+            return "our"  # "Coffee morning for our Reception families"
         if pupils_elsewhere():
             return "pupils"
-        if _PRIVATE_COMPANY.search(ctx.text, *sentence_bounds(ctx.text, o_s, o_e)):
-            # "Mountain biking at Kielder with the lads", "the lantern parade with the girlfriend": the author's
-            # own time, in the sentence that names it; only a strong tie above makes it the school's.
-            return None
-        if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
-            return "date"
-        if not _EVENT_WORK.isdisjoint(ctx.words):
-            return "work"
-        if is_staff_author(ctx, assume_staff=False):
-            return "author"
+        # "Year 4 swimming gala", "Robin class assembly": some class's activity. No tie to this school, but
+        # still the author's day at work (the missing-disclaimer detector reads it: ``class_activity``).
+        inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
+        if "class" in before[-2:] or _year_before(before) or _YEAR_INSIDE.search(inside) or form_elsewhere():
+            return _CLASS_TIE
         return None
+    if any(w in _OUR for w in before[-2:]) or _year_before(before):
+        return "our"
+    inside = folded[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
+    if _YEAR_INSIDE.search(inside):
+        return "our"  # "Year 6 Residential": the year group makes it one school's event
+    if named:
+        return "school"
+    if form_elsewhere():
+        return "form"
+    if pupils_elsewhere():
+        return "pupils"
+    if _PRIVATE_COMPANY.search(ctx.text, *sentence_bounds(ctx.text, o_s, o_e)):
+        # "Mountain biking at Kielder with the lads", "the lantern parade with the girlfriend": the author's
+        # own time, in the sentence that names it; only a strong tie above makes it the school's.
+        return None
+    if ctx.on_date is not None and any(_near_date(ctx.on_date, ev.date) for ev in events):
+        return "date"
+    if not _EVENT_WORK.isdisjoint(ctx.words):
+        return "work"
+    if is_staff_author(ctx, assume_staff=False):
+        return "author"
+    return None
 
 
 # Company that makes an outing the author's own: "with the lads", "with my wife", "with the in-laws".

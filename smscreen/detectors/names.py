@@ -158,7 +158,12 @@ FAMOUS_NAMESAKES: Final = frozenset(
     cruz beckham|marcus rashford|jordan henderson|raheem sterling|gary neville|gary lineker|gary barlow|
     olivia colman|olivia rodrigo|olivia newton|jake paul|logan paul|alex scott|alex jones|jess phillips|
     rishi sunak|keir starmer|boris johnson|liz truss|theresa may|tony blair|gordon brown|david cameron|
-    angela rayner|michael gove|bridget phillipson|gillian keegan|nadhim zahawi
+    angela rayner|michael gove|bridget phillipson|gillian keegan|nadhim zahawi|
+    kyle walker|jack grealish|phil foden|bukayo saka|declan rice|jude bellingham|harry maguire|luke shaw|
+    john stones|kieran trippier|jordan pickford|mason mount|cole palmer|ben white|ben stokes|joe root|
+    stuart broad|emma raducanu|andy murray|lewis hamilton|ed sheeran|harry potter|ellie goulding|
+    jamie vardy|wayne rooney|steven gerrard|alan shearer|lucy bronze|leah williamson|beth mead|ella toone|
+    chloe kelly|mary earps|alessia russo|lauren james|georgia stanway
     """.replace("\n", "").split("|")
 )
 
@@ -410,7 +415,7 @@ def fuzzy_equal(seen: str, name: str) -> bool:
     return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
 
 
-_CLASS_WORD: Final = re.compile(r"\s+(?:class(?:es|'s|’s)?|child(?:ren)?|kids|pupils)\b")
+_CLASS_WORD: Final = re.compile(r"\s+(?:class(?:es|'s|’s)?|group(?:s|'s|’s)?|lot|child(?:ren)?|kids|pupils)\b")
 _LIST_ITEM: Final = re.compile(r"\s*(?:,|and|&)\s*([^\W\d_]+)")
 
 
@@ -424,9 +429,10 @@ def lower_same_length(text: str) -> str:
 
 
 def class_follows(folded: str, end: int, forms: Container[str]) -> bool:
-    """Does "class" (or "children", "kids", "pupils") follow a form named by a word ("Robin", "Heron") that ends at
-    ``end`` of the lower-case text, directly or after a list of other such forms ("Rowan and Willow classes",
-    "every Heron child")? Then the word is the class, not a person of that name; "Robin and his class" is Robin."""
+    """Does "class" (or "group", "lot", "children", "kids", "pupils") follow a form named by a word ("Robin", "Heron")
+    that ends at ``end`` of the lower-case text, directly or after a list of other such forms ("Rowan and Willow
+    classes", "every Heron child", "my Tern lot")? Then the word is the class, not a person of that name; "Robin and
+    his class" is Robin."""
     pos = end
     while True:
         if _CLASS_WORD.match(folded, pos):
@@ -681,6 +687,9 @@ def _given_forms(person: Person) -> tuple[set[str], set[str], set[str]]:
     nick: set[str] = set()
     for g in list(given):
         nick |= _nicknames_of(g)
+    for g in list(given):
+        if "-" in g.strip("-"):
+            given.add(g.replace("-", " "))  # "Ellie Mae" for "Ellie-Mae", as a surname's hyphen may be a space
     lowered = {g.casefold() for g in given}
     nick = {n for n in nick if n not in lowered}
     return given, nick, full_aliases

@@ -43,6 +43,11 @@ school when a post names a pupil of that year or form by first name; not after a
 ("my husband Mark", "Niece Summer"). In a post with no work phrase, only where the name reads as someone doing
 something ("Borough athletics: Heath won the long jump", "Heath has decided"), not as the author's company ("a walk
 with Heath", "Heath and I"), and not in a post about the author's family or partner.
+A member of staff whose bio names the school writes about the school, except in a post about their own family
+("Nephew's first goal ... Kai you hero"). A post that names one of the school's own events (events.csv) and ties it
+to the school by what it says ("our Farm Week", a form, pupils, work) or by the post's date near the event's ("Farm
+Week day 2: Marek fed the lambs") is in school context as if it named the school; the author being on the staff is
+not enough on its own.
 A first name is nobody's as a kind of person ("a bit of a Karen", "such a Kevin"), inside a patronymic ("Branwen
 ferch Llŷr"), after "Surah", or before a prophet's honorific ("Musa (AS)").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
@@ -71,6 +76,7 @@ from smscreen.detectors.base import (
     require_profile,
     tag_pattern,
 )
+from smscreen.detectors.events import event_index, names_own_event
 from smscreen.detectors.names import (
     Mention,
     NameIndex,
@@ -260,6 +266,9 @@ class _FirstNames:
     # The author is on the staff and their bio names forms or year groups ("Year 6 teacher"): (forms, years).
     # The first name of a pupil of one of them is as tied as with their form in the post.
     bio_groups: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # Whether the post names one of the school's own events as the school's (``events.names_own_event``): worked
+    # out only for a first name that nothing else ties, None until then.
+    own_event: bool | None = None
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
 
@@ -606,6 +615,9 @@ class RosterDetector:
         # about the author's own family or partner ("Mark made dinner for our anniversary").
         bio_forms, bio_years = shared.bio_groups
         bio_ties = bool(bio_forms or bio_years) and _about_a_pupil(text, m, work=cues.work_context)
+        # A bio naming the school ties a post about work, not one about the author's own family ("Nephew's first
+        # goal ... Ash you hero" from the school's sports coach).
+        bio_tie = bio_tie and (cues.work_context or _PRIVATE_LIFE.search(text) is None)
         weather = m.name_word and reads_as_weather(text, m)
         lower_article = not m.capitalised and _ARTICLE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
         names = self.names
@@ -618,7 +630,10 @@ class RosterDetector:
         ) if family else frozenset()
         if addressed:
             kin |= addressed.intersection(names.people[i].id for i in indices)
-        if not (kin or self.always_context or bio_tie or bio_ties or cues.school_context or cues.work_context):
+        own_event = not cues.school_context and self._names_own_event(ctx, shared)
+        if not (
+            kin or self.always_context or bio_tie or bio_ties or own_event or cues.school_context or cues.work_context
+        ):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.
@@ -631,7 +646,7 @@ class RosterDetector:
             level = levels.get(key)
             if level is None:
                 level = levels[key] = cues.level_for(*key)
-            if (self.always_context or bio_tie or person.id in kin) and level in ("none", "work"):
+            if (self.always_context or bio_tie or own_event or person.id in kin) and level in ("none", "work"):
                 level = "school"
             if level not in _STRONG and bio_ties and person.role == "pupil" and (
                 (person.form and person.form.upper() in bio_forms)
@@ -662,6 +677,12 @@ class RosterDetector:
         if any(level == "form" for _, level in eligible):
             eligible = [(p, lvl) for p, lvl in eligible if lvl == "form"]
         return eligible
+
+    def _names_own_event(self, ctx: PostContext, shared: _FirstNames) -> bool:
+        if shared.own_event is None:
+            index = event_index(self.profile)
+            shared.own_event = bool(index.profile_bags) and names_own_event(index, ctx)
+        return shared.own_event
 
     def _consent_ok(self, person: Person) -> bool:
         return not person.is_pupil or consent_of(person) in self.consent

@@ -13,7 +13,8 @@
 - context cues (:class:`Cues`): which forms (``5B``) and year groups (``Year 5``, ``Y5``, ``Yr 5``, Reception,
   also when people.csv gives Reception as year group 0) are written, and whether the post uses pupil words, work
   words or staff words (lists below). A form named by a word ("Heron", "Robin") is written only capitalised and
-  called a class ("Heron class", "Rowan and Willow classes"); alone it is a bird, a tree or a person.
+  called a class or a group ("Heron class", "Rowan and Willow classes", "Tern group", "my Tern lot"); alone it is a
+  bird, a tree or a person.
 
 What counts as school context for a bare first name (documented contract, used by ``roster``):
 
@@ -22,7 +23,9 @@ level      what is in the post                                                  
 =========  =======================================================================================  ============
 ``form``   the named person's own form or year group (``Amelia ... 5B``)                              everyone
 ``school`` the school named (name, alias, handle, hashtag, website); any roster form or year group;  everyone
-           a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...)
+           a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...);
+           a setting phrase (``in a PRU``, ``GCSE``, ``wet play``: names only, not activities);
+           one of the school's own events tied to it (``roster`` module docstring)
 ``work``   a work phrase (``colleague``, ``staff meeting``, ``INSET``, ``my TA``, ``SLT``, ``marking``)  staff only
 ``none``   none of these                                                                             nobody
 =========  =======================================================================================  ============
@@ -190,6 +193,55 @@ PUPIL_PHRASES: Final = (
     "sixth formers",
 )
 
+# School life that ties a first name to the school as a pupil phrase does, but does not make a generic activity the
+# school's ("World Book Day in a PRU" is talk about the sector; "a Year 6 GCSE" is nobody's): a pupil referral
+# unit, exams, and routines, rewards and roles only a school has (not "registration", "timetable", "coursework",
+# "work experience" or "prefect": a car's, a train's, a university's, an adult's and a film's as often).
+SETTING_PHRASES: Final = (
+    "pru",
+    "pupil referral unit",
+    "gcse",
+    "gcses",
+    "btec",
+    "predicted grades",
+    "mock results",
+    "options evening",
+    "show and tell",
+    "reading book",
+    "reading books",
+    "reading record",
+    "spellings",
+    "class dojo",
+    "dojo points",
+    "golden book",
+    "playtime",
+    "wet play",
+    "home time",
+    "hometime",
+    "carpet time",
+    "circle time",
+    "tutor time",
+    "form time",
+    "form tutor",
+    "my tutees",
+    "pe kit",
+    "school gate",
+    "school gates",
+    "school uniform",
+    "head boy",
+    "head girl",
+    "house captain",
+    "play leaders",
+    "sports leaders",
+    "reading buddy",
+    "reading buddies",
+    "dinner hall",
+    "book corner",
+    "number bonds",
+    "internal exclusion",
+    "isolation room",
+)
+
 # Phrases about working in a school (they tie a colleague's first name to work, not a pupil's).
 WORK_PHRASES: Final = (
     "colleague",
@@ -288,10 +340,11 @@ class Cues:
     years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # year group ("5", "R") -> spans
     pupil_phrases: list[tuple[int, int]] = field(default_factory=list)
     work_phrases: list[tuple[int, int]] = field(default_factory=list)
+    setting_phrases: list[tuple[int, int]] = field(default_factory=list)  # SETTING_PHRASES: for names only
 
     @property
     def school_context(self) -> bool:
-        return bool(self.school or self.forms or self.years or self.pupil_phrases)
+        return bool(self.school or self.forms or self.years or self.pupil_phrases or self.setting_phrases)
 
     @property
     def work_context(self) -> bool:
@@ -391,10 +444,11 @@ class SchoolIndex:
         )
         nlp = tokenizer()
         self._cue_matcher = PhraseMatcher(nlp.vocab)
-        for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES)):
+        for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES), ("SETTING", SETTING_PHRASES)):
             docs = [nlp.make_doc(normalise_phrase(p).strip()) for p in dict.fromkeys(phrases)]
             self._cue_matcher.add(key, docs)
         self._pupil_id = nlp.vocab.strings["PUPIL"]
+        self._setting_id = nlp.vocab.strings["SETTING"]
         words: set[str] = set()
         for name in self._names:
             words |= set(WORD.findall(name))
@@ -403,7 +457,7 @@ class SchoolIndex:
             words |= set(WORD.findall(site.casefold()))
         self.trigger_words = frozenset(w for w in words if len(w) >= 3)
         cue_words: set[str] = set()
-        for p in (*PUPIL_PHRASES, *WORK_PHRASES):
+        for p in (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES):
             cue_words |= set(WORD.findall(normalise_phrase(p)))
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
         # The school's @handles and #hashtags as written in a post (an "@" or "#" alone opens every reply and
@@ -419,7 +473,7 @@ class SchoolIndex:
         self.context_triggers = self.tag_triggers | Triggers(
             words=self.forms | self.trigger_words | self.name_gate | self._form_gate | _YEAR_GATE | {"sch"},
             phrases=frozenset(
-                frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES)
+                frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES)
             ),
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
@@ -575,7 +629,10 @@ class SchoolIndex:
                 # Character offsets from the first and last tokens: a Span object costs five times as much.
                 last = doc[e - 1]
                 o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))
-                (cues.pupil_phrases if match_id == self._pupil_id else cues.work_phrases).append(o)
+                (
+                    cues.pupil_phrases if match_id == self._pupil_id
+                    else cues.setting_phrases if match_id == self._setting_id else cues.work_phrases
+                ).append(o)
         return cues
 
 

@@ -86,6 +86,9 @@ _ROLE: Final = (
     r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
     r"cover\s+supervisor|pastoral\s+(?:lead|manager|support)|family\s+liaison(?:\s+officer)?|"
     r"(?:exams?|attendance)\s+officer|school\s+librarian|"
+    # alternative provision's staff and its governing body ("Chair of the management committee at the PRU")
+    r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
+    r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?|"
     # therapists and nurses on a school's staff (not a bare "nurse", "physio" or "OT": "NHS nurse. HGA PTA", "my
     # physio said ...", whose job is not at the school; "I'm the OT at HGA" is _THE_ROLE_AT's)
     r"school\s+nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
@@ -152,6 +155,9 @@ _DURATION_AT: Final = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:happy|amazing|wonderful|brilliant|great|long)\s+)?"
     r"(?:years?|terms?)\s+(?:(?:in|with|as)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|@|of)\s*(?:the\s+)?(?:#\s*)?$"
+    # "Nine years a dinner lady at Greenhill Fields"
+    rf"|\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+"
+    rf"years?\s+an?\s+(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
     # "I've given thirty years to Hollins Green Academy"
     r"|\b(?:given|gave|devoted|dedicated)\s+(?:(?:the\s+)?(?:best\s+)?[\w'’-]+\s+)?(?:years?|decades?)\s+"
     r"(?:of\s+my\s+life\s+)?to\s*(?:the\s+)?(?:#\s*)?$"
@@ -437,11 +443,19 @@ class SelfIdentificationDetector:
         # the role and the school share a part of the bio that has none: "Principal, Al-Hilal Academy. Mum of 3."
         # and "Mum to Teddy 🧸 early years practitioner #TeamMeadowsweet" are staff; "Mum of 2. Teacher at Leeds
         # Grammar. #HGAFamily" is not.
+        # A member of the roster's staff is a parent beside their job, not instead of it ("EYFS lead 🌈 #GFAFamily 🧸
+        # mum of 2"), unless the school is in the parent's part ("Mum of 2 HGA pupils") or the role is placed
+        # elsewhere ("Teacher at Leeds Grammar").
         role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
         role_part = _bio_part(low, role.start()) if role is not None else ""
         if role is not None and (
             not _PARENT_OF.search(low)
             or (not _PARENT_OF.search(role_part) and any(_bio_part(low, s) == role_part for s, _ in spans))
+            or (
+                not _PARENT_OF.search(role_part) and _PLACED.search(role_part) is None
+                and not any(_PARENT_OF.search(_bio_part(low, s)) for s, _ in spans)
+                and is_staff_author(ctx, assume_staff=False)
+            )
         ):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]
@@ -451,7 +465,11 @@ class SelfIdentificationDetector:
         return []
 
 
-_PARENT_OF: Final = re.compile(r"\b(?:mum|mom|dad|parent|grandparent)\s+(?:of|to)\b")
+# A role placed somewhere in its own part of a bio: "Teacher at Leeds Grammar", "TA @ St Anne's".
+_PLACED: Final = re.compile(r"\b(?:at|for)\b|@")
+_PARENT_OF: Final = re.compile(
+    r"\b(?:mum|mam|mom|mummy|mammy|mother|dad|daddy|father|parent|grandparent)\s+(?:of|to)\b"
+)
 
 
 def _bio_part(bio: str, at: int) -> str:

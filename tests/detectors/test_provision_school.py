@@ -1,0 +1,161 @@
+"""The people rules end to end on a fictional pupil referral unit (``tests/fixtures/provision-school``): a post that
+names the school's own dated event, groups named by a word and called a group, staff bios that also say "mam of 2",
+staff known by first name on the school's own account, a hyphenated first name written with a space, and a pupil
+who shares a footballer's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.detectors.fixture_schools import school_findings
+
+SCHOOL = Path(__file__).parent.parent / "fixtures" / "provision-school"
+# S004 is on the roster's staff; his bio names no school, so only the post can tie a pupil's first name.
+MENTOR = {"author_id": "S004", "bio": "Mentor. Views my own.", "handle": "@dec_rourke"}
+
+
+def findings(text: str, category: str, **options: Any) -> list[tuple[str | None, str | None]]:
+    return school_findings(SCHOOL, text, category, **options)
+
+
+@pytest.mark.parametrize(
+    ("text", "created_at", "expected"),
+    [
+        # The school's own event, on its dates, ties the post to the school as naming the school does
+        ("Farm Week day 2: Marek fed the lambs before breakfast", "2026-05-12T16:00:00Z", [("Marek", "P0003")]),
+        ("Our Farm Week starts Monday and Marek has packed already", "2026-01-12T16:00:00Z", [("Marek", "P0003")]),
+        # Far from its date, written by a member of staff and nothing else: the author alone ties nobody
+        ("Farm Week day 2: Marek fed the lambs before breakfast", "2026-09-14T16:00:00Z", []),
+        # No event named: the date alone ties nothing
+        ("Marek fed the lambs before breakfast", "2026-05-12T16:00:00Z", []),
+    ],
+)
+def test_the_schools_own_event_ties_a_first_name(text: str, created_at: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", created_at=created_at, **MENTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group named by a word is the group when it is called one ("Tern group", "my Tern lot")
+        ("Tern group made soup for the whole centre and Kai peeled every carrot", [("Kai", "P0002")]),
+        ("Christmas dinner with my Tern lot and Kai wore the tinsel as a scarf", [("Kai", "P0002")]),
+        ("The terns on the cliffs were back today and Kai spotted them first", []),  # the bird
+        ("A tern group nested on the cliffs and Kai spotted them first", []),  # lower case: birds
+        # A hyphenated first name written with a space, as people write it
+        ("Tern group painted the mural and Rosie Leigh did the lettering", [("Rosie Leigh", "P0001")]),
+        ("Tern group painted the mural and Rosie-Leigh did the lettering", [("Rosie-Leigh", "P0001")]),
+    ],
+)
+def test_a_group_called_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **MENTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "author", "expected"),
+    [
+        # Alternative provision's roles and governing body, with the school's hashtag, website or name
+        ("keyworker 💙 #TeamSandpiper 🌊 sea swimmer", None, 1),
+        ("Minibus driver at sandpiper.example.sch.uk 🚐 views my own", None, 1),
+        ("Chair of the management committee at Sandpiper House. Views my own.", None, 1),
+        ("Outreach worker #TeamSandpiper", None, 1),
+        ("keyworker 💙 sea swimmer", None, 0),  # no school named
+        # "mam of 2" is a parent's phrase: from someone not on the staff, the role may be anyone's
+        ("Mentor 🌈 #TeamSandpiper 🧸 mam of 2", None, 0),
+        # ... but a member of the roster's staff is a parent beside the job
+        ("Mentor 🌈 #TeamSandpiper 🧸 mam of 2", "S004", 1),
+        ("Mentor 🌈 #TeamSandpiper 🧸 mum of 2", "S004", 1),
+        ("Mentor 🌈 #TeamSandpiper 🧸 mum of 2", None, 0),
+        # unless the school sits with the parent's phrase, or the role is placed elsewhere
+        ("NHS keyworker 💙 proud mam of 2 #TeamSandpiper", "S004", 0),
+        ("Mam of 2. Teacher at Leeds Grammar. #TeamSandpiper", "S004", 0),
+    ],
+)
+def test_self_identification_in_a_bio(bio: str, author: str | None, expected: int) -> None:
+    options: dict[str, Any] = {"bio": bio, "author_id": author} if author else {"bio": bio}
+    assert len(findings("Lovely sunny day on the beach", "self-identification", **options)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine years a dinner lady at Sandpiper House and the curry queue still scares me",
+         [("Nine years a dinner lady at Sandpiper House", None)]),
+        ("Nine years a fan of Sandpiper House's bake sale", []),
+    ],
+)
+def test_years_in_a_role_at_the_school(text: str, expected: list[tuple[str, None]]) -> None:
+    assert findings(text, "self-identification") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bio naming the school ties a post about work ...
+        ("Kai finished his first full week without a single walk-out", [("Kai", "P0002")]),
+        # ... not one about the author's own family, where a pupil's name is a relative's
+        ("Nephew's first goal for the U13s this morning. Kai you absolute hero", []),
+    ],
+)
+def test_a_staff_bio_does_not_tie_a_family_post(text: str, expected: list[tuple[str, str]]) -> None:
+    bio = "Mentor at Sandpiper House. Views my own."
+    assert findings(text, "pupil-reference", author_id="S004", bio=bio) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "created_at", "expected"),
+    [
+        ("Our awards evening is on Thursday: doors at six", "2026-07-06T10:00:00Z", [("awards evening", "E002")]),
+        # The author's own child's, at another school
+        ("My eldest's awards evening at Oakfield Academy tonight, proud mam", "2026-07-08T10:00:00Z", []),
+    ],
+)
+def test_an_eldest_childs_event_is_not_the_schools(text: str, created_at: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "event-reference", created_at=created_at, **MENTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Any questions about Farm Week, ask Tamsin in the office", [("Tamsin", "S003")]),
+        ("Thank you Corinne for organising the beach clean", [("Corinne", "S001")]),
+        # A pupil has that first name too: on the school's account the pupil is meant far more often
+        ("Well done Imani for a brilliant week", []),
+        ("Any questions about Farm Week, ask the office", []),
+    ],
+)
+def test_staff_first_names_on_the_official_account(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "staff-reference", kind="official", handle="@SandpiperHouse") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyle Walker to Burnley, who saw that coming", []),  # the footballer
+        ("Kyle Walker in Gannet group got his first certificate today", [("Kyle Walker", "P0004")]),
+    ],
+)
+def test_a_footballers_namesake_needs_school_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # School life that only a school has ties a first name ...
+        ("Science in a PRU: Kai set fire to the paper and then explained combustion perfectly", "pupil-reference",
+         [("Kai", "P0002")]),
+        ("Marek wrote the best opening paragraph I've read all year. GCSE in May.", "pupil-reference",
+         [("Marek", "P0003")]),
+        ("Marek wrote the best opening paragraph I've read all year.", "pupil-reference", []),
+        # ... but does not make a generic activity the school's: that is talk about the sector
+        ("World Book Day in a PRU: one costume, forty-six eye rolls", "event-reference", []),
+    ],
+)
+def test_school_life_ties_a_first_name_not_an_activity(
+    text: str, category: str, expected: list[tuple[str, str]]
+) -> None:
+    assert findings(text, category, **MENTOR) == expected
