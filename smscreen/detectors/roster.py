@@ -43,6 +43,8 @@ school when a post names a pupil of that year or form by first name; not after a
 ("my husband Mark", "Niece Summer"). In a post with no work phrase, only where the name reads as someone doing
 something ("Borough athletics: Heath won the long jump", "Heath has decided"), not as the author's company ("a walk
 with Heath", "Heath and I"), and not in a post about the author's family or partner.
+So does one whose bio gives a role with pupils ("Learning mentor", "EYFS teacher"), school named or not, under the
+same conditions as a year group outside work talk, and for a name that is not also a word ("Ned drew me a sheep").
 A member of staff whose bio names the school writes about the school, except in a post about their own family
 ("Nephew's first goal ... Kai you hero"). A post that names one of the school's own events (events.csv) and ties it
 to the school by what it says ("our Farm Week", a form, pupils, work) or by the post's date near the event's ("Farm
@@ -269,10 +271,19 @@ class _FirstNames:
     # Whether the post names one of the school's own events as the school's (``events.names_own_event``): worked
     # out only for a first name that nothing else ties, None until then.
     own_event: bool | None = None
+    # The author is on the staff and their bio gives a role with pupils (``_TEACHING_ROLE``), school named or not.
+    bio_role: bool = False
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
 
 
+# A role with pupils in a staff bio that names no school ("EYFS teacher in the northern fells", "Learning mentor.
+# Ex-army."): the roster says where they work, and the role says they work with its pupils.
+_TEACHING_ROLE: Final = re.compile(
+    r"\b(?:teacher|teaching\s+assistant|ta|hlta|lsa|learning\s+mentor|mentor|key\s?worker|senco|tutor|"
+    r"head\s+of\s+year|eyfs\s+lead|early\s+years\s+practitioner)\b",
+    re.IGNORECASE,
+)
 # Family words: with one, a parent named in the post ties their child's first name wherever it stands.
 _KIN_WORD_SET: Final = words_of(
     """dad daddy mum mummy mom mother father parent parents son daughter child kid kids family grandad grandma nan
@@ -511,7 +522,8 @@ class RosterDetector:
             self.school.bio_groups(bio) if bio and is_staff_author(ctx, assume_staff=False)
             else (frozenset(), frozenset())
         )
-        return _FirstNames(family, addressed, self._bio_tie(ctx), groups)
+        role = bool(bio) and is_staff_author(ctx, assume_staff=False) and _TEACHING_ROLE.search(bio or "") is not None
+        return _FirstNames(family, addressed, self._bio_tie(ctx), groups, bio_role=role)
 
     def _bio_tie(self, ctx: PostContext) -> bool:
         return (
@@ -615,6 +627,9 @@ class RosterDetector:
         # about the author's own family or partner ("Mark made dinner for our anniversary").
         bio_forms, bio_years = shared.bio_groups
         bio_ties = bool(bio_forms or bio_years) and _about_a_pupil(text, m, work=cues.work_context)
+        # A bio's role with pupils ties a pupil's first name only where the name reads as someone doing something,
+        # work talk or not ("Althea & Donna on the staffroom radio" is a band), and is not also a word.
+        role_tie = shared.bio_role and not m.name_word and _about_a_pupil(text, m, work=False)
         # A bio naming the school ties a post about work, not one about the author's own family ("Nephew's first
         # goal ... Ash you hero" from the school's sports coach).
         bio_tie = bio_tie and (cues.work_context or _PRIVATE_LIFE.search(text) is None)
@@ -632,7 +647,8 @@ class RosterDetector:
             kin |= addressed.intersection(names.people[i].id for i in indices)
         own_event = not cues.school_context and self._names_own_event(ctx, shared)
         if not (
-            kin or self.always_context or bio_tie or bio_ties or own_event or cues.school_context or cues.work_context
+            kin or self.always_context or bio_tie or bio_ties or role_tie or own_event or cues.school_context
+            or cues.work_context
         ):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
@@ -647,6 +663,8 @@ class RosterDetector:
             if level is None:
                 level = levels[key] = cues.level_for(*key)
             if (self.always_context or bio_tie or own_event or person.id in kin) and level in ("none", "work"):
+                level = "school"
+            if role_tie and person.role == "pupil" and level in ("none", "work"):
                 level = "school"
             if level not in _STRONG and bio_ties and person.role == "pupil" and (
                 (person.form and person.form.upper() in bio_forms)

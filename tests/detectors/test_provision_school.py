@@ -13,8 +13,8 @@ import pytest
 from tests.detectors.fixture_schools import school_findings
 
 SCHOOL = Path(__file__).parent.parent / "fixtures" / "provision-school"
-# S004 is on the roster's staff; his bio names no school, so only the post can tie a pupil's first name.
-MENTOR = {"author_id": "S004", "bio": "Mentor. Views my own.", "handle": "@dec_rourke"}
+# S004 is on the roster's staff; his bio names no school and no role, so only the post can tie a pupil's first name.
+MENTOR = {"author_id": "S004", "bio": "Sea swimmer. Views my own.", "handle": "@dec_rourke"}
 
 
 def findings(text: str, category: str, **options: Any) -> list[tuple[str | None, str | None]]:
@@ -159,3 +159,28 @@ def test_school_life_ties_a_first_name_not_an_activity(
     text: str, category: str, expected: list[tuple[str, str]]
 ) -> None:
     assert findings(text, category, **MENTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # A member of the roster's staff whose bio gives a school role, naming a pupil doing something
+        ("Marek wrote the best opening paragraph I've read all year", "S004", [("Marek", "P0003")]),
+        ("Kai has finally finished the mural", "S004", [("Kai", "P0002")]),
+        # ... not as the author's company, relative or private life
+        ("Dinner with Marek tonight, lovely evening", "S004", []),
+        ("Marek and I went to the match", "S004", []),
+        ("My nephew Marek wrote a poem for his nan", "S004", []),
+        ("Our wedding anniversary: Marek cooked a feast", "S004", []),
+        ("Marek on the radio this morning", "S004", []),  # not doing anything
+        # The same bio from someone not on the staff ties nothing
+        ("Marek wrote the best opening paragraph I've read all year", None, []),
+    ],
+)
+def test_a_staff_bio_role_ties_a_pupil_doing_something(
+    text: str, author: str | None, expected: list[tuple[str, str]]
+) -> None:
+    options: dict[str, Any] = {"bio": "Learning mentor. Views my own."}
+    if author:
+        options["author_id"] = author
+    assert findings(text, "pupil-reference", **options) == expected
