@@ -281,7 +281,7 @@ class _FirstNames:
 # Ex-army."): the roster says where they work, and the role says they work with its pupils.
 _TEACHING_ROLE: Final = re.compile(
     r"\b(?:teacher|teaching\s+assistant|ta|hlta|lsa|learning\s+mentor|mentor|key\s?worker|senco|tutor|"
-    r"head\s+of\s+year|eyfs\s+lead|early\s+years\s+practitioner)\b",
+    r"head\s+of\s+year|eyfs\s+lead|early\s+years\s+practitioner|deputy\s+head|assistant\s+head|head\s?teacher)\b",
     re.IGNORECASE,
 )
 # Family words: with one, a parent named in the post ties their child's first name wherever it stands.

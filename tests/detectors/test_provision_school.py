@@ -184,3 +184,17 @@ def test_a_staff_bio_role_ties_a_pupil_doing_something(
     if author:
         options["author_id"] = author
     assert findings(text, "pupil-reference", **options) == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Deputy head. SEND nerd. Sunday league hamstrings.", [("Marek", "P0003")]),
+        ("EYFS teacher in the northern fells", [("Marek", "P0003")]),
+        ("Sunday league hamstrings. Dog dad.", []),  # no role with pupils
+        ("Head of marketing at a bank", []),
+    ],
+)
+def test_which_bio_roles_work_with_pupils(bio: str, expected: list[tuple[str, str]]) -> None:
+    text = "Marek counted to twenty in Polish for me today and demanded a high five for every number"
+    assert findings(text, "pupil-reference", author_id="S004", bio=bio) == expected
