@@ -396,19 +396,29 @@ def tie_of(index: EventIndex, ctx: PostContext, m: _Match) -> str | None:
 
 
 # Ties that make an event of events.csv this school's by what the post says of it or by its date near the event's,
-# not by its author alone ("author": a teacher's own family fun day has a pupil's name as often): such a post is
-# about the school as much as one that names it.
-_OWN_EVENT_TIES: Final = frozenset({"our", "school", "form", "pupils", "work", "date"})
+# not by its author alone ("author": a teacher's own family fun day has a pupil's name as often) nor by "our" ("Our
+# Christmas dinner tonight" is a family's): such a post is about the school as much as one that names it, unless it
+# is about home life.
+_OWN_EVENT_TIES: Final = frozenset({"school", "form", "pupils", "work", "date"})
 
 
 def names_own_event(index: EventIndex, ctx: PostContext) -> bool:
     """Does the post name one of the school's own events (events.csv) as the school's ("Farm Week starts Monday
     for our Beacon group")? School context for a first name, as a pupil phrase is."""
-    return any(
+    return _HOME_LIFE.search(ctx.text) is None and any(
         m.entry.events and not m.entry.generic and not (m.entry.head and _in_title(ctx, m.s))
         and tie_of(index, ctx, m) in _OWN_EVENT_TIES
         for m in index.matches(ctx)
     )
+
+
+# A post about the author's home life: "our family beach day", "Christmas dinner at home", "with my husband" (not
+# a pupil's family: "Marek's mum came to help").
+_HOME_LIFE: Final = re.compile(
+    r"\b(?:(?:my|our)\s+(?:own\s+)?(?:family|husband|wife|hubby|partner|sons?|daughters?|kids|boys|girls|in-laws|"
+    r"nephews?|nieces?|grandkids|mum|mam|dad|house)|at\s+(?:home|ours)|family\s+(?:day|time|christmas))\b",
+    re.IGNORECASE,
+)
 
 
 def _tie(

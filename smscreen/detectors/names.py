@@ -415,7 +415,7 @@ def fuzzy_equal(seen: str, name: str) -> bool:
     return bool(OSA.distance(seen, name, score_cutoff=limit) <= limit)
 
 
-_CLASS_WORD: Final = re.compile(r"\s+(?:class(?:es|'s|’s)?|group(?:s|'s|’s)?|lot|child(?:ren)?|kids|pupils)\b")
+_CLASS_WORD: Final = re.compile(r"\s+(class(?:es|'s|’s)?|group(?:s|'s|’s)?|child(?:ren)?|kids|pupils)\b")
 _LIST_ITEM: Final = re.compile(r"\s*(?:,|and|&)\s*([^\W\d_]+)")
 
 
@@ -428,15 +428,20 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
-def class_follows(folded: str, end: int, forms: Container[str]) -> bool:
-    """Does "class" (or "group", "lot", "children", "kids", "pupils") follow a form named by a word ("Robin", "Heron")
-    that ends at ``end`` of the lower-case text, directly or after a list of other such forms ("Rowan and Willow
-    classes", "every Heron child", "my Tern lot")? Then the word is the class, not a person of that name; "Robin and
-    his class" is Robin."""
+def class_follows(
+    folded: str, end: int, forms: Container[str], *, capital_at: Callable[[int], bool] | None = None
+) -> bool:
+    """Does "class" (or "group", "children", "kids", "pupils") follow a form named by a word ("Robin", "Heron") that
+    ends at ``end`` of the lower-case text, directly or after a list of other such forms ("Rowan and Willow classes",
+    "every Heron child", "Tern group")? Then the word is the class, not a person of that name; "Robin and his class"
+    is Robin. ``capital_at`` (is the text's letter at this offset of ``folded`` a capital?): a capitalised "Group"
+    is a firm's ("Phoenix Group")."""
     pos = end
     while True:
-        if _CLASS_WORD.match(folded, pos):
-            return True
+        word = _CLASS_WORD.match(folded, pos)
+        if word is not None:
+            at = word.start(1)
+            return capital_at is None or folded[at] != "g" or not capital_at(at)
         item = _LIST_ITEM.match(folded, pos)
         if item is None or item.group(1) not in forms:
             return False

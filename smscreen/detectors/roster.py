@@ -177,6 +177,14 @@ _PRIVATE_LIFE: Final = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
+# Before a first name, the author's own relative: "my nephew", "our youngest's", or one opening a sentence
+# ("Nephew's first goal"); not "Harvey's big sister", a pupil's own.
+_AUTHOR_RELATIVE_BEFORE: Final = re.compile(
+    r"(?:\b(?:my|our)\s+(?:(?:little|baby|big|eldest|youngest|oldest|twin|step)\s*)?|(?:^|[.!?]\s+))"
+    r"(?:nephew|niece|son|daughter|grandson|granddaughter|godson|goddaughter|husband|wife|partner|hubby|brother|"
+    r"sister|cousin|kids?|twins|boys?|girls?|youngest|eldest|oldest)(?:'s|’s|s)?\b",
+    re.IGNORECASE,
+)
 _AND_ME_AFTER: Final = re.compile(r"\s+(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
 _ADULT_STAFF: Final = frozenset({"staff", "governor"})
 _TAG_FORMS: Final = frozenset({"hashtag", "handle"})
@@ -280,9 +288,14 @@ class _FirstNames:
 # A role with pupils in a staff bio that names no school ("EYFS teacher in the northern fells", "Learning mentor.
 # Ex-army."): the roster says where they work, and the role says they work with its pupils.
 _TEACHING_ROLE: Final = re.compile(
-    r"\b(?:teacher|teaching\s+assistant|ta|hlta|lsa|learning\s+mentor|mentor|key\s?worker|senco|tutor|"
-    r"head\s+of\s+year|eyfs\s+lead|early\s+years\s+practitioner|deputy\s+head|assistant\s+head|head\s?teacher)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:(?:class|form|supply|primary|secondary|reception|nursery|eyfs|early\s+years|ks[1-5]|"
+    r"key\s+stage\s+\d|(?:year|yr|y)\s?\d{1,2}|sen|send|english|maths|science|history|geography|pe|music|art|"
+    r"drama|computing|french|spanish|german|re|phonics|chemistry|physics|biology)\s+teacher|"
+    r"teaching\s+assistant|hlta|lsa|learning\s+(?:support\s+assistant|mentor)|senco|head\s+of\s+year|"
+    r"eyfs\s+lead|early\s+years\s+practitioner|deputy\s+head|assistant\s+head|head\s?teacher|form\s+tutor)\b"
+    # a bio that opens with the bare job ("Teacher. Dog mum."), not a hobby's ("Yoga teacher in my spare time")
+    r"|^\W*teacher\b)"
+    r"|\bTA\b"  # in capitals: "Ta for the follows" is thanks
 )
 # Family words: with one, a parent named in the post ties their child's first name wherever it stands.
 _KIN_WORD_SET: Final = words_of(
@@ -419,6 +432,8 @@ class RosterDetector:
                 also=dataclasses.replace(
                     context,
                     words=context.words | self._parent_surname_words,
+                    # the school's own events tie a first name too (``_names_own_event``)
+                    phrases=context.phrases | event_index(self.profile).profile_bags,
                     fields=context.fields | {"in_reply_to", "mentions", "bio"},
                 ),
             ))
@@ -632,7 +647,7 @@ class RosterDetector:
         role_tie = shared.bio_role and not m.name_word and _about_a_pupil(text, m, work=False)
         # A bio naming the school ties a post about work, not one about the author's own family ("Nephew's first
         # goal ... Ash you hero" from the school's sports coach).
-        bio_tie = bio_tie and (cues.work_context or _PRIVATE_LIFE.search(text) is None)
+        bio_tie = bio_tie and (cues.work_context or _AUTHOR_RELATIVE_BEFORE.search(text, 0, m.start) is None)
         weather = m.name_word and reads_as_weather(text, m)
         lower_article = not m.capitalised and _ARTICLE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
         names = self.names

@@ -24,7 +24,7 @@ level      what is in the post                                                  
 ``form``   the named person's own form or year group (``Amelia ... 5B``)                              everyone
 ``school`` the school named (name, alias, handle, hashtag, website); any roster form or year group;  everyone
            a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...);
-           a setting phrase (``in a PRU``, ``GCSE``, ``wet play``: names only, not activities);
+           a setting phrase (``in a PRU``, ``wet play``, ``tutor time``: names only, not activities);
            one of the school's own events tied to it (``roster`` module docstring)
 ``work``   a work phrase (``colleague``, ``staff meeting``, ``INSET``, ``my TA``, ``SLT``, ``marking``)  staff only
 ``none``   none of these                                                                             nobody
@@ -194,50 +194,20 @@ PUPIL_PHRASES: Final = (
 )
 
 # School life that ties a first name to the school as a pupil phrase does, but does not make a generic activity the
-# school's ("World Book Day in a PRU" is talk about the sector; "a Year 6 GCSE" is nobody's): a pupil referral
-# unit, exams, and routines, rewards and roles only a school has (not "registration", "timetable", "coursework",
-# "work experience" or "prefect": a car's, a train's, a university's, an adult's and a film's as often).
+# school's ("World Book Day in a PRU" is talk about the sector): a pupil referral unit, and a school day's routines
+# that only its staff write about (not a parent's "PE kit", "spellings", "uniform" or "GCSE results", whose child may
+# be at another school and share a pupil's name; nor a bare "Pru", a name).
 SETTING_PHRASES: Final = (
-    "pru",
+    "a pru",
+    "the pru",
+    "our pru",
     "pupil referral unit",
-    "gcse",
-    "gcses",
-    "btec",
-    "predicted grades",
-    "mock results",
-    "options evening",
-    "show and tell",
-    "reading book",
-    "reading books",
-    "reading record",
-    "spellings",
-    "class dojo",
-    "dojo points",
-    "golden book",
-    "playtime",
-    "wet play",
-    "home time",
-    "hometime",
-    "carpet time",
-    "circle time",
     "tutor time",
     "form time",
-    "form tutor",
     "my tutees",
-    "pe kit",
-    "school gate",
-    "school gates",
-    "school uniform",
-    "head boy",
-    "head girl",
-    "house captain",
-    "play leaders",
-    "sports leaders",
-    "reading buddy",
-    "reading buddies",
-    "dinner hall",
-    "book corner",
-    "number bonds",
+    "carpet time",
+    "circle time",
+    "wet play",
     "internal exclusion",
     "isolation room",
 )
@@ -595,10 +565,15 @@ class SchoolIndex:
         a form's word makes it the form ("Zofia in Hedgehogs"); a bio has no child's name."""
         if self._form_re is None:
             return
+
+        def capital(at: int) -> bool:
+            start = to_text(at, at + 1)[0]
+            return text[start : start + 1].isupper()
+
         for m in self._form_re.finditer(folded):
             s, e = to_text(m.start(1), m.end(1))
             original = text[s:e]
-            if written_as_form(original, folded, m.end(), self.forms) or (
+            if written_as_form(original, folded, m.end(), self.forms, capital_at=capital) or (
                 in_post and original[:1].isupper() and _form_after_name(text, s, e)
             ):
                 yield original.upper(), (s, e)
@@ -697,7 +672,9 @@ def _years_in(folded: str, to_text: Callable[[int, int], tuple[int, int]]) -> It
             yield "0", span
 
 
-def written_as_form(original: str, folded: str, end: int, forms: Container[str]) -> bool:
+def written_as_form(
+    original: str, folded: str, end: int, forms: Container[str], *, capital_at: Callable[[int], bool] | None = None
+) -> bool:
     """Is a form's name, as written, the form? "5b" is a form only written the way forms are (digit + capital
     letter, or a capitalised word: "10 Teresa"). A form named by a word ("Heron", "Robin") is one only
     capitalised and called a class ("Heron class", "Robin and Wren classes"; ``end``: where it ends in
@@ -709,7 +686,7 @@ def written_as_form(original: str, folded: str, end: int, forms: Container[str])
         return letter.isupper()
     if not original[:1].isupper():
         return False
-    return _CLASS_IN_NAME.search(original) is not None or class_follows(folded, end, forms)
+    return _CLASS_IN_NAME.search(original) is not None or class_follows(folded, end, forms, capital_at=capital_at)
 
 
 def _form_after_name(text: str, start: int, end: int) -> bool:

@@ -448,6 +448,12 @@ class SelfIdentificationDetector:
         # elsewhere ("Teacher at Leeds Grammar").
         role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
         role_part = _bio_part(low, role.start()) if role is not None else ""
+        if role is not None and _SHARED_ROLE.fullmatch(role.group()) and not (
+            any(_bio_part(low, s) == role_part for s, _ in spans) or is_staff_author(ctx, assume_staff=False)
+        ):
+            # A job as much outside schools as in one ("NHS keyworker 💙 #HGAFamily", "Minibus driver for the bowls
+            # club. Proud #HGAFamily grandad"): the school's, only beside the school or from the roster's staff.
+            role = None
         if role is not None and (
             not _PARENT_OF.search(low)
             or (not _PARENT_OF.search(role_part) and any(_bio_part(low, s) == role_part for s, _ in spans))
@@ -465,6 +471,11 @@ class SelfIdentificationDetector:
         return []
 
 
+# The roles of alternative provision that are as often a job elsewhere (the NHS's, a charity's, a club's).
+_SHARED_ROLE: Final = re.compile(
+    r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
+    r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?"
+)
 # A role placed somewhere in its own part of a bio: "Teacher at Leeds Grammar", "TA @ St Anne's".
 _PLACED: Final = re.compile(r"\b(?:at|for)\b|@")
 _PARENT_OF: Final = re.compile(

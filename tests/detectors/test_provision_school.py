@@ -26,7 +26,12 @@ def findings(text: str, category: str, **options: Any) -> list[tuple[str | None,
     [
         # The school's own event, on its dates, ties the post to the school as naming the school does
         ("Farm Week day 2: Marek fed the lambs before breakfast", "2026-05-12T16:00:00Z", [("Marek", "P0003")]),
-        ("Our Farm Week starts Monday and Marek has packed already", "2026-01-12T16:00:00Z", [("Marek", "P0003")]),
+        ("Farm Week: Marek's mum came to help with the lambs", "2026-05-12T16:00:00Z", [("Marek", "P0003")]),
+        ("Christmas dinner in the hall today: Marek carved the turkey", "2025-12-17T13:00:00Z", [("Marek", "P0003")]),
+        # "our" alone is a family's as often ("Our Christmas dinner tonight"), and home life is nobody's school
+        ("Our Farm Week starts Monday and Marek has packed already", "2026-01-12T16:00:00Z", []),
+        ("Christmas dinner at ours: Marek carved the turkey like a pro", "2025-12-17T19:00:00Z", []),
+        ("Our family Christmas dinner: Marek carved the turkey like a pro", "2025-12-18T19:00:00Z", []),
         # Far from its date, written by a member of staff and nothing else: the author alone ties nobody
         ("Farm Week day 2: Marek fed the lambs before breakfast", "2026-09-14T16:00:00Z", []),
         # No event named: the date alone ties nothing
@@ -37,12 +42,22 @@ def test_the_schools_own_event_ties_a_first_name(text: str, created_at: str, exp
     assert findings(text, "pupil-reference", created_at=created_at, **MENTOR) == expected
 
 
+def test_the_schools_own_event_ties_a_first_name_without_a_bio() -> None:
+    # The event's words alone must open the first-name rules (a bio field opened them in the first draft)
+    text, when = "Farm Week day 2: Marek fed the lambs before breakfast", "2026-05-12T16:00:00Z"
+    assert findings(text, "pupil-reference", author_id="S004", created_at=when) == [("Marek", "P0003")]
+    assert findings(text, "pupil-reference", created_at=when) == [("Marek", "P0003")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A group named by a word is the group when it is called one ("Tern group", "my Tern lot")
         ("Tern group made soup for the whole centre and Kai peeled every carrot", [("Kai", "P0002")]),
-        ("Christmas dinner with my Tern lot and Kai wore the tinsel as a scarf", [("Kai", "P0002")]),
+        ("Tern and Gannet groups went to the beach and Marek found a crab", [("Marek", "P0003")]),
+        # A capitalised "Group" is a firm's; "lot" is an auction's as often ("an Oak lot")
+        ("Signed the contract with Tern Group today and Kai from their legal team was great", []),
+        ("Christmas dinner with my Tern lot and Kai wore the tinsel as a scarf", []),
         ("The terns on the cliffs were back today and Kai spotted them first", []),  # the bird
         ("A tern group nested on the cliffs and Kai spotted them first", []),  # lower case: birds
         # A hyphenated first name written with a space, as people write it
@@ -58,11 +73,17 @@ def test_a_group_called_a_group(text: str, expected: list[tuple[str, str]]) -> N
     ("bio", "author", "expected"),
     [
         # Alternative provision's roles and governing body, with the school's hashtag, website or name
-        ("keyworker 💙 #TeamSandpiper 🌊 sea swimmer", None, 1),
+        ("keyworker @SandpiperHouse 🌊 sea swimmer", None, 1),
         ("Minibus driver at sandpiper.example.sch.uk 🚐 views my own", None, 1),
         ("Chair of the management committee at Sandpiper House. Views my own.", None, 1),
         ("Outreach worker #TeamSandpiper", None, 1),
         ("keyworker 💙 sea swimmer", None, 0),  # no school named
+        # A job as much outside schools as in one counts only beside the school, or from the roster's staff
+        ("NHS keyworker 💙 #TeamSandpiper", None, 0),
+        ("NHS keyworker 💙 #TeamSandpiper", "S004", 1),
+        ("Keyworker mum 💙 #TeamSandpiper", None, 0),
+        ("Minibus driver for the bowls club. Proud #TeamSandpiper grandad", None, 0),
+        ("Outreach worker @ Leeds Mind | #TeamSandpiper mum", None, 0),
         # "mam of 2" is a parent's phrase: from someone not on the staff, the role may be anyone's
         ("Mentor 🌈 #TeamSandpiper 🧸 mam of 2", None, 0),
         # ... but a member of the roster's staff is a parent beside the job
@@ -98,6 +119,10 @@ def test_years_in_a_role_at_the_school(text: str, expected: list[tuple[str, None
         ("Kai finished his first full week without a single walk-out", [("Kai", "P0002")]),
         # ... not one about the author's own family, where a pupil's name is a relative's
         ("Nephew's first goal for the U13s this morning. Kai you absolute hero", []),
+        ("My nephew Kai scored twice this morning", []),
+        # ... a pupil's own family is not the author's
+        ("Kai's big sister picked him up today and he was beaming", [("Kai", "P0002")]),
+        ("Kai asked if my husband is a real pirate", [("Kai", "P0002")]),
     ],
 )
 def test_a_staff_bio_does_not_tie_a_family_post(text: str, expected: list[tuple[str, str]]) -> None:
@@ -148,8 +173,11 @@ def test_a_footballers_namesake_needs_school_context(text: str, expected: list[t
         # School life that only a school has ties a first name ...
         ("Science in a PRU: Kai set fire to the paper and then explained combustion perfectly", "pupil-reference",
          [("Kai", "P0002")]),
-        ("Marek wrote the best opening paragraph I've read all year. GCSE in May.", "pupil-reference",
+        ("Wet play again and Marek built a cardboard castle for the whole group", "pupil-reference",
          [("Marek", "P0003")]),
+        # not a parent's everyday school words, whose child may be at another school, nor a Pru
+        ("Forgot Marek's PE kit again, what a morning", "pupil-reference", []),
+        ("Lovely lunch with Pru, and Marek made us all laugh", "pupil-reference", []),
         ("Marek wrote the best opening paragraph I've read all year.", "pupil-reference", []),
         # ... but does not make a generic activity the school's: that is talk about the sector
         ("World Book Day in a PRU: one costume, forty-six eye rolls", "event-reference", []),
@@ -191,8 +219,14 @@ def test_a_staff_bio_role_ties_a_pupil_doing_something(
     [
         ("Deputy head. SEND nerd. Sunday league hamstrings.", [("Marek", "P0003")]),
         ("EYFS teacher in the northern fells", [("Marek", "P0003")]),
+        ("Teacher. Dog mum.", [("Marek", "P0003")]),
         ("Sunday league hamstrings. Dog dad.", []),  # no role with pupils
         ("Head of marketing at a bank", []),
+        # a hobby's teacher or mentor, and thanks
+        ("Yoga teacher in my spare time", []),
+        ("Guitar tutor. Dog mum.", []),
+        ("Office manager. Mentor at the local running club", []),
+        ("School business manager. Ta for the follows!", []),
     ],
 )
 def test_which_bio_roles_work_with_pupils(bio: str, expected: list[tuple[str, str]]) -> None:
