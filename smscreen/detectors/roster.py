@@ -47,9 +47,9 @@ So does one whose bio gives a role with pupils ("Learning mentor", "EYFS teacher
 same conditions as a year group outside work talk, and for a name that is not also a word ("Ned drew me a sheep").
 A member of staff whose bio names the school writes about the school, except in a post about their own family
 ("Nephew's first goal ... Kai you hero"). A post that names one of the school's own events (events.csv) and ties it
-to the school by what it says ("our Farm Week", a form, pupils, work) or by the post's date near the event's ("Farm
-Week day 2: Marek fed the lambs") is in school context as if it named the school; the author being on the staff is
-not enough on its own.
+to the school by what it says (a form, pupils, work talk) or by the post's date near the event's ("Farm Week day 2:
+Marek fed the lambs") is in school context as if it named the school, unless it is about the author's home life ("at
+ours", "our family"); the author being on the staff is not enough on its own, nor is "our".
 A first name is nobody's as a kind of person ("a bit of a Karen", "such a Kevin"), inside a patronymic ("Branwen
 ferch Llŷr"), after "Surah", or before a prophet's honorific ("Musa (AS)").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
@@ -179,10 +179,14 @@ _PRIVATE_LIFE: Final = re.compile(
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
 # Before a first name, the author's own relative: "my nephew", "our youngest's", or one opening a sentence
 # ("Nephew's first goal"); not "Harvey's big sister", a pupil's own.
-_AUTHOR_RELATIVE_BEFORE: Final = re.compile(
-    r"(?:\b(?:my|our)\s+(?:(?:little|baby|big|eldest|youngest|oldest|twin|step)\s*)?|(?:^|[.!?]\s+))"
+# ("Kids were amazing today", "Boys' football": a school's pupils at a sentence's start, not the author's own.)
+_RELATIVE: Final = (
     r"(?:nephew|niece|son|daughter|grandson|granddaughter|godson|goddaughter|husband|wife|partner|hubby|brother|"
-    r"sister|cousin|kids?|twins|boys?|girls?|youngest|eldest|oldest)(?:'s|’s|s)?\b",
+    r"sister|cousin|youngest|eldest|oldest)"
+)
+_AUTHOR_RELATIVE_BEFORE: Final = re.compile(
+    rf"(?:\b(?:my|our)\s+(?:(?:little|baby|big|eldest|youngest|oldest|twin|step)\s*)?(?:{_RELATIVE}|kids?|twins|boys?|"
+    rf"girls?)|(?:^|[.!?]\s+){_RELATIVE})(?:'s|’s|s)?\b",
     re.IGNORECASE,
 )
 _AND_ME_AFTER: Final = re.compile(r"\s+(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)

@@ -123,6 +123,8 @@ def test_years_in_a_role_at_the_school(text: str, expected: list[tuple[str, None
         # ... a pupil's own family is not the author's
         ("Kai's big sister picked him up today and he was beaming", [("Kai", "P0002")]),
         ("Kai asked if my husband is a real pirate", [("Kai", "P0002")]),
+        ("Kids were amazing today. Kai scored twice", [("Kai", "P0002")]),  # the school's kids
+        ("My boys played football today: Kai scored twice", []),
     ],
 )
 def test_a_staff_bio_does_not_tie_a_family_post(text: str, expected: list[tuple[str, str]]) -> None:
