@@ -202,6 +202,8 @@ _CALLED: Final = re.compile(r"\b(?:called|named|nicknamed)\s+$")
 _NOT_THEIR_NAME_BEFORE: Final = re.compile(
     r"\b(?:(?:bit\s+of|such|what|like|being|be|is|was|total|proper|real|right|absolute|complete)[ \t]+an?"
     r"|ap|ab|ferch|fab|ibn|bin|bint|[Ss]urah|[Ss]ura)[ \t]+$"
+    # a character or a costume in a list or after "as": "two Gruffalos, a Matilda and a Mr Twit", "came as a Matilda"
+    r"|(?:[,;:(]|\b(?:and|or|as))[ \t]+an?[ \t]+$"
 )
 _HONORIFIC_AFTER: Final = re.compile(
     r"\s*\((?:as|a\.s\.?|pbuh|saw|saws|sws|ra|r\.a\.?|peace\s+be\s+upon\s+(?:him|her))\)", re.IGNORECASE
@@ -296,7 +298,8 @@ _TEACHING_ROLE: Final = re.compile(
     r"key\s+stage\s+\d|(?:year|yr|y)\s?\d{1,2}|sen|send|english|maths|science|history|geography|pe|music|art|"
     r"drama|computing|french|spanish|german|re|phonics|chemistry|physics|biology)\s+teacher|"
     r"teaching\s+assistant|hlta|lsa|learning\s+(?:support\s+assistant|mentor)|senco|head\s+of\s+year|"
-    r"eyfs\s+lead|early\s+years\s+practitioner|deputy\s+head|assistant\s+head|head\s?teacher|form\s+tutor)\b"
+    r"eyfs\s+lead|early\s+years\s+practitioner|deputy\s+head|assistant\s+head|head\s?teacher|form\s+tutor|"
+    r"gap\s+(?:yr|year)\s+(?:assistant|tutor)|gappie)\b"
     # a bio that opens with the bare job ("Teacher. Dog mum."), not a hobby's ("Yoga teacher in my spare time")
     r"|^\W*teacher\b)"
     r"|\bTA\b"  # in capitals: "Ta for the follows" is thanks
@@ -671,6 +674,7 @@ class RosterDetector:
         ):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
+        author, profile = ctx.post.author_id, self.profile
         # A level depends on the form, year and role only, and a first name's dozens of people share a few.
         levels: dict[tuple[str | None, str | None, str], str] = {}
         for i in indices:
@@ -681,11 +685,17 @@ class RosterDetector:
             level = levels.get(key)
             if level is None:
                 level = levels[key] = cues.level_for(*key)
-            if (self.always_context or bio_tie or own_event or person.id in kin) and level in ("none", "work"):
+            # The author's own child by a declared family link is their family in a post that ties them to the
+            # school only by the author's bio ("Jago did ten lengths this morning, proud mum" from the Head of
+            # Pre-Prep): the post itself must say school.
+            own_child = author is not None and person.role == "pupil" and profile.has_family_link(author, person.id)
+            if (
+                self.always_context or (bio_tie and not own_child) or own_event or person.id in kin
+            ) and level in ("none", "work"):
                 level = "school"
-            if role_tie and person.role == "pupil" and level in ("none", "work"):
+            if role_tie and person.role == "pupil" and not own_child and level in ("none", "work"):
                 level = "school"
-            if level not in _STRONG and bio_ties and person.role == "pupil" and (
+            if level not in _STRONG and bio_ties and person.role == "pupil" and not own_child and (
                 (person.form and person.form.upper() in bio_forms)
                 or (person.year_group and person.year_group.upper() in bio_years)
             ):

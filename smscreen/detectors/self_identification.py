@@ -89,6 +89,8 @@ _ROLE: Final = (
     # alternative provision's staff and its governing body ("Chair of the management committee at the PRU")
     r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
     r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?|"
+    # an independent school's gap-year assistants ("gap yr @FernhillCourt")
+    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie|"
     # therapists and nurses on a school's staff (not a bare "nurse", "physio" or "OT": "NHS nurse. HGA PTA", "my
     # physio said ...", whose job is not at the school; "I'm the OT at HGA" is _THE_ROLE_AT's)
     r"school\s+nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
@@ -473,6 +475,7 @@ class SelfIdentificationDetector:
 
 # The roles of alternative provision that are as often a job elsewhere (the NHS's, a charity's, a club's).
 _SHARED_ROLE: Final = re.compile(
+    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie|"
     r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
     r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?"
 )

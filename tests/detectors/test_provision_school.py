@@ -234,3 +234,52 @@ def test_a_staff_bio_role_ties_a_pupil_doing_something(
 def test_which_bio_roles_work_with_pupils(bio: str, expected: list[tuple[str, str]]) -> None:
     text = "Marek counted to twenty in Polish for me today and demanded a high five for every number"
     assert findings(text, "pupil-reference", author_id="S004", bio=bio) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # The author's own child by a declared family link, tied to school only by the author's bio: their family
+        ("Kai did ten lengths without stopping this morning, proud mum", "S003", []),
+        # ... the same post from a colleague is about a pupil, and a tie in the post itself counts for the parent too
+        ("Kai did ten lengths without stopping this morning", "S004", [("Kai", "P0002")]),
+        ("Tern group swimming: Kai did ten lengths without stopping", "S003", [("Kai", "P0002")]),
+    ],
+)
+def test_a_linked_child_is_family_unless_the_post_says_school(
+    text: str, author: str, expected: list[tuple[str, str]]
+) -> None:
+    assert findings(text, "pupil-reference", author_id=author, bio="Mentor at Sandpiper House.") == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("gap yr @SandpiperHouse 🏉 then Cardiff uni", 1),
+        ("Gap year in Peru 🌎 #TeamSandpiper", 0),  # a gap year of travel, the school in another part of the bio
+    ],
+)
+def test_a_gap_year_at_the_school(bio: str, expected: int) -> None:
+    assert len(findings("night out w the lads", "self-identification", bio=bio)) == expected
+
+
+def test_a_gap_year_assistant_bio_ties_a_pupil_doing_something() -> None:
+    text = "nets with the U11 girls, Marek bowled me first ball"
+    assert findings(text, "pupil-reference", author_id="S004", bio="gappie 🌿 cricket & coffee") == [
+        ("Marek", "P0003")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # A name after "a" in a list or after "as" is a character or a costume, nobody's name
+        ("World Book Day: two Gruffalos, a Tamsin and a Mr Twit", "staff-reference", []),
+        ("World Book Day: Marek came as a Corinne", "staff-reference", []),
+        ("Thank you Corinne for organising the beach clean", "staff-reference", [("Corinne", "S001")]),
+    ],
+)
+def test_a_name_after_an_article_in_a_list_is_a_character(
+    text: str, category: str, expected: list[tuple[str, str]]
+) -> None:
+    assert findings(text, category, kind="official", handle="@SandpiperHouse") == expected
