@@ -64,6 +64,7 @@ permission can exempt it) and the label says how many people it could be.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
@@ -78,7 +79,7 @@ from smscreen.detectors.base import (
     require_profile,
     tag_pattern,
 )
-from smscreen.detectors.events import event_index, names_own_event
+from smscreen.detectors.events import EventIndex, event_index, names_own_event
 from smscreen.detectors.names import (
     Mention,
     NameIndex,
@@ -304,6 +305,14 @@ _TEACHING_ROLE: Final = re.compile(
     r"|^\W*teacher\b)"
     r"|\bTA\b"  # in capitals: "Ta for the follows" is thanks
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_teaching_role(bio: str) -> bool:
+    """Does a staff bio give a role with pupils? (Memoised: an account's posts share one bio.)"""
+    return _TEACHING_ROLE.search(bio) is not None
+
+
 # Family words: with one, a parent named in the post ties their child's first name wherever it stands.
 _KIN_WORD_SET: Final = words_of(
     """dad daddy mum mummy mom mother father parent parents son daughter child kid kids family grandad grandma nan
@@ -377,6 +386,7 @@ class RosterDetector:
         self.profile = profile
         self.names: NameIndex = name_index(profile)
         self.school: SchoolIndex = school_index(profile)
+        self._events: EventIndex = event_index(profile)
         # The words of roster parents' surnames: a post with none of them names no parent (``_shared``).
         self._parent_surname_words: frozenset[str] = per_profile(
             "roster-parent-surnames", profile, lambda _: _parent_surname_words(self.names)
@@ -440,7 +450,7 @@ class RosterDetector:
                     context,
                     words=context.words | self._parent_surname_words,
                     # the school's own events tie a first name too (``_names_own_event``)
-                    phrases=context.phrases | event_index(self.profile).profile_bags,
+                    phrases=context.phrases | self._events.profile_bags,
                     fields=context.fields | {"in_reply_to", "mentions", "bio"},
                 ),
             ))
@@ -540,19 +550,11 @@ class RosterDetector:
                 if handle and (person := by_handle.get(normalise_handle(handle))) is not None
             )
         bio = ctx.post.account.bio
-        groups = (
-            self.school.bio_groups(bio) if bio and is_staff_author(ctx, assume_staff=False)
-            else (frozenset(), frozenset())
-        )
-        role = bool(bio) and is_staff_author(ctx, assume_staff=False) and _TEACHING_ROLE.search(bio or "") is not None
-        return _FirstNames(family, addressed, self._bio_tie(ctx), groups, bio_role=role)
-
-    def _bio_tie(self, ctx: PostContext) -> bool:
-        return (
-            bool(ctx.post.account.bio)
-            and is_staff_author(ctx, assume_staff=False)
-            and bool(self.school.bio_mentions(ctx))
-        )
+        staff_bio = bio if bio and is_staff_author(ctx, assume_staff=False) else None
+        groups = self.school.bio_groups(staff_bio) if staff_bio else (frozenset(), frozenset())
+        role = staff_bio is not None and _has_teaching_role(staff_bio)
+        bio_tie = staff_bio is not None and bool(self.school.bio_mentions(ctx))
+        return _FirstNames(family, addressed, bio_tie, groups, bio_role=role)
 
     # -- one mention ---------------------------------------------------------------------------------------
 
@@ -727,8 +729,7 @@ class RosterDetector:
 
     def _names_own_event(self, ctx: PostContext, shared: _FirstNames) -> bool:
         if shared.own_event is None:
-            index = event_index(self.profile)
-            shared.own_event = bool(index.profile_bags) and names_own_event(index, ctx)
+            shared.own_event = bool(self._events.profile_bags) and names_own_event(self._events, ctx)
         return shared.own_event
 
     def _consent_ok(self, person: Person) -> bool:

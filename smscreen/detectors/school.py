@@ -414,6 +414,7 @@ class SchoolIndex:
         )
         nlp = tokenizer()
         self._cue_matcher = PhraseMatcher(nlp.vocab)
+        cue_phrases = (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES)
         for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES), ("SETTING", SETTING_PHRASES)):
             docs = [nlp.make_doc(normalise_phrase(p).strip()) for p in dict.fromkeys(phrases)]
             self._cue_matcher.add(key, docs)
@@ -427,7 +428,7 @@ class SchoolIndex:
             words |= set(WORD.findall(site.casefold()))
         self.trigger_words = frozenset(w for w in words if len(w) >= 3)
         cue_words: set[str] = set()
-        for p in (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES):
+        for p in cue_phrases:
             cue_words |= set(WORD.findall(normalise_phrase(p)))
         self.cue_words = frozenset(cue_words) | self.forms | {"year", "yr", "reception", "nursery"}
         # The school's @handles and #hashtags as written in a post (an "@" or "#" alone opens every reply and
@@ -442,9 +443,7 @@ class SchoolIndex:
         # for a post with none of them.
         self.context_triggers = self.tag_triggers | Triggers(
             words=self.forms | self.trigger_words | self.name_gate | self._form_gate | _YEAR_GATE | {"sch"},
-            phrases=frozenset(
-                frozenset(WORD.findall(normalise_phrase(p))) for p in (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES)
-            ),
+            phrases=frozenset(frozenset(WORD.findall(normalise_phrase(p))) for p in cue_phrases),
         )
         self._mentions_memo: PostMemo[list[SchoolMention]] = PostMemo()
         self._cues_memo: PostMemo[Cues] = PostMemo()

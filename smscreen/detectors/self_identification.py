@@ -62,6 +62,13 @@ from smscreen.profile.model import SchoolProfile
 
 __all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer", "is_staff_author"]
 
+# The roles of alternative provision and independent schools that are as often a job elsewhere (the NHS's, a
+# charity's, a club's; a gap year of travel): in ``_ROLE``, and tested apart by ``_SHARED_ROLE``.
+_SHARED_ROLES: Final = (
+    r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
+    r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?|"
+    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie"
+)
 _ROLE: Final = (
     r"(?:(?:class\s+|form\s+|supply\s+|trainee\s+|student\s+|primary\s+|pe\s+|music\s+|art\s+|maths\s+|"
     r"english\s+|science\s+|reception\s+|nursery\s+|(?:year|yr|y)\s?\d{1,2}\s+|ks[12]\s+|eyfs\s+)?"
@@ -86,11 +93,8 @@ _ROLE: Final = (
     r"(?:lay\s+|school\s+|assistant\s+)?chaplain|learning\s+support(?:\s+assistant)?|learning\s+mentor|"
     r"cover\s+supervisor|pastoral\s+(?:lead|manager|support)|family\s+liaison(?:\s+officer)?|"
     r"(?:exams?|attendance)\s+officer|school\s+librarian|"
-    # alternative provision's staff and its governing body ("Chair of the management committee at the PRU")
-    r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
-    r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?|"
-    # an independent school's gap-year assistants ("gap yr @FernhillCourt")
-    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie|"
+    # alternative provision's staff and governing body, gap-year assistants ("gap yr @FernhillCourt")
+    rf"{_SHARED_ROLES}|"
     # therapists and nurses on a school's staff (not a bare "nurse", "physio" or "OT": "NHS nurse. HGA PTA", "my
     # physio said ...", whose job is not at the school; "I'm the OT at HGA" is _THE_ROLE_AT's)
     r"school\s+nurse|(?:occupational|speech(?:\s+(?:and|&)\s+language)?|play|music|art)\s+therapist|"
@@ -152,14 +156,16 @@ _GERUND_AT: Final = re.compile(
 )
 # The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
 # Hollins Green", "Nine years as principal of Hollins Green Academy" (a staff author's; family words rule it out).
+_CARDINAL: Final = (
+    r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty"
+)
 _DURATION_AT: Final = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    rf"\b(?:{_CARDINAL}|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:happy|amazing|wonderful|brilliant|great|long)\s+)?"
     r"(?:years?|terms?)\s+(?:(?:in|with|as)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|@|of)\s*(?:the\s+)?(?:#\s*)?$"
     # "Nine years a dinner lady at Greenhill Fields"
-    rf"|\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+"
-    rf"years?\s+an?\s+(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+    rf"|\b(?:{_CARDINAL})\s+years?\s+an?\s+(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
     # "I've given thirty years to Hollins Green Academy"
     r"|\b(?:given|gave|devoted|dedicated)\s+(?:(?:the\s+)?(?:best\s+)?[\w'’-]+\s+)?(?:years?|decades?)\s+"
     r"(?:of\s+my\s+life\s+)?to\s*(?:the\s+)?(?:#\s*)?$"
@@ -449,22 +455,7 @@ class SelfIdentificationDetector:
         # mum of 2"), unless the school is in the parent's part ("Mum of 2 HGA pupils") or the role is placed
         # elsewhere ("Teacher at Leeds Grammar").
         role = _BIO_ROLE.search(rest) if ctx.post.account.kind != "official" else None
-        role_part = _bio_part(low, role.start()) if role is not None else ""
-        if role is not None and _SHARED_ROLE.fullmatch(role.group()) and not (
-            any(_bio_part(low, s) == role_part for s, _ in spans) or is_staff_author(ctx, assume_staff=False)
-        ):
-            # A job as much outside schools as in one ("NHS keyworker 💙 #HGAFamily", "Minibus driver for the bowls
-            # club. Proud #HGAFamily grandad"): the school's, only beside the school or from the roster's staff.
-            role = None
-        if role is not None and (
-            not _PARENT_OF.search(low)
-            or (not _PARENT_OF.search(role_part) and any(_bio_part(low, s) == role_part for s, _ in spans))
-            or (
-                not _PARENT_OF.search(role_part) and _PLACED.search(role_part) is None
-                and not any(_PARENT_OF.search(_bio_part(low, s)) for s, _ in spans)
-                and is_staff_author(ctx, assume_staff=False)
-            )
-        ):
+        if role is not None and self._bio_role_counts(ctx, low, role, spans):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]
         if self._mode == "forbid-naming":
@@ -472,13 +463,28 @@ class SelfIdentificationDetector:
                         evidence={"where": "bio"})]
         return []
 
+    @staticmethod
+    def _bio_role_counts(ctx: PostContext, low: str, role: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+        """Does the role found in the bio ``low`` (lower case; ``spans``: the school's mentions in it) say the author
+        works at the school (``_in_bio``'s comment above its call)?"""
+        role_part = _bio_part(low, role.start())
+        beside_school = any(_bio_part(low, s) == role_part for s, _ in spans)
+        staff = is_staff_author(ctx, assume_staff=False)
+        if _SHARED_ROLE.fullmatch(role.group()) and not (beside_school or staff):
+            # A job as much outside schools as in one ("NHS keyworker 💙 #HGAFamily", "Minibus driver for the bowls
+            # club. Proud #HGAFamily grandad"): the school's, only beside the school or from the roster's staff.
+            return False
+        if not _PARENT_OF.search(low):
+            return True
+        if _PARENT_OF.search(role_part):
+            return False
+        return beside_school or (
+            staff and _PLACED.search(role_part) is None
+            and not any(_PARENT_OF.search(_bio_part(low, s)) for s, _ in spans)
+        )
 
-# The roles of alternative provision that are as often a job elsewhere (the NHS's, a charity's, a club's).
-_SHARED_ROLE: Final = re.compile(
-    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie|"
-    r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
-    r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?"
-)
+
+_SHARED_ROLE: Final = re.compile(_SHARED_ROLES)
 # A role placed somewhere in its own part of a bio: "Teacher at Leeds Grammar", "TA @ St Anne's".
 _PLACED: Final = re.compile(r"\b(?:at|for)\b|@")
 _PARENT_OF: Final = re.compile(
