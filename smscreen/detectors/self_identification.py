@@ -75,6 +75,10 @@ _ROLE: Final = (
     r"teachers?|ta|tas|teaching\s+assistants?|hlta|lsa|senco|dsl|head|headteacher|head\s+teacher|"
     r"head\s?(?:master|mistress)|"
     r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
+    # Scotland's and Northern Ireland's words for the same jobs, and the usual short forms
+    r"depute(?:\s+head(?:\s?teacher)?)?|principal\s+teacher|dht|aht|classroom\s+assistants?|"
+    r"pupil\s+support\s+(?:assistant|worker|officer)|"
+    r"(?:chair\s+of\s+(?:the\s+)?)?board\s+of\s+governors|co-?opted\s+(?:member|governor)|"
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
     r"(?:school\s+)?office\s+(?:queen|king|staff|assistant|administrator|admin|team)|(?:school\s+)?administrator|"
@@ -226,7 +230,10 @@ _BIO_AREA_AT: Final = re.compile(
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
 _BIO_NOT_STAFF: Final = re.compile(
-    r"\b(?:mum|mom|mam|dad|parents?|carers?|grand\w*|nan|nana|gran|pupils?|students?|alumn\w*|former|ex|old\s+(?:boy|girl)s?|"
+    r"\b(?:mum|mom|mam|dad|parents?(?!\s+council)|carers?|grand\w*|nan|nana|gran|pupils?|alumn\w*|former|ex|"
+    # a college's departments are not its students ("Student services @ Canalside College")
+    r"students?(?!\s+(?:services|support|union|welfare|wellbeing|experience|engagement|finance|recruitment))|"
+    r"old\s+(?:boy|girl)s?|"
     r"volunteers?|son|daughter|kids?|children|page|account|blog|channel|feed|news|updates)\b"
 )
 
@@ -458,6 +465,20 @@ class SelfIdentificationDetector:
         if role is not None and self._bio_role_counts(ctx, low, role, spans):
             return [Hit(None, None, label="the account bio says they work at the school", confidence=0.85,
                         evidence={"where": "bio"})]
+        # The roster's own staff and governors need no role word: the school in their bio, in a part that is not
+        # about their children or their own schooldays, is where they work ("Careers & progression @CanalsideSFC",
+        # "Student services @ Canalside College"), however the job is put; unless the bio places their job elsewhere
+        # ("Teacher at Leeds Grammar. #TeamSandpiper").
+        if (
+            ctx.post.account.kind != "official"
+            and is_staff_author(ctx, assume_staff=False)
+            and (role is None or _PLACED.search(_bio_part(low, role.start())) is None)
+        ):
+            for s, _ in spans:
+                part = _bio_part(low, s)
+                if not (_BIO_NOT_STAFF.search(part) or _PARENT_OF.search(part) or _FAMILY.search(part)):
+                    return [Hit(None, None, label="the account bio says they work at the school", confidence=0.8,
+                                evidence={"where": "bio"})]
         if self._mode == "forbid-naming":
             return [Hit(None, None, label="the account bio names the school", confidence=0.85,
                         evidence={"where": "bio"})]

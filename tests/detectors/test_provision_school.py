@@ -93,6 +93,21 @@ def test_a_group_called_a_group(text: str, expected: list[tuple[str, str]]) -> N
         # unless the school sits with the parent's phrase, or the role is placed elsewhere
         ("NHS keyworker 💙 proud mam of 2 #TeamSandpiper", "S004", 0),
         ("Mam of 2. Teacher at Leeds Grammar. #TeamSandpiper", "S004", 0),
+        # The roster's staff need no role word: the school in their bio is where they work, however the job is put
+        ("Careers & progression @SandpiperHouse 🎓 Tea first.", "S004", 1),
+        ("Student services @ Sandpiper House 🌈 she/her", "S004", 1),
+        ("Careers & progression @SandpiperHouse 🎓 Tea first.", None, 0),
+        # ... unless that part of the bio is about their children or their own schooldays
+        ("Sea swimmer | proud #TeamSandpiper mam", "S004", 0),
+        ("Former pupil @SandpiperHouse 🌊", "S004", 0),
+        ("Student at Sandpiper House 🌈", None, 0),
+        # Scotland's and Northern Ireland's words for school jobs, and their short forms
+        ("Classroom assistant at Sandpiper House 💛", None, 1),
+        ("DHT @SandpiperHouse 🏫 | baker", None, 1),
+        ("Depute Head Teacher, Sandpiper House", None, 1),
+        ("Chair of the Board of Governors, Sandpiper House. GP. Views my own.", None, 1),
+        ("Minister, Low Cragg Church. Co-opted member, Sandpiper House Parent Council.", None, 1),
+        ("Parent Council chair, Sandpiper House. Mum of 3", None, 0),
     ],
 )
 def test_self_identification_in_a_bio(bio: str, author: str | None, expected: int) -> None:
