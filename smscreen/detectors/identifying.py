@@ -230,9 +230,10 @@ class IdentifyingDetector:
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
         # A roster surname is not an unlisted first name ("A. Dunmore (6R)" is an initial and a surname).
+        # Nor is the second word of a roster given name ("Lily-Mae in 1L1" names Lily-Mae, not an unlisted Mae).
         self._roster_words = self._roster_given | frozenset(
             w for sn in self._names.surname_norm if sn for w in sn.split()
-        )
+        ) | frozenset(w for g in self._roster_given for w in WORD.findall(g))
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []

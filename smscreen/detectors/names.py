@@ -1403,7 +1403,10 @@ class NameIndex:
         norm_span = ctx.norm.text[n_start:n_end]
         if form in ("first", "partial"):
             first_word = doc[s].text
-            name_word = first_word in NAME_WORDS or bool(doc[s].is_stop)
+            # A given name of two words is no everyday word, whatever its first word is: "Lily-Mae", "Lily Mae"
+            # (a partial's last token is the surname's initial)
+            compound = (e - s > 1 if form == "first" else e - s > 2) or (e - s > 1 and doc[s + 1].text == "-")
+            name_word = not compound and (first_word in NAME_WORDS or bool(doc[s].is_stop))
         if form == "full":
             famous = " ".join(norm_span.split()) in self.famous
         return Mention(

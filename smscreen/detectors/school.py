@@ -191,6 +191,11 @@ PUPIL_PHRASES: Final = (
     "booster group",
     "our debaters",
     "sixth formers",
+    # a sixth form's and a college's two years, as their teachers call them
+    "my first years",
+    "my second years",
+    "our first years",
+    "our second years",
 )
 
 # School life that ties a first name to the school as a pupil phrase does, but does not make a generic activity the
@@ -275,7 +280,25 @@ WORK_PHRASES: Final = (
     "planning",
     "report writing",
     "reports",
+    "invigilation",
+    "invigilating",
+    "invigilator",
+    "invigilators",
 )
+
+# What a college's own students and staff call it, as a school's say "at school": "from college", "back to college".
+# Only for a school that is a college: elsewhere "college" is a sixth form's, a university's or a further
+# education college's, where a pupil's older brother or a parent may be.
+_COLLEGE_PHRASES: Final = (
+    "at college", "in college", "from college", "to college", "back to college", "the college", "our college",
+    "my college", "college work",
+)
+
+
+def own_word_phrases(name: str) -> tuple[str, ...]:
+    """The pupil phrases a school's kind adds to :data:`PUPIL_PHRASES` (a sixth-form college's "at college")."""
+    return _COLLEGE_PHRASES if re.search(r"\bcollege\b", name, re.IGNORECASE) else ()
+
 
 _YEAR_RE: Final = re.compile(
     r"(?<![\w])(?:year|yr|y)\s?(1[0-3]|[1-9])s?(?![\w])|(?<![\w])(reception|nursery)(?:\s+class)?(?![\w])"
@@ -414,8 +437,9 @@ class SchoolIndex:
         )
         nlp = tokenizer()
         self._cue_matcher = PhraseMatcher(nlp.vocab)
-        cue_phrases = (*PUPIL_PHRASES, *WORK_PHRASES, *SETTING_PHRASES)
-        for key, phrases in (("PUPIL", PUPIL_PHRASES), ("WORK", WORK_PHRASES), ("SETTING", SETTING_PHRASES)):
+        pupil_phrases = PUPIL_PHRASES + own_word_phrases(info.name)
+        cue_phrases = (*pupil_phrases, *WORK_PHRASES, *SETTING_PHRASES)
+        for key, phrases in (("PUPIL", pupil_phrases), ("WORK", WORK_PHRASES), ("SETTING", SETTING_PHRASES)):
             docs = [nlp.make_doc(normalise_phrase(p).strip()) for p in dict.fromkeys(phrases)]
             self._cue_matcher.add(key, docs)
         self._pupil_id = nlp.vocab.strings["PUPIL"]
@@ -600,6 +624,8 @@ class SchoolIndex:
         if not self.cue_words.isdisjoint(ctx.words):
             doc = ctx.doc
             for match_id, s, e in self._cue_matcher(doc):
+                if s > 0 and doc[s - 1].lower_ == "driving" and doc[s].lower_ in ("lesson", "lessons"):
+                    continue  # "Tegan's first driving lesson": nobody's school
                 # Character offsets from the first and last tokens: a Span object costs five times as much.
                 last = doc[e - 1]
                 o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))

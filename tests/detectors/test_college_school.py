@@ -1,0 +1,79 @@
+"""The people rules end to end on a fictional sixth-form college (``tests/fixtures/college-school``): the college's
+own words for itself ("from college"), a hyphenated given name whose first word is also a word ("Lily-Mae"), the
+words its staff use for their students and their work, and bios of the roster's staff that name the college
+without a job title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.detectors.fixture_schools import school_findings
+
+SCHOOL = Path(__file__).parent.parent / "fixtures" / "college-school"
+# S003 is on the roster's staff; her empty bio ties nobody, so only the post can.
+LECTURER = {"author_id": "S003", "handle": "@fiona_s"}
+
+
+def findings(text: str, category: str, **options: Any) -> list[tuple[str | None, str | None]]:
+    return school_findings(SCHOOL, text, category, **options)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name of two words is no everyday word, whatever its first word is, even at a sentence start
+        ("Lily-Mae stole the show at Wharfside College", [("Lily-Mae", "P0001")]),
+        ("Lily Mae stole the show at Wharfside College", [("Lily Mae", "P0001")]),
+        # ... while a name-word alone at a sentence start still needs more ("Lily" is a flower)
+        ("Lily stole the show at Wharfside College", []),
+    ],
+)
+def test_a_two_word_given_name_is_no_everyday_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **LECTURER) == expected
+
+
+def test_the_second_word_of_a_given_name_is_not_an_unlisted_name() -> None:
+    # "Lily-Mae in 12B1" names Lily-Mae; it is not also an unlisted "Mae" singled out by her form
+    text = "Well done Lily-Mae in 12B1"
+    assert findings(text, "pupil-reference", **LECTURER) == [("Lily-Mae", "P0001")]
+    assert findings(text, "identifying-detail", **LECTURER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A college's own word for itself ties a first name as "at school" does
+        ("Tegan's first week on her placement from college and she loves it", [("Tegan", "P0002")]),
+        ("So proud of Tegan, back to college after a tough year", [("Tegan", "P0002")]),
+        # A driving lesson is nobody's school; a maths lesson is
+        ("Tegan's first driving lesson today, pray for the instructor", []),
+        ("Tegan's first maths lesson today", [("Tegan", "P0002")]),
+        # A sixth form's years as their teachers call them
+        ("Mock interviews with my second years today. Bailey turned up in a three-piece suit.", [("Bailey", "P0003")]),
+        ("Mock interviews with the second XI today. Bailey turned up in a three-piece suit.", []),
+    ],
+)
+def test_a_colleges_own_words_tie_a_first_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **LECTURER) == expected
+
+
+def test_college_is_the_schools_word_only_at_a_college() -> None:
+    # At a school that is not a college, "from college" is a sixth form's or a university's elsewhere
+    primary = Path(__file__).parent.parent / "fixtures" / "provision-school"
+    text = "Marek's first week on his placement from college and he loves it"
+    assert school_findings(primary, text, "pupil-reference", author_id="S004") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Invigilation rota done for the summer. If Paddy swaps with me once more I'm changing my number.",
+         [("Paddy", "S001")]),
+        ("Pub rota done for the summer. If Paddy swaps with me once more I'm changing my number.", []),
+    ],
+)
+def test_invigilation_is_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "staff-reference", **LECTURER) == expected
