@@ -152,14 +152,17 @@ _ELSEWHERE: Final = frozenset(
 # "a residential area", "residential care".
 _OTHER_THING_AFTER: Final = frozenset(
     {"story", "stories", "scene", "scenes", "set", "film", "movie", "figures", "area", "areas", "care", "home",
-     "homes", "property", "properties", "street", "road", "estate", "mortgage"}
+     "homes", "property", "properties", "street", "road", "estate", "mortgage",
+     # the television's ("Bake Off catch-up") and a place named like the trip ("Tollymore Forest Park")
+     "catch", "catchup", "episode", "episodes", "series", "contestant", "contestants",
+     "forest", "park", "woods"}
 )
 # Just after an activity, a place that is not a school: "Summer fair at the cricket club", "nativity at church".
 _ELSEWHERE_AFTER: Final = re.compile(
     r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
     r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre|"
-    r"abbey|cathedral|minster|toddler\s+group|playgroup|baby\s+group|soft\s+play)"
+    r"abbey|cathedral|minster|toddler\s+group|playgroup|baby\s+group|soft\s+play|war\s+memorial|cenotaph)"
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
     # "Iftar at ours tonight", "at my mum's": somebody's home
     r"|ours|(?:my|our)\s+(?:house|place|mum's|mam's|nan's|gran's)"

@@ -167,6 +167,13 @@ FAMOUS_NAMESAKES: Final = frozenset(
     """.replace("\n", "").split("|")
 )
 
+# Professional sport, whose players' names a school's people may share (names in it need school context).
+_PRO_SPORT: Final = re.compile(
+    r"\b(?:premier\s+league|champions\s+league|europa\s+league|world\s+cup|six\s+nations|ballon\s+d'?or|"
+    r"match\s+of\s+the\s+day|motd|fantasy\s+football|fpl|transfer\s+window|grand\s+slam|wimbledon|"
+    r"the\s+ashes|formula\s+(?:1|one))\b"
+)
+
 _FAMOUS: Final = frozenset(n.strip() for n in FAMOUS_NAMESAKES if n.strip())
 
 # Nicknames the `nicknames` package lacks but UK posts use.
@@ -1408,7 +1415,9 @@ class NameIndex:
             compound = (e - s > 1 if form == "first" else e - s > 2) or (e - s > 1 and doc[s + 1].text == "-")
             name_word = not compound and (first_word in NAME_WORDS or bool(doc[s].is_stop))
         if form == "full":
-            famous = " ".join(norm_span.split()) in self.famous
+            # A name in talk about professional sport is a player's as often as a pupil's namesake ("Conor Bradley
+            # with the assist again. Best right back in the Premier League"), as the list's names are.
+            famous = " ".join(norm_span.split()) in self.famous or _PRO_SPORT.search(ctx.norm.text) is not None
         return Mention(
             start=o_start,
             end=o_end,

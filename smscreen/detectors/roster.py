@@ -206,6 +206,14 @@ _NOT_THEIR_NAME_BEFORE: Final = re.compile(
     # a character or a costume in a list or after "as": "two Gruffalos, a Matilda and a Mr Twit", "came as a Matilda"
     r"|(?:[,;:(]|\b(?:and|or|as))[ \t]+an?[ \t]+$"
 )
+# Further before: a story's character ("reading about Oisín and Niamh in Tír na nÓg", "the legend of Finn") or a place
+# ("a trip to Iona with the family", "a week in Ellis"), not the pupil who shares the name.
+_CHARACTER_OR_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:(?:(?:reading|read|learning|learnt|learned|studying|hearing|heard)[ \t]+(?:all[ \t]+)?about"
+    r"|(?:story|stories|legend|legends|tale|tales|myth|myths)[ \t]+of)"
+    r"|(?:trip|holiday|holidays|ferry|flight|flights|drive|day[ \t]+out|weekend|week|visit)[ \t]+(?:to|in))"
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
+)
 _HONORIFIC_AFTER: Final = re.compile(
     r"\s*\((?:as|a\.s\.?|pbuh|saw|saws|sws|ra|r\.a\.?|peace\s+be\s+upon\s+(?:him|her))\)", re.IGNORECASE
 )
@@ -639,10 +647,12 @@ class RosterDetector:
         text = ctx.text
         if _CALLED.search(text, max(0, m.start - 12), m.start) or _THING_AFTER.match(text, m.end):
             return []  # "a horse called Ruby", "Ruby's Gift", "Frank's Garden Centre": the name of a thing
-        if _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _HONORIFIC_AFTER.match(
-            text, m.end
+        if (
+            _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _HONORIFIC_AFTER.match(text, m.end)
+            or _CHARACTER_OR_PLACE_BEFORE.search(text, max(0, m.start - 45), m.start)
         ):
-            return []  # "a bit of a Karen", "Branwen ferch Llŷr", "Surah Taha", "Musa (AS)"
+            return []  # "a bit of a Karen", "Branwen ferch Llŷr", "Surah Taha", "Musa (AS)", "reading about Oisín"
         cues = self.school.cues(ctx)
         # A staff bio's forms and year groups tie their pupils ("Heath won the long jump" from a Year 6 teacher), but
         # never the author's own relative ("my nephew Harvey", "Niece Summer"); outside work talk, only a name that

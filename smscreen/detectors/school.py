@@ -669,7 +669,8 @@ _CORE_AFTER: Final = re.compile(
     r"(?P<school>(?:'s|’s)\s+(?:children|kids|pupils|staff|teachers|families|parents|classes|class|choir|team|"
     r"pta|governors|head|headteacher|reception|nativity|sports\s+day)\b)"
     r"|(?P<other>(?:'s|’s)?[\s-]+(?:[A-Z][\w'’-]*|road|lane|street|avenue|close|way|drive|park|village|town|"
-    r"parish|church|club|fc|rugby|football|cricket|golf|hall|estate|surgery|library|station)\b)"
+    r"parish|church|club|fc|rugby|football|cricket|golf|hall|estate|surgery|library|station|"
+    r"war|memorial|cenotaph|gala|kirk|market|harbour|square|beach)\b)"
     r"|(?:'s|’s)?"
 )
 # Before a short name: words that make it a place people go to or come from.

@@ -77,3 +77,64 @@ def test_college_is_the_schools_word_only_at_a_college() -> None:
 )
 def test_invigilation_is_work(text: str, expected: list[tuple[str, str]]) -> None:
     assert findings(text, "staff-reference", **LECTURER) == expected
+
+
+GEOGRAPHER = {"author_id": "S003", "bio": "Geography teacher #WharfsideProud", "handle": "@fiona_s"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A story's characters and a place are not the pupils who share their names
+        ("Year 12 have been reading about Tegan and Bailey in the old legend", []),
+        ("Year 12 loved the legend of Bailey and the giant", []),
+        ("Great trip to Iona with the family at Easter. Ferry was bouncy", []),
+        # ... while the same names doing something at the college are the pupils
+        ("Year 12 have been reading with Tegan and Bailey", [("Tegan", "P0002"), ("Bailey", "P0003")]),
+        ("Iona won the 800m at Wharfside College", [("Iona", "P0004")]),
+    ],
+)
+def test_a_character_or_a_place_is_not_a_pupil(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **GEOGRAPHER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A full name in talk about professional sport is a player's as often, and needs school context
+        ("Bailey Okafor with the assist again. Best in the Premier League, fight me.", []),
+        ("Bailey Okafor with the assist again. Best in the Premier League, fight me. #WharfsideProud",
+         [("Bailey Okafor", "P0003")]),
+        ("Bailey Okafor with the assist again on Saturday", [("Bailey Okafor", "P0003")]),
+    ],
+)
+def test_a_full_name_in_professional_sport_needs_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **LECTURER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place named like the trip, and the television's Bake Off, are not the college's events
+        ("Family walk in Coldwell Forest Park, the stepping stones defeated my husband", []),
+        ("Half term = duvet + Bake Off catch-up", []),
+        ("Year 12 off to Coldwell on Monday!", ["Coldwell"]),
+        ("Half term bake off for our students raised £200", ["bake off"]),
+    ],
+)
+def test_a_place_or_a_programme_is_not_an_event(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in findings(text, "event-reference", **GEOGRAPHER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A school's short name before a war memorial is the town's memorial, not the school
+        ("Two minutes' silence at the Thornwick war memorial. We will remember them.", []),
+        ("Two minutes' silence at Thornwick this morning. We will remember them.", ["Two minutes' silence"]),
+    ],
+)
+def test_a_short_name_before_a_memorial_is_the_town(text: str, expected: list[str]) -> None:
+    village = Path(__file__).parent.parent / "fixtures" / "word-forms-school"
+    found = school_findings(village, text, "event-reference")
+    assert [t for t, _ in found] == expected
