@@ -50,6 +50,9 @@ A member of staff whose bio names the school writes about the school, except in 
 to the school by what it says (a form, pupils, work talk) or by the post's date near the event's ("Farm Week day 2:
 Marek fed the lambs") is in school context as if it named the school, unless it is about the author's home life ("at
 ours", "our family"); the author being on the staff is not enough on its own, nor is "our".
+A member of staff who names another member of staff in full or by title ties the staff first names in the post as
+work talk does ("Lunch with Fiona Strickland and Raj to plan the timetable").
+A first name is nobody's as a story's character or a place ("reading about Oisín and Niamh", "a trip to Iona").
 A first name is nobody's as a kind of person ("a bit of a Karen", "such a Kevin"), inside a patronymic ("Branwen
 ferch Llŷr"), after "Surah", or before a prophet's honorific ("Musa (AS)").
 A title + surname (``Mrs Khan``) in a post that speaks of neighbours (``next door``, ``neighbour``, ``across the
@@ -133,6 +136,7 @@ _NEIGHBOUR: Final = re.compile(
 # Every _NEIGHBOUR match ends with one of these words (a set test decides most posts without the regex).
 _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
+_COLLEAGUE_FORMS: Final = frozenset({"full", "title"})
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
 # Before a lower-case first name, an article or determiner (and perhaps one word): a noun, not a name ("the class
@@ -296,6 +300,9 @@ class _FirstNames:
     own_event: bool | None = None
     # The author is on the staff and their bio gives a role with pupils (``_TEACHING_ROLE``), school named or not.
     bio_role: bool = False
+    # The author is on the staff and the post names another member of staff in full or by title ("Lunch with Fiona
+    # Strickland and Raj to plan the timetable"): colleagues' first names beside them are as tied as in work talk.
+    colleague: bool = False
     # (mention index, context option) -> everyone that first name may be and their context (``_eligible``)
     eligible: dict[tuple[int, bool], list[tuple[Person, str]]] = dataclasses.field(default_factory=dict)
 
@@ -562,7 +569,13 @@ class RosterDetector:
         groups = self.school.bio_groups(staff_bio) if staff_bio else (frozenset(), frozenset())
         role = staff_bio is not None and _has_teaching_role(staff_bio)
         bio_tie = staff_bio is not None and bool(self.school.bio_mentions(ctx))
-        return _FirstNames(family, addressed, bio_tie, groups, bio_role=role)
+        colleague = is_staff_author(ctx, assume_staff=False) and any(
+            m.form in _COLLEAGUE_FORMS and not m.famous
+            and any(self.names.people[i].role == "staff" and self.names.people[i].id != post.author_id
+                    for i in m.people)
+            for m in self.names.analyse(ctx)
+        )
+        return _FirstNames(family, addressed, bio_tie, groups, bio_role=role, colleague=colleague)
 
     # -- one mention ---------------------------------------------------------------------------------------
 
@@ -682,7 +695,7 @@ class RosterDetector:
         own_event = not cues.school_context and self._names_own_event(ctx, shared)
         if not (
             kin or self.always_context or bio_tie or bio_ties or role_tie or own_event or cues.school_context
-            or cues.work_context
+            or cues.work_context or shared.colleague
         ):
             return []  # every level is "none" (Cues.level_for): nobody can be eligible
         eligible: list[tuple[Person, str]] = []
@@ -714,6 +727,8 @@ class RosterDetector:
                 # "Year 6 teacher" in the bio, a Year 6 pupil's first name in the post: about the school, as if
                 # it named the school (not as strong as the form written in the post itself)
                 level = "school"
+            if level == "none" and shared.colleague and person.role == "staff":
+                level = "work"
             if person.role == "pupil" and level not in _STRONG:
                 continue
             if level == "none":

@@ -23,7 +23,8 @@ level      what is in the post                                                  
 =========  =======================================================================================  ============
 ``form``   the named person's own form or year group (``Amelia ... 5B``)                              everyone
 ``school`` the school named (name, alias, handle, hashtag, website); any roster form or year group;  everyone
-           a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...);
+           a pupil phrase (``my class``, ``our pupils``, ``pupil of the week``, ``in assembly``...;
+           at a college, also ``from college``, ``back to college``);
            a setting phrase (``in a PRU``, ``wet play``, ``tutor time``: names only, not activities);
            one of the school's own events tied to it (``roster`` module docstring)
 ``work``   a work phrase (``colleague``, ``staff meeting``, ``INSET``, ``my TA``, ``SLT``, ``marking``)  staff only

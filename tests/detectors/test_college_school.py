@@ -138,3 +138,23 @@ def test_a_short_name_before_a_memorial_is_the_town(text: str, expected: list[st
     village = Path(__file__).parent.parent / "fixtures" / "word-forms-school"
     found = school_findings(village, text, "event-reference")
     assert [t for t, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # A member of staff named in full by a colleague ties the colleagues' first names beside them
+        ("Lunch with Fiona Strickland and Raj to plan next year's timetable", "S004",
+         [("Fiona Strickland", "S003"), ("Raj", "S002")]),
+        ("Lunch with Mrs Strickland and Raj to plan next year's timetable", "S004",
+         [("Mrs Strickland", "S003"), ("Raj", "S002")]),
+        # ... not a first name alone, and not from an author who is not on the staff
+        ("Lunch with Raj to plan next year's timetable", "S004", []),
+        ("Lunch with Fiona Strickland and Raj to plan next year's timetable", None, [("Fiona Strickland", "S003")]),
+    ],
+)
+def test_a_colleague_named_in_full_ties_a_colleagues_first_name(
+    text: str, author: str | None, expected: list[tuple[str, str]]
+) -> None:
+    options: dict[str, Any] = {"author_id": author} if author else {}
+    assert findings(text, "staff-reference", **options) == expected
