@@ -152,17 +152,20 @@ _ELSEWHERE: Final = frozenset(
 # "a residential area", "residential care".
 _OTHER_THING_AFTER: Final = frozenset(
     {"story", "stories", "scene", "scenes", "set", "film", "movie", "figures", "area", "areas", "care", "home",
-     "homes", "property", "properties", "street", "road", "estate", "mortgage",
-     # the television's ("Bake Off catch-up") and a place named like the trip ("Tollymore Forest Park")
-     "catch", "catchup", "episode", "episodes", "series", "contestant", "contestants",
-     "forest", "park", "woods"}
+     "homes", "property", "properties", "street", "road", "estate", "mortgage"}
 )
+# After a bake off, the television's ("Bake Off catch-up", "the Bake Off final episode").
+_TELEVISION_AFTER: Final = frozenset({"catch", "catchup", "episode", "episodes", "series", "contestant", "contestants",
+                                      "tent"})
+# After an events.csv name of one word, or an alias's distinctive place name alone, the place named like the trip
+# ("a family walk in Tollymore Forest Park"), unless the post says the school's (a year group, a form, pupils).
+_PLACE_AFTER_HEAD: Final = frozenset({"forest", "park", "woods"})
 # Just after an activity, a place that is not a school: "Summer fair at the cricket club", "nativity at church".
 _ELSEWHERE_AFTER: Final = re.compile(
     r"\s+(?:at|in|with|for)\s+(?:the\s+|a\s+|our\s+local\s+|(?:my|his|her|their)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}(?:club|clubhouse|church|chapel|mosque|temple|gurdwara|synagogue|scouts|cubs|"
     r"beavers|brownies|guides|rugby|cricket|football|golf|pub|village\s+hall|community\s+centre|garden\s+centre|"
-    r"abbey|cathedral|minster|toddler\s+group|playgroup|baby\s+group|soft\s+play|war\s+memorial|cenotaph)"
+    r"abbey|cathedral|minster|toddler\s+group|playgroup|baby\s+group|soft\s+play)"
     r"|church|chapel|(?:his|her|their)\s+(?:school|nursery|club)"
     # "Iftar at ours tonight", "at my mum's": somebody's home
     r"|ours|(?:my|our)\s+(?:house|place|mum's|mam's|nan's|gran's)"
@@ -392,7 +395,7 @@ def tie_of(index: EventIndex, ctx: PostContext, m: _Match) -> str | None:
     detectors and the roster's first names read the same answer."""
     if not m.tied:
         m.tie = "school" if m.entry.self_named else _tie(
-            index, ctx, m.s, m.e, m.o_s, m.o_e, [index.events[i] for i in m.entry.events]
+            index, ctx, m.s, m.e, m.o_s, m.o_e, [index.events[i] for i in m.entry.events], head=m.entry.head
         )
         m.tied = True
     return m.tie
@@ -425,7 +428,7 @@ _HOME_LIFE: Final = re.compile(
 
 
 def _tie(
-    index: EventIndex, ctx: PostContext, s: int, e: int, o_s: int, o_e: int, events: list[Event]
+    index: EventIndex, ctx: PostContext, s: int, e: int, o_s: int, o_e: int, events: list[Event], *, head: bool = False
 ) -> str | None:
     # Digits are read from the view before leetspeak ("Y6" must not become "yb").
     doc = ctx.doc
@@ -495,6 +498,13 @@ def _tie(
         return "school" if named else None
     after = folded[doc[e].idx : doc[e].idx + len(doc[e])] if e < len(doc) else ""
     if after in _OTHER_THING_AFTER and not ours:
+        return "school" if named else None
+    if after in _TELEVISION_AFTER and not ours and doc[e - 1].lower_ == "off" and doc[s].lower_ == "bake":
+        return "school" if named else None
+    if (
+        (head or (events and e - s == 1)) and after in _PLACE_AFTER_HEAD and not ours
+        and not (form_elsewhere() or pupils_elsewhere())
+    ):
         return "school" if named else None
     if not events:
         # "Our class assembly", "our class trip": the author's class's, which says no more than "class" does.

@@ -97,6 +97,9 @@ _RARE_NAME_ZIPF: Final = 2.5
 _PLURAL: Final = re.compile(r"\b(?:were|are|have|they|them|their|all)\b")
 
 
+# The word just before a name and what joins them: a hyphen or a space ("Lily-Mae", "Lily Mae").
+_WORD_BEFORE: Final = re.compile(r"(\w+)(-| )$")
+
 class _Patterns:
     def __init__(self, profile: SchoolProfile) -> None:
         forms = sorted({p.form for p in profile.people if p.form}, key=len, reverse=True)
@@ -230,10 +233,9 @@ class IdentifyingDetector:
         # Built once: every given name on the roster (rebuilding it per post cost more than the search).
         self._roster_given = frozenset(g for gs in self._names.given_norm for g in gs)
         # A roster surname is not an unlisted first name ("A. Dunmore (6R)" is an initial and a surname).
-        # Nor is the second word of a roster given name ("Lily-Mae in 1L1" names Lily-Mae, not an unlisted Mae).
         self._roster_words = self._roster_given | frozenset(
             w for sn in self._names.surname_norm if sn for w in sn.split()
-        ) | frozenset(w for g in self._roster_given for w in WORD.findall(g))
+        )
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []
@@ -295,6 +297,9 @@ class IdentifyingDetector:
             if not self._group_written(ctx, m):
                 continue
             word = m.group(1).casefold()
+            before = _WORD_BEFORE.search(ctx.text, max(0, m.start(1) - 30), m.start(1))
+            if before is not None and f"{before.group(1).casefold()}{before.group(2)}{word}" in roster_given:
+                continue  # "Lily-Mae in 1L1": the end of a roster given name of two words, not an unlisted "Mae"
             # A capitalised word too rare to be English ("Hiba in 9B") is a name the package's list lacks; school
             # subjects and everyday words ("Maths in 9B", "Chaos in 9B") are far above the line.
             if word in roster_given or (word not in self._given and zipf(word) >= _RARE_NAME_ZIPF):

@@ -167,12 +167,25 @@ FAMOUS_NAMESAKES: Final = frozenset(
     """.replace("\n", "").split("|")
 )
 
-# Professional sport, whose players' names a school's people may share (names in it need school context).
+# Professional sport, whose players' names a school's people may share: a full name in the same sentence needs
+# school context. Not a young player's own news ("signed by a Premier League academy", "called up for the U18s").
 _PRO_SPORT: Final = re.compile(
-    r"\b(?:premier\s+league|champions\s+league|europa\s+league|world\s+cup|six\s+nations|ballon\s+d'?or|"
-    r"match\s+of\s+the\s+day|motd|fantasy\s+football|fpl|transfer\s+window|grand\s+slam|wimbledon|"
-    r"the\s+ashes|formula\s+(?:1|one))\b"
+    r"\b(?:premier\s+league|champions\s+league|europa\s+league|ballon\s+d'?or|match\s+of\s+the\s+day|motd|"
+    r"fantasy\s+football|fpl|transfer\s+window)\b"
 )
+_YOUNG_PLAYER: Final = re.compile(
+    r"\b(?:academy|u\d{1,2}s?|under[\s-]?\d{1,2}s?|trials?|scholarship|signed\s+by|called\s+up)\b"
+)
+
+
+def _pro_sport_talk(text: str, start: int, end: int) -> bool:
+    """Is the full name at ``text[start:end]`` (the normalised view) in a sentence about professional sport, or just
+    before one ("Conor Bradley with the assist again. Best right back in the Premier League")?"""
+    lo, hi = sentence_bounds(text, start, end)
+    if hi < len(text):
+        hi = sentence_bounds(text, hi + 1, hi + 1)[1]
+    sentence = text[lo:hi]
+    return _PRO_SPORT.search(sentence) is not None and _YOUNG_PLAYER.search(sentence) is None
 
 _FAMOUS: Final = frozenset(n.strip() for n in FAMOUS_NAMESAKES if n.strip())
 
@@ -1417,7 +1430,7 @@ class NameIndex:
         if form == "full":
             # A name in talk about professional sport is a player's as often as a pupil's namesake ("Conor Bradley
             # with the assist again. Best right back in the Premier League"), as the list's names are.
-            famous = " ".join(norm_span.split()) in self.famous or _PRO_SPORT.search(ctx.norm.text) is not None
+            famous = " ".join(norm_span.split()) in self.famous or _pro_sport_talk(ctx.norm.text, n_start, n_end)
         return Mention(
             start=o_start,
             end=o_end,

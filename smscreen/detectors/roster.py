@@ -120,6 +120,8 @@ _OWN_RELATIVE: Final = re.compile(
     re.IGNORECASE,
 )
 
+_KIN_DETERMINER: Final = re.compile(r"\b(?:my|our)\s+$", re.IGNORECASE)
+
 _FORM_PRIOR: Final[dict[str, float]] = {
     "full": 1.0,
     "initial": 0.9,
@@ -137,6 +139,14 @@ _NEIGHBOUR: Final = re.compile(
 _NEIGHBOUR_WORDS: Final = words_of("door neighbour neighbours neighbor neighbors road street way")
 _FAMILY_FORMS: Final = frozenset({"full", "title", "handle"})
 _COLLEAGUE_FORMS: Final = frozenset({"full", "title"})
+# After a colleague's name, what makes them a neighbour, a club's or a family ("Mrs Strickland next door", "Mr Quinn
+# from the rugby club", "Fiona Strickland's husband Raj", "Fiona Strickland and hubby Raj").
+_NOT_A_COLLEAGUE_AFTER: Final = re.compile(
+    r"(?:'s|’s)\s+(?:husband|wife|partner|hubby|son|daughter|lad|boy|girl|brother|sister|dad|mum|other\s+half)\b"
+    r"|\s+(?:next\s+door|from\s+(?!work\b)|and\s+(?:(?:her|his|my)\s+)?(?:hubby|husband|wife|partner|son|daughter|"
+    r"lad|boy|girl|brother|sister|dad|mum|other\s+half)\b)",
+    re.IGNORECASE,
+)
 # Just after a colleague's first name: "Patience from work", "Joy at work".
 _FROM_WORK: Final = re.compile(r"\s+(?:from|at)\s+work\b", re.IGNORECASE)
 # Before a lower-case first name, an article or determiner (and perhaps one word): a noun, not a name ("the class
@@ -213,11 +223,13 @@ _NOT_THEIR_NAME_BEFORE: Final = re.compile(
 # Further before: a story's character ("reading about Oisín and Niamh in Tír na nÓg", "the legend of Finn") or a place
 # ("a trip to Iona with the family", "a week in Ellis"), not the pupil who shares the name.
 _CHARACTER_OR_PLACE_BEFORE: Final = re.compile(
-    r"\b(?:(?:(?:reading|read|learning|learnt|learned|studying|hearing|heard)[ \t]+(?:all[ \t]+)?about"
+    r"\b(?:(?:(?:reading|read|learning|learnt|learned|studying)[ \t]+(?:all[ \t]+)?about"
     r"|(?:story|stories|legend|legends|tale|tales|myth|myths)[ \t]+of)"
-    r"|(?:trip|holiday|holidays|ferry|flight|flights|drive|day[ \t]+out|weekend|week|visit)[ \t]+(?:to|in))"
+    r"|(?:trip|holiday|holidays|ferry|flight|flights|day[ \t]+out|weekend|week)[ \t]+(?:to|in))"
     r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
 )
+# ... unless the name is somebody's ("the story of Tegan's first year") or their form follows ("Tegan in 13A2").
+_A_PERSON_AFTER: Final = re.compile(r"(?:'s|’s)|\s+(?:in|from)\s+(?:\d|(?:year|yr|y)\s?\d)", re.IGNORECASE)
 _HONORIFIC_AFTER: Final = re.compile(
     r"\s*\((?:as|a\.s\.?|pbuh|saw|saws|sws|ra|r\.a\.?|peace\s+be\s+upon\s+(?:him|her))\)", re.IGNORECASE
 )
@@ -569,8 +581,9 @@ class RosterDetector:
         groups = self.school.bio_groups(staff_bio) if staff_bio else (frozenset(), frozenset())
         role = staff_bio is not None and _has_teaching_role(staff_bio)
         bio_tie = staff_bio is not None and bool(self.school.bio_mentions(ctx))
+        text = ctx.text
         colleague = is_staff_author(ctx, assume_staff=False) and any(
-            m.form in _COLLEAGUE_FORMS and not m.famous
+            m.form in _COLLEAGUE_FORMS and not m.famous and not _NOT_A_COLLEAGUE_AFTER.match(text, m.end)
             and any(self.names.people[i].role == "staff" and self.names.people[i].id != post.author_id
                     for i in m.people)
             for m in self.names.analyse(ctx)
@@ -663,7 +676,10 @@ class RosterDetector:
         if (
             _NOT_THEIR_NAME_BEFORE.search(text, max(0, m.start - 20), m.start)
             or _HONORIFIC_AFTER.match(text, m.end)
-            or _CHARACTER_OR_PLACE_BEFORE.search(text, max(0, m.start - 45), m.start)
+            or (
+                _CHARACTER_OR_PLACE_BEFORE.search(text, max(0, m.start - 45), m.start)
+                and not _A_PERSON_AFTER.match(text, m.end)
+            )
         ):
             return []  # "a bit of a Karen", "Branwen ferch Llŷr", "Surah Taha", "Musa (AS)", "reading about Oisín"
         cues = self.school.cues(ctx)
@@ -727,8 +743,12 @@ class RosterDetector:
                 # "Year 6 teacher" in the bio, a Year 6 pupil's first name in the post: about the school, as if
                 # it named the school (not as strong as the form written in the post itself)
                 level = "school"
-            if level == "none" and shared.colleague and person.role == "staff":
-                level = "work"
+            if (
+                level == "none" and shared.colleague and person.role == "staff"
+                and not _OWN_RELATIVE.search(text, max(0, m.start - 16), m.start)
+                and not _KIN_DETERMINER.search(text, max(0, m.start - 6), m.start)
+            ):
+                level = "work"  # a colleague named beside colleagues, not "my Raj", "her son Raj"
             if person.role == "pupil" and level not in _STRONG:
                 continue
             if level == "none":

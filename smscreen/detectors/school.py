@@ -290,10 +290,10 @@ WORK_PHRASES: Final = (
 # What a college's own students and staff call it, as a school's say "at school": "from college", "back to college".
 # Only for a school that is a college: elsewhere "college" is a sixth form's, a university's or a further
 # education college's, where a pupil's older brother or a parent may be.
-_COLLEGE_PHRASES: Final = (
-    "at college", "in college", "from college", "to college", "back to college", "the college", "our college",
-    "my college", "college work",
-)
+_COLLEGE_PHRASES: Final = ("at college", "from college", "back to college", "our college")
+
+
+_UNIVERSITY: Final = frozenset({"uni", "university", "undergrads", "undergraduates", "lecture", "lectures"})
 
 
 def own_word_phrases(name: str) -> tuple[str, ...]:
@@ -627,6 +627,10 @@ class SchoolIndex:
             for match_id, s, e in self._cue_matcher(doc):
                 if s > 0 and doc[s - 1].lower_ == "driving" and doc[s].lower_ in ("lesson", "lessons"):
                     continue  # "Tegan's first driving lesson": nobody's school
+                if doc[e - 1].lower_ == "college" and e < len(doc) and doc[e].lower_ in ("in", "of", "tonight"):
+                    continue  # "started at college in Manchester": a college somewhere else
+                if doc[e - 1].lower_ == "years" and not _UNIVERSITY.isdisjoint(ctx.words):
+                    continue  # "my first years from uni": a university's
                 # Character offsets from the first and last tokens: a Span object costs five times as much.
                 last = doc[e - 1]
                 o = ctx.norm.to_original(doc[s].idx, last.idx + len(last))

@@ -67,7 +67,9 @@ __all__ = ["DisclaimerDetector", "SelfIdentificationDetector", "has_disclaimer",
 _SHARED_ROLES: Final = (
     r"key\s?worker|outreach\s+(?:worker|lead|officer|co-?ordinator)|family\s+support\s+worker|minibus\s+driver|"
     r"(?:(?:chair|member)\s+of\s+(?:the\s+)?)?management\s+committee(?:\s+member)?|"
-    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie"
+    r"gap\s+(?:yr|year)(?:\s+(?:assistant|tutor|student))?|gappie|"
+    # a university's and a council's as much as a school's, and short forms that are other words too
+    r"(?:chair\s+of\s+(?:the\s+)?)?board\s+of\s+governors|co-?opted\s+(?:member|governor)|dht|aht"
 )
 _ROLE: Final = (
     r"(?:(?:class\s+|form\s+|supply\s+|trainee\s+|student\s+|primary\s+|pe\s+|music\s+|art\s+|maths\s+|"
@@ -75,10 +77,9 @@ _ROLE: Final = (
     r"teachers?|ta|tas|teaching\s+assistants?|hlta|lsa|senco|dsl|head|headteacher|head\s+teacher|"
     r"head\s?(?:master|mistress)|"
     r"deputy(?:\s+head)?|assistant\s+head|principal|vice\s+principal|governor|chair\s+of\s+governors|"
-    # Scotland's and Northern Ireland's words for the same jobs, and the usual short forms
-    r"depute(?:\s+head(?:\s?teacher)?)?|principal\s+teacher|dht|aht|classroom\s+assistants?|"
+    # Scotland's and Northern Ireland's words for the same jobs
+    r"depute\s+head(?:\s?teacher)?|principal\s+teacher|classroom\s+assistants?|"
     r"pupil\s+support\s+(?:assistant|worker|officer)|"
-    r"(?:chair\s+of\s+(?:the\s+)?)?board\s+of\s+governors|co-?opted\s+(?:member|governor)|"
     r"caretaker|site\s+manager|business\s+manager|office\s+manager|receptionist|lunchtime\s+supervisor|"
     r"midday\s+supervisor|dinner\s+lady|cook|nqt|ect|tutor|coach|mentor|(?:member\s+of\s+)?staff|"
     r"(?:school\s+)?office\s+(?:queen|king|staff|assistant|administrator|admin|team)|(?:school\s+)?administrator|"
@@ -230,10 +231,7 @@ _BIO_AREA_AT: Final = re.compile(
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
 _BIO_NOT_STAFF: Final = re.compile(
-    r"\b(?:mum|mom|mam|dad|parents?(?!\s+council)|carers?|grand\w*|nan|nana|gran|pupils?|alumn\w*|former|ex|"
-    # a college's departments are not its students ("Student services @ Canalside College")
-    r"students?(?!\s+(?:services|support|union|welfare|wellbeing|experience|engagement|finance|recruitment))|"
-    r"old\s+(?:boy|girl)s?|"
+    r"\b(?:mum|mom|mam|dad|parents?|carers?|grand\w*|nan|nana|gran|pupils?|students?|alumn\w*|former|ex|old\s+(?:boy|girl)s?|"
     r"volunteers?|son|daughter|kids?|children|page|account|blog|channel|feed|news|updates)\b"
 )
 
@@ -472,13 +470,13 @@ class SelfIdentificationDetector:
         if (
             ctx.post.account.kind != "official"
             and is_staff_author(ctx, assume_staff=False)
-            and (role is None or _PLACED.search(_bio_part(low, role.start())) is None)
+            and _ROSTER_BIO_NOT_WORK.search(low) is None
+            and _PARENT_OF.search(low) is None
         ):
-            for s, _ in spans:
-                part = _bio_part(low, s)
-                if not (_BIO_NOT_STAFF.search(part) or _PARENT_OF.search(part) or _FAMILY.search(part)):
-                    return [Hit(None, None, label="the account bio says they work at the school", confidence=0.8,
-                                evidence={"where": "bio"})]
+            school_parts = {_bio_part(low, s) for s, _ in spans}
+            if not any(_PLACED.search(p) for p in _bio_parts(low) if p not in school_parts):
+                return [Hit(None, None, label="the account bio says they work at the school", confidence=0.8,
+                            evidence={"where": "bio"})]
         if self._mode == "forbid-naming":
             return [Hit(None, None, label="the account bio names the school", confidence=0.85,
                         evidence={"where": "bio"})]
@@ -511,6 +509,34 @@ _PLACED: Final = re.compile(r"\b(?:at|for)\b|@")
 _PARENT_OF: Final = re.compile(
     r"\b(?:mum|mam|mom|mummy|mammy|mother|dad|daddy|father|parent|grandparent)\s+(?:of|to)\b"
 )
+
+
+# What makes a roster staff member's bio about something other than their job at the school, anywhere in it: family,
+# their own schooldays, a parents' body, a denial, the past ("Proud aunty #HGA", "HGA class of 2012", "PTA chair
+# @HGA", "Formerly @HGA"), or an account's own ("Class page for Year 6 at HGA"). (Not "student services" or
+# "student union": a college's departments.)
+_ROSTER_BIO_NOT_WORK: Final = re.compile(
+    r"\b(?:mum|mom|mam|mummy|mammy|mother|mama|dad|daddy|father|papa|parents?|carers?|guardian|grand\w*|nan|nana|"
+    r"nanna|nanny|gran|granny|aunt|aunty|auntie|uncle|step-?\w+|god(?:mother|father|parent|daughter|son)|son|"
+    r"daughter|wife|husband|kids?|children|pupils?|students?(?!\s+(?:services|support|union|welfare|wellbeing|"
+    r"experience|engagement))|alum\w*|graduate|leaver|class\s+of|went\s+to|studied|old\s+(?:boy|girl)s?|"
+    r"pta|ptfa|friends\s+of|parent\s+council|affiliated|former|formerly|previously|retired|ex|not|volunteers?|"
+    # a school-service account's bio ("Class page for Year 6 at HGA"), not a person's
+    r"page|account|blog|channel|feed|news|updates)\b"
+)
+
+
+def _bio_parts(bio: str) -> list[str]:
+    """A bio's parts (``_bio_part``'s), in order."""
+    parts, start = [], 0
+    for i, ch in enumerate(bio):
+        if _bio_break(ch):
+            if i > start:
+                parts.append(bio[start:i])
+            start = i + 1
+    if start < len(bio):
+        parts.append(bio[start:])
+    return parts
 
 
 def _bio_part(bio: str, at: int) -> str:

@@ -40,6 +40,8 @@ def test_the_second_word_of_a_given_name_is_not_an_unlisted_name() -> None:
     text = "Well done Lily-Mae in 12B1"
     assert findings(text, "pupil-reference", **LECTURER) == [("Lily-Mae", "P0001")]
     assert findings(text, "identifying-detail", **LECTURER) == []
+    # ... while "Mae" alone beside a form is still a name the roster does not list
+    assert findings("Well done Mae in 12B1", "identifying-detail", **LECTURER) == [("Mae in 12B1", None)]
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,10 @@ def test_the_second_word_of_a_given_name_is_not_an_unlisted_name() -> None:
         # A sixth form's years as their teachers call them
         ("Mock interviews with my second years today. Bailey turned up in a three-piece suit.", [("Bailey", "P0003")]),
         ("Mock interviews with the second XI today. Bailey turned up in a three-piece suit.", []),
+        # ... not a university's, and not a college somewhere else
+        ("Pub quiz with my first years from uni: Bailey won", []),
+        ("My niece Tegan has started at college in Manchester", []),
+        ("Tegan is in college today", []),
     ],
 )
 def test_a_colleges_own_words_tie_a_first_name(text: str, expected: list[tuple[str, str]]) -> None:
@@ -92,6 +98,9 @@ GEOGRAPHER = {"author_id": "S003", "bio": "Geography teacher #WharfsideProud", "
         # ... while the same names doing something at the college are the pupils
         ("Year 12 have been reading with Tegan and Bailey", [("Tegan", "P0002"), ("Bailey", "P0003")]),
         ("Iona won the 800m at Wharfside College", [("Iona", "P0004")]),
+        # ... and so are the same words before a pupil's own news or form
+        ("Just heard about Tegan in 13A2 getting into Oxford!", [("Tegan", "P0002")]),
+        ("Year 13 read about Tegan's win in the college newsletter", [("Tegan", "P0002")]),
     ],
 )
 def test_a_character_or_a_place_is_not_a_pupil(text: str, expected: list[tuple[str, str]]) -> None:
@@ -106,6 +115,9 @@ def test_a_character_or_a_place_is_not_a_pupil(text: str, expected: list[tuple[s
         ("Bailey Okafor with the assist again. Best in the Premier League, fight me. #WharfsideProud",
          [("Bailey Okafor", "P0003")]),
         ("Bailey Okafor with the assist again on Saturday", [("Bailey Okafor", "P0003")]),
+        # ... but not a young player's own news, nor a name two sentences away from the sport
+        ("So proud of Bailey Okafor, signed by a Premier League academy today!", [("Bailey Okafor", "P0003")]),
+        ("Bailey Okafor is a useless lazy idiot. Off to the pub. Then MOTD.", [("Bailey Okafor", "P0003")]),
     ],
 )
 def test_a_full_name_in_professional_sport_needs_context(text: str, expected: list[tuple[str, str]]) -> None:
@@ -120,6 +132,9 @@ def test_a_full_name_in_professional_sport_needs_context(text: str, expected: li
         ("Half term = duvet + Bake Off catch-up", []),
         ("Year 12 off to Coldwell on Monday!", ["Coldwell"]),
         ("Half term bake off for our students raised £200", ["bake off"]),
+        # ... while a catch-up after the college's own event, and the place with the year group, are the college's
+        ("Results day catch-up with my second years", ["Results day"]),
+        ("Coldwell Forest here we come, Year 12!", ["Coldwell"]),
     ],
 )
 def test_a_place_or_a_programme_is_not_an_event(text: str, expected: list[str]) -> None:
@@ -151,6 +166,11 @@ def test_a_short_name_before_a_memorial_is_the_town(text: str, expected: list[st
         # ... not a first name alone, and not from an author who is not on the staff
         ("Lunch with Raj to plan next year's timetable", "S004", []),
         ("Lunch with Fiona Strickland and Raj to plan next year's timetable", None, [("Fiona Strickland", "S003")]),
+        # ... nor a first name that is somebody's family, nor beside a neighbour or a club's member
+        ("Fiona Strickland's husband Raj was on great form at the pub quiz", "S004", [("Fiona Strickland", "S003")]),
+        ("Fiona Strickland and hubby Raj were on great form at the pub quiz", "S004", [("Fiona Strickland", "S003")]),
+        ("Fiona Strickland and my Raj were on great form", "S004", [("Fiona Strickland", "S003")]),
+        ("Mr Quinn from the rugby club and Raj were on great form", "S004", [("Mr Quinn", "S001")]),
     ],
 )
 def test_a_colleague_named_in_full_ties_a_colleagues_first_name(
@@ -158,3 +178,36 @@ def test_a_colleague_named_in_full_ties_a_colleagues_first_name(
 ) -> None:
     options: dict[str, Any] = {"author_id": author} if author else {}
     assert findings(text, "staff-reference", **options) == expected
+
+
+@pytest.mark.parametrize(
+    ("bio", "author", "expected"),
+    [
+        # The roster's staff: the college in the bio is where they work, however the job is put
+        ("Careers & progression @WharfsideSFC 🎓 UCAS, apprenticeships. Tea first.", "S003", 1),
+        ("Student Union & enrichment @WharfsideSFC 💜", "S003", 1),
+        # ... unless the bio is about family, their own schooldays, a parents' body, the past or a denial, or
+        # places a job elsewhere
+        ("Proud aunty #WharfsideProud", "S003", 0),
+        ("Proud mummy #WharfsideProud", "S003", 0),
+        ("Wharfside College class of 2012", "S003", 0),
+        ("Former pupil, now running a bakery. @WharfsideSFC", "S003", 0),
+        ("PTA chair @WharfsideSFC", "S003", 0),
+        ("Not affiliated with Wharfside College", "S003", 0),
+        ("Formerly @WharfsideSFC", "S003", 0),
+        ("Nurse at LGI | #WharfsideProud", "S003", 0),
+        ("Mum of 2 | #WharfsideProud", "S003", 0),
+        # Not on the roster: parents' and students' representatives are neither staff
+        ("Parent Council, Year 12 rep @ Wharfside College", None, 0),
+        ("Student union president, Year 13 @ Wharfside College", None, 0),
+        # Jobs as much a council's or a university's: only beside the college
+        ("Depute Provost, Fife Council | #WharfsideProud", None, 0),
+        ("Board of Governors, Leeds Trinity University | #WharfsideProud", None, 0),
+        ("Co-opted member, Leeds City Council scrutiny board | #WharfsideProud", None, 0),
+        ("Chair of the Board of Governors, Wharfside College. GP.", None, 1),
+        ("DHT @WharfsideSFC | baker", None, 1),
+    ],
+)
+def test_self_identification_in_a_college_bio(bio: str, author: str | None, expected: int) -> None:
+    options: dict[str, Any] = {"bio": bio, "author_id": author} if author else {"bio": bio}
+    assert len(findings("Lovely sunny day on the beach", "self-identification", **options)) == expected
