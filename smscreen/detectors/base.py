@@ -359,6 +359,10 @@ def written_capitalised(word: str, text: str) -> bool:
 def unaccented(text: str) -> str:
     """``text`` with accented Latin letters as their bare letters and combining marks dropped ("Môr" -> "Mor");
     other characters (emoji, other scripts) as they are. One ``str.translate``: it runs on posts with emoji too."""
+    # Most non-ASCII posts hold emoji or curly quotes and no character the table maps: one search of its range
+    # tells, at a twentieth of the cost of the translate, which looks every character up in the dict.
+    if _UNACCENT_RANGE(text) is None:
+        return text
     return text.translate(_UNACCENT)
 
 
@@ -375,6 +379,8 @@ def _unaccent_table() -> dict[int, str | None]:
 
 
 _UNACCENT: Final = _unaccent_table()
+# Every character the table maps lies in this range (the text's other characters translate to themselves).
+_UNACCENT_RANGE: Final = re.compile(f"[{chr(min(_UNACCENT))}-{chr(max(_UNACCENT))}]").search
 
 
 class PostMarks(NamedTuple):
