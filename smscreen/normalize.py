@@ -516,7 +516,8 @@ def _bytes_view(view: str) -> bytes | None:
     return view.encode("ascii", "replace")
 
 
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]").search
+# The range first: an ASCII character fails the class on it, before the costlier Unicode category test.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]").search
 # Alternating runs of ASCII and non-ASCII characters (a capturing split): the ASCII runs fold by lower().
 _NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)").split
 
