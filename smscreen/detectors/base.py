@@ -396,6 +396,9 @@ class PostMarks(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> PostMarks:
+        if text.isascii():
+            # The byte passes of of_ascii count what the regex would (in ASCII, ``\d`` is 0-9) at half the cost.
+            return cls.of_ascii(text.encode("ascii"))
         digits = 0 if _DIGIT_SEARCH(text) is None else len(_DIGIT.findall(text))
         at, hash_ = "@" in text, "#" in text
         if not (digits or at or hash_):
