@@ -486,7 +486,8 @@ class PostContext:
     """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
 
     __slots__ = (
-        "_doc", "_folded_words", "_make_doc", "_words", "findings", "norm", "on_date", "post", "profile", "text"
+        "_doc", "_folded_words", "_make_doc", "_words", "findings", "norm", "on_date", "post", "profile", "text",
+        "triggered",
     )
 
     def __init__(
@@ -511,6 +512,10 @@ class PostContext:
         # The findings of the rules evaluated so far on this post. A detector with ``reads_findings`` set is
         # evaluated after every other rule, so it sees all of theirs.
         self.findings: Sequence[Finding] = ()
+        # While the engine runs such a detector: whether the post has the detector's own triggers (the engine's
+        # first pass tested them; it also runs the detector on a post with findings and without them). None
+        # when not known (find() called by anything else): the detector then tests its triggers itself.
+        self.triggered: bool | None = None
 
     def set_doc(self, doc: Doc) -> None:
         """Hand over a Doc made in a batch (it must be over ``norm.text``)."""

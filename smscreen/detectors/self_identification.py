@@ -626,7 +626,7 @@ class DisclaimerDetector:
         # other rules' (an insult, a phone number), and there a trigger test is cheaper than the search.
         talk = None if opinion else next((f.category.value for f in ctx.findings if self._counts(ctx, f)), None)
         if not opinion and talk is None:
-            if ctx.findings and not self.triggers.present(ctx.post, words, PostMarks.of(ctx.text)):
+            if ctx.findings and not self._triggered(ctx):
                 return []
             talk = self._work_talk(ctx)
             if talk is None:
@@ -642,6 +642,13 @@ class DisclaimerDetector:
         assert talk is not None
         return [Hit(None, None, label="discusses their work without saying the views are their own",
                     confidence=0.75, evidence={"talk": talk})]
+
+    def _triggered(self, ctx: PostContext) -> bool:
+        """Does the post have this detector's triggers? The engine's first pass has tested them already (four
+        alternatives, one a search for the school's forms): it says so in ``ctx.triggered``."""
+        if ctx.triggered is not None:
+            return ctx.triggered
+        return self.triggers.present(ctx.post, ctx.words, PostMarks.of(ctx.text))
 
     def _counts(self, ctx: PostContext, finding: Finding) -> bool:
         """Does this finding of the people rules make the post talk about the author's work? A pupil named (not
