@@ -516,17 +516,40 @@ def _bytes_view(view: str) -> bytes | None:
     return view.encode("ascii", "replace")
 
 
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]").search
-# Alternating runs of ASCII and non-ASCII characters (a capturing split): the ASCII runs fold by lower().
-_NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)").split
+# The range first: an ASCII character fails the class on it, before the costlier Unicode category test.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]").search
+# UTF-8 bytes as "a" (ASCII) or "n" (a byte of a non-ASCII character), to find the runs of each by bytes.find.
+_RUN_KINDS = bytes(ord("a") if b < 0x80 else ord("n") for b in range(256))
+
+
+def _fold_view(original: str) -> str:
+    """Step 1's view, where every character folds to one: the ASCII runs by lower(), the others by the table.
+
+    Most such posts are ASCII with an emoji or a curly quote: only the non-ASCII runs need the table (a
+    per-character dict lookup). The runs are found in the UTF-8 bytes, where every byte of a non-ASCII character
+    (a lone surrogate too, passed through) is 0x80 or above: bytes.find over one translated copy costs half of a
+    regex split, which steps through the text's four-byte characters one at a time.
+    """
+    raw = original.encode("utf-8", "surrogatepass")
+    kinds = raw.translate(_RUN_KINDS)
+    pieces: list[str] = []
+    pos = 0
+    start = kinds.find(b"n")
+    while start != -1:
+        end = kinds.find(b"a", start)
+        if end == -1:
+            end = len(raw)
+        pieces.append(raw[pos:start].decode("ascii").lower())
+        pieces.append(raw[start:end].decode("utf-8", "surrogatepass").translate(_FOLD_TABLE))
+        pos = end
+        start = kinds.find(b"n", end)
+    pieces.append(raw[pos:].decode("ascii").lower())
+    return "".join(pieces)
 
 
 def _fold(original: str) -> tuple[str, list[int] | None, list[int] | None]:
     """Step 1 for text that is not pure ASCII. The maps are None when every character folds to one."""
-    # Most such posts are ASCII with an emoji or a curly quote: only the non-ASCII runs need the table (a
-    # per-character dict lookup); ASCII folds exactly as lower() does.
-    parts = _NON_ASCII_SPLIT(original)
-    view = "".join([p.translate(_FOLD_TABLE) if i & 1 else p.lower() for i, p in enumerate(parts)])
+    view = _fold_view(original)
     irregular = view.find(_IRREGULAR)
     if irregular == -1:
         return view, None, None

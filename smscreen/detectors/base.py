@@ -359,6 +359,10 @@ def written_capitalised(word: str, text: str) -> bool:
 def unaccented(text: str) -> str:
     """``text`` with accented Latin letters as their bare letters and combining marks dropped ("Môr" -> "Mor");
     other characters (emoji, other scripts) as they are. One ``str.translate``: it runs on posts with emoji too."""
+    # Most non-ASCII posts hold emoji or curly quotes and no character the table maps: one search of its range
+    # tells, at a twentieth of the cost of the translate, which looks every character up in the dict.
+    if _UNACCENT_RANGE(text) is None:
+        return text
     return text.translate(_UNACCENT)
 
 
@@ -375,6 +379,8 @@ def _unaccent_table() -> dict[int, str | None]:
 
 
 _UNACCENT: Final = _unaccent_table()
+# Every character the table maps lies in this range (the text's other characters translate to themselves).
+_UNACCENT_RANGE: Final = re.compile(f"[{chr(min(_UNACCENT))}-{chr(max(_UNACCENT))}]").search
 
 
 class PostMarks(NamedTuple):
@@ -390,6 +396,9 @@ class PostMarks(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> PostMarks:
+        if text.isascii():
+            # The byte passes of of_ascii count what the regex would (in ASCII, ``\d`` is 0-9) at half the cost.
+            return cls.of_ascii(text.encode("ascii"))
         digits = 0 if _DIGIT_SEARCH(text) is None else len(_DIGIT.findall(text))
         at, hash_ = "@" in text, "#" in text
         if not (digits or at or hash_):
@@ -477,7 +486,8 @@ class PostContext:
     """Everything detectors may read about one post. The spaCy ``Doc`` is built only when asked for."""
 
     __slots__ = (
-        "_doc", "_folded_words", "_make_doc", "_words", "findings", "norm", "on_date", "post", "profile", "text"
+        "_doc", "_folded_words", "_make_doc", "_words", "findings", "norm", "on_date", "post", "profile", "text",
+        "triggered",
     )
 
     def __init__(
@@ -502,6 +512,10 @@ class PostContext:
         # The findings of the rules evaluated so far on this post. A detector with ``reads_findings`` set is
         # evaluated after every other rule, so it sees all of theirs.
         self.findings: Sequence[Finding] = ()
+        # While the engine runs such a detector: whether the post has the detector's own triggers (the engine's
+        # first pass tested them; it also runs the detector on a post with findings and without them). None
+        # when not known (find() called by anything else): the detector then tests its triggers itself.
+        self.triggered: bool | None = None
 
     def set_doc(self, doc: Doc) -> None:
         """Hand over a Doc made in a batch (it must be over ``norm.text``)."""

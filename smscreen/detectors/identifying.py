@@ -43,6 +43,7 @@ from smscreen.detectors.base import (
 )
 from smscreen.detectors.names import (
     NameIndex,
+    PostMemo,
     class_follows,
     given_equal,
     given_vocabulary,
@@ -93,6 +94,8 @@ _COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _RARE_NAME_ZIPF: Final = 2.5
+# The patterns' own digit class (``\d``), for the test that a year group could be written.
+_ANY_DIGIT: Final = re.compile(r"\d").search
 # A clause that speaks of a group: "the Year 6 who helped ... were brilliant", "... and their parents".
 _PLURAL: Final = re.compile(r"\b(?:were|are|have|they|them|their|all)\b")
 
@@ -116,6 +119,15 @@ class _Patterns:
         # Kyle in 5B / Kyle (Year 5)
         self.unlisted = re.compile(
             rf"(?<![\w@#])([A-Z][a-z]{{2,}})(?:\s+(?:in|from)\s+|\s*\(\s*)(?P<group>{group})\b\)?"
+        )
+        # Both patterns' matches in the post, found once for every detector instance (the rules run two, whose
+        # options differ only in what they keep of the matches).
+        self.initials_memo: PostMemo[list[re.Match[str]]] = PostMemo()
+        self.unlisted_memo: PostMemo[list[re.Match[str]]] = PostMemo()
+        # The group words that are a year group's only with a number ("Year 5", "Y5", "Yr 5"): unless a form is
+        # written with one of them, a post holding no digit has no group for those patterns to find there.
+        self.year_only_words = frozenset({"year", "yr", "y"}) - frozenset(
+            w for f in forms for w in WORD.findall(f.casefold())
         )
         low_group = (
             rf"(?:{form_alt.lower()}|(?:year|yr|y)\s?\d{{1,2}}|reception|my\s+class|our\s+class|my\s+form|"
@@ -239,7 +251,12 @@ class IdentifyingDetector:
 
     def find(self, ctx: PostContext) -> list[Hit]:
         hits: list[Hit] = []
-        group = not self._group_words.isdisjoint(ctx.folded_words)
+        # Every initials and unlisted-name match has its form or year group. A post whose only group word is
+        # "year" ("this year") and that has no digit has none: the two searches over the text are skipped.
+        group_words = self._group_words.intersection(ctx.folded_words)
+        group = bool(group_words) and (
+            not group_words <= self._p.year_only_words or _ANY_DIGIT(ctx.text) is not None
+        )
         if "initials" in self.kinds and group:
             hits.extend(self._initials(ctx))
         if "partial" in self.kinds and self._partial_triggers.present_in_text(ctx.text, ctx.words, _NO_MARKS):
@@ -265,7 +282,7 @@ class IdentifyingDetector:
         return class_follows(lower_same_length(ctx.text), m.end("group"), forms)
 
     def _initials(self, ctx: PostContext) -> Iterable[Hit]:
-        for m in self._p.initials.finditer(ctx.text):
+        for m in self._p.initials_memo.get(ctx, self._initials_matches):
             if not self._group_written(ctx, m):
                 continue
             first, second = m.group(1), m.group(2)
@@ -278,6 +295,12 @@ class IdentifyingDetector:
                 and (second is None or (p.last_name or " ")[0].upper() == second)
             ]
             yield self._hit(m.start(), m.end(), "initials", candidates, 0.9, letters=1 if second is None else 2)
+
+    def _initials_matches(self, ctx: PostContext) -> list[re.Match[str]]:
+        return list(self._p.initials.finditer(ctx.text))
+
+    def _unlisted_matches(self, ctx: PostContext) -> list[re.Match[str]]:
+        return list(self._p.unlisted.finditer(ctx.text))
 
     def _partial(self, ctx: PostContext) -> Iterable[Hit]:
         mentions = self._names.analyse_for(ctx, _PARTIAL)
@@ -293,7 +316,7 @@ class IdentifyingDetector:
 
     def _unlisted(self, ctx: PostContext) -> Iterable[Hit]:
         roster_given = self._roster_words
-        for m in self._p.unlisted.finditer(ctx.text):
+        for m in self._p.unlisted_memo.get(ctx, self._unlisted_matches):
             if not self._group_written(ctx, m):
                 continue
             word = m.group(1).casefold()

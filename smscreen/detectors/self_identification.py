@@ -555,24 +555,47 @@ def _bio_break(ch: str) -> bool:
     return ch in ".|•·\n!?" or unicodedata.category(ch) == "So" or ch >= "\U0001f000"
 
 
+# Strings one of which every match of a pattern holds: a few substring tests spare most of these searches, which
+# try every character of the sentence before the school's name.
+_STATEMENTS_BEFORE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
+    (_WE_AT, ("we", "us")),
+    (_WE_GROUP_AT, ("we", "us")),
+    (_MY_SCHOOL, ("my", "our")),
+    (_FROM_ROLE_AT, ("from",)),
+    (_THE_ROLE_AT, ("ot", "lt", "physio", "nurse", "therapist")),
+)
+_GERUNDS: Final = ("work", "teaching", "being")  # _GERUND_AT
+_STATEMENTS_IN_SENTENCE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
+    (_DURATION_AT, ("year", "term", "decade")),
+    (_JOB_AT, (
+        "as", "teaching", "coaching", "joined", "started", "leading", "governing", "privilege", "honour", "honor",
+        "joy", "come", "proud", "lucky", "blessed", "delighted", "thrilled",
+    )),
+)
+
+
 def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a first-person employment statement around the school mention at [start, end)."""
     s_lo, s_hi = sentence_bounds(low, start, end)
     before = low[max(s_lo, start - 90) : start]
-    for pattern in (_WE_AT, _WE_GROUP_AT, _MY_SCHOOL, _FROM_ROLE_AT, _THE_ROLE_AT):
+    for pattern, holds in _STATEMENTS_BEFORE:
+        if not any(w in before for w in holds):
+            continue
         m0 = pattern.search(before)
         if m0 is not None and not _FAMILY.search(low[s_lo:start]):
             return max(s_lo, start - 90) + m0.start(), end
-    m_we = _WE_BEFORE.search(before)
+    m_we = _WE_BEFORE.search(before) if "we" in before or "us" in before else None
     m_group = _GROUP_AFTER.search(low[end : end + 20]) if m_we is not None else None
     if m_we is not None and m_group is not None:
         return max(s_lo, start - 90) + m_we.start(), end + m_group.end()
     sentence_start = low[s_lo:start]
-    m_ger = _GERUND_AT.search(sentence_start.lstrip())
+    m_ger = _GERUND_AT.search(sentence_start.lstrip()) if any(w in sentence_start for w in _GERUNDS) else None
     if m_ger is not None and not _FAMILY.search(sentence_start):
         lead = len(m_ger.group(0)) - len(m_ger.group(0).lstrip(",;:(–— "))
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()) + m_ger.start() + lead, end
-    for pattern in (_DURATION_AT, _JOB_AT):
+    for pattern, needs in _STATEMENTS_IN_SENTENCE:
+        if not any(w in sentence_start for w in needs):
+            continue
         m_job = pattern.search(sentence_start)
         if (
             m_job is not None and not _FAMILY.search(low[s_lo:s_hi])
@@ -673,7 +696,7 @@ class DisclaimerDetector:
         # other rules' (an insult, a phone number), and there a trigger test is cheaper than the search.
         talk = None if opinion else next((f.category.value for f in ctx.findings if self._counts(ctx, f)), None)
         if not opinion and talk is None:
-            if ctx.findings and not self.triggers.present(ctx.post, words, PostMarks.of(ctx.text)):
+            if ctx.findings and not self._triggered(ctx):
                 return []
             talk = self._work_talk(ctx)
             if talk is None:
@@ -689,6 +712,13 @@ class DisclaimerDetector:
         assert talk is not None
         return [Hit(None, None, label="discusses their work without saying the views are their own",
                     confidence=0.75, evidence={"talk": talk})]
+
+    def _triggered(self, ctx: PostContext) -> bool:
+        """Does the post have this detector's triggers? The engine's first pass has tested them already (four
+        alternatives, one a search for the school's forms): it says so in ``ctx.triggered``."""
+        if ctx.triggered is not None:
+            return ctx.triggered
+        return self.triggers.present(ctx.post, ctx.words, PostMarks.of(ctx.text))
 
     def _counts(self, ctx: PostContext, finding: Finding) -> bool:
         """Does this finding of the people rules make the post talk about the author's work? A pupil named (not

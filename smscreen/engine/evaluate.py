@@ -28,13 +28,19 @@ def _hits(engine: CompiledRuleset, state: PostState, index: int) -> list[Hit]:
     if cached is not None:
         return cached
     hits: list[Hit] = []
-    if index in state.open_matchers or (state.ctx.findings and index in engine.reads_findings):
+    opened = index in state.open_matchers
+    if opened or (state.ctx.findings and index in engine.reads_findings):
         matcher = engine.matchers[index]
+        ctx = state.ctx
+        if index in engine.reads_findings:
+            ctx.triggered = opened  # see PostContext.triggered
         try:
             hits = matcher.find(state)
         except (RegexTimeoutError, ScreeningError) as exc:
             # One matcher giving up (a time limit) must not cost the post its other findings.
             state.warnings.append(str(exc))
+        finally:
+            ctx.triggered = None
     state.cache[index] = hits
     return hits
 

@@ -7,6 +7,7 @@ each matcher then reads the phrases it owns from that single pass.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,7 +70,16 @@ def post_word_list(text: str) -> list[str]:
     """:func:`post_words` in order, repeats kept (cheaper where only a set test follows)."""
     if text.isascii():
         return ascii_word_list(text.encode("ascii"))
+    if _NON_ASCII_WORD_CHAR(text) is None:
+        # Most such texts are ASCII with emoji or symbols, which separate words as "?" does: the byte split then
+        # gives the same words at half the cost of the regex (which steps through four-byte characters).
+        return ascii_word_list(text.encode("ascii", "replace"))
     return WORD.findall(text)
+
+
+# A letter or digit outside ASCII. The range comes first: an ASCII character fails the class on it, before the
+# Unicode category test that costs several times as much.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]").search
 
 
 def ascii_word_list(raw: bytes) -> list[str]:
