@@ -181,6 +181,13 @@ _YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
+# Festivals and holy days, rare words every family, synagogue, mosque, temple and gurdwara keeps too: "Chanukah" of
+# "Chanukah show" is not the school's show ("the shul's Chanukah party", "Staff Chanukah party").
+_FESTIVALS: Final = frozenset(
+    {"chanukah", "hanukkah", "hanukah", "purim", "sukkot", "succot", "shavuot", "pesach", "passover", "diwali",
+     "deepavali", "vaisakhi", "baisakhi", "holi", "navratri", "eid", "ramadan", "iftar", "halloween", "hogmanay",
+     "lag baomer", "simchat torah", "rosh hashanah", "yom kippur", "lohri", "guru nanak", "bandi chhor"}
+)
 _DETERMINERS: Final = frozenset({"the", "our", "my", "your", "this", "that", "a", "an"})
 # The words that end a school's name ("Ravensmere Grammar", "Avonmead Juniors").
 _SCHOOL_KINDS: Final = frozenset(
@@ -298,7 +305,7 @@ def _distinctive_head(phrase: str) -> str | None:
         return None
     names = words[:-1]
     head = " ".join(names)
-    if len(head) < 5 or not all(w.isalpha() for w in names):
+    if len(head) < 5 or not all(w.isalpha() for w in names) or head in _FESTIVALS:
         return None
     frequencies = [zipf(w) for w in names]
     # Every word rare, or a place of several words distinctive together though each alone is not rare ("Alton

@@ -1734,11 +1734,14 @@ def capitalised_at(ctx: PostContext, i: int) -> bool:
 # "Will do", "Mark my words", "Rose bushes"). "Rose tinted" and the like are the colour.
 _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"\s+in\s+(?:(?:my|our|his|her|year|yr|reception|nursery)\b|y?\d)"
+    # taking part: "Chase in the sack race", "Hope in the relay final"
+    r"|\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:race|relay|final|team|squad|choir|play|show|nativity|assembly|match)\b"
     r"|\s+(?:(?:finally|just|also|even|actually|then)\s+)?"
     r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
+    # (in capitals too: "Lowenna actually WON")
     r"(?:[a-z]{2,}ed|made|drew|won|got|came|went|ran|wrote|sang|told|brought|took|gave|built|did|found|caught|"
     r"threw|kept|swam|rode|spoke|stood|sat|taught|said|knew|read\s+(?:a|the|his|her|out|aloud)|"
-    r"says|thinks|reckons|asks|tells|wants|loves)\b"
+    r"says|thinks|reckons|asks|tells|wants|loves|WON|MADE|DID|GOT|SCORED|PASSED|NAILED)\b"
     # What a child makes, does or has: "Destiny's poem", "Hope's mum"; "Summer's day", "May's weather" are no child's
     r"|(?:'s|’s)\s+(?:poem|poems|poetry|drawing|drawings|painting|paintings|story|stories|picture|pictures|project|"
     r"artwork|writing|model|essay|speech|song|performance|goal|goals|birthday|mum|dad|mom|nan|grandma|grandad|"

@@ -220,13 +220,16 @@ _NOT_THEIR_NAME_BEFORE: Final = re.compile(
     # a character or a costume in a list or after "as": "two Gruffalos, a Matilda and a Mr Twit", "came as a Matilda"
     r"|(?:[,;:(]|\b(?:and|or|as))[ \t]+an?[ \t]+$"
 )
-# Further before: a story's character ("reading about Oisín and Niamh in Tír na nÓg", "the legend of Finn") or a place
-# ("a trip to Iona with the family", "a week in Ellis"), not the pupil who shares the name.
+# Further before: a story's character ("reading about Oisín and Niamh in Tír na nÓg", "the legend of Finn", "Tikva as
+# Queen Esther") or a place ("a trip to Iona with the family", "a week in Ellis"), not the pupil who shares the name.
 _CHARACTER_OR_PLACE_BEFORE: Final = re.compile(
     r"\b(?:(?:(?:reading|read|learning|learnt|learned|studying)[ \t]+(?:all[ \t]+)?about"
     r"|(?:story|stories|legend|legends|tale|tales|myth|myths)[ \t]+of)"
     r"|(?:trip|holiday|holidays|ferry|flight|flights|day[ \t]+out|weekend|week)[ \t]+(?:to|in))"
     r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
+    # a part in a play, just before the name: "as Queen Esther", "played King Herod"
+    r"|\b(?:as|played|plays|playing)[ \t]+(?:[Qq]ueen|[Kk]ing|[Pp]rince|[Pp]rincess|[Ss]aint|St\.?|[Ll]ady|[Ll]ord|"
+    r"[Cc]aptain|[Ss]ir)[ \t]+$"
 )
 # ... unless the name is somebody's ("the story of Tegan's first year") or their form follows ("Tegan in 13A2").
 _A_PERSON_AFTER: Final = re.compile(r"(?:'s|’s)|\s+(?:in|from)\s+(?:\d|(?:year|yr|y)\s?\d)", re.IGNORECASE)

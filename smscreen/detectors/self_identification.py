@@ -135,7 +135,7 @@ _AFTER: Final = re.compile(
     r"(?:(?:that\s+)?i(?:'ve|’ve|\s+have|'d|’d|\s+had)?|we(?:'ve|’ve|\s+have)?)\s+(?:ever\s+)?(?:worked|taught)\b|"
 
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
-    rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE})|"
+    rf"\s*as\s+(?:an?|the|their|its)\s+(?:(?:new|link|parent|foundation|staff|co-?opted|local)\s+)?(?:{_ROLE})|"
     # "Spent the morning at Hollins Green in my governor hat"
     rf"\s+in\s+my\s+(?:{_ROLE})\s+(?:hat|role|capacity))"
 )
@@ -155,8 +155,9 @@ _GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governo
 _GERUND_AT: Final = re.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
     # "Eleven years teaching languages at KBHS": what is taught, in a word or two, may come between
-    rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching(?:\s+[\w'’-]+){{0,2}}?|work|"
-    rf"being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for|to)"
+    rf"(?:(?:back|off)\s+to\s+)?(?:working|(?:teaching|coaching)(?:\s+[\w'’-]+){{0,2}}?|work|"
+    # "Been a TA at Ner Tamid for 11 years": the first person left out
+    rf"(?:being|(?:i've\s+|i’ve\s+|ive\s+|i\s+have\s+)?been)\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for|to)"
     r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
@@ -216,6 +217,15 @@ _ROLE_AT: Final = re.compile(
     rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?:(?!(?:coach|cook|head|staff|tutor|mentor)\b)(?:{_ROLE})"
     r"(?:\s+(?:life|days?|duties))?|(?:(?:year|yr|y)\s?\d{1,2}|pe|sen|send|eyfs|ks[12]|maths|english|science|"
     r"office|admin|leadership|site|kitchen)\s+(?:team|department|dept))\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# Any role, "Cook" and "Head" too, opening the sentence, with the time in the job after the school: "Cook at NTJPS
+# for 9 years and still ...", "Head at HGA since 2015" (without the time, "Cook at HGA" may be a menu's headline).
+_ANY_ROLE_AT: Final = re.compile(
+    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+)
+_FOR_YEARS_AFTER: Final = re.compile(
+    rf"\s+(?:for\s+(?:(?:over|nearly|almost|about)\s+)?(?:{_CARDINAL})\+?\s+(?:years?|yrs|terms?)"
+    r"|since\s+(?:19|20)\d\d)\b"
 )
 _BIO_ROLE: Final = re.compile(rf"\b(?:{_ROLE}|{_WORK_VERB})\b")
 # In a bio, the part of school life someone works in, then "at"/"@" and the school: "PE & Year 4 at @HGA", "Front
@@ -564,7 +574,7 @@ _STATEMENTS_BEFORE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] =
     (_FROM_ROLE_AT, ("from",)),
     (_THE_ROLE_AT, ("ot", "lt", "physio", "nurse", "therapist")),
 )
-_GERUNDS: Final = ("work", "teaching", "being")  # _GERUND_AT
+_GERUNDS: Final = ("work", "teaching", "coaching", "being", "been")  # _GERUND_AT
 _STATEMENTS_IN_SENTENCE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_DURATION_AT, ("year", "term", "decade")),
     (_JOB_AT, (
@@ -604,6 +614,8 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
             lead = len(m_job.group(0)) - len(m_job.group(0).lstrip(",;:(–— "))
             return s_lo + m_job.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)
+    if m1 is None and _FOR_YEARS_AFTER.match(low, end) and not _FAMILY.search(sentence_start):
+        m1 = _ANY_ROLE_AT.search(sentence_start)
     if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
     if _LINK.search(before):

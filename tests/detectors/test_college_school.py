@@ -211,3 +211,53 @@ def test_a_colleague_named_in_full_ties_a_colleagues_first_name(
 def test_self_identification_in_a_college_bio(bio: str, author: str | None, expected: int) -> None:
     options: dict[str, Any] = {"bio": bio, "author_id": author} if author else {"bio": bio}
     assert len(findings("Lovely sunny day on the beach", "self-identification", **options)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A festival's name alone is every family's and temple's, not the college's show of that name
+        ("Staff Diwali party: the samosas were gone by six", []),
+        ("Temple's Diwali celebration tonight, so many lights", []),
+        ("Diwali show tonight, Year 12 were amazing", ["Diwali show"]),
+    ],
+)
+def test_a_festival_alone_is_not_the_colleges_event(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in findings(text, "event-reference", **LECTURER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first person left out: "Been a TA at ...", "Coaching at ...", a role with its years at the college
+        ("Been a TA at Wharfside College for 11 years and I still cry at results day", 1),
+        ("Coaching at @WharfsideSFC has been the best move I've made", 1),
+        ("Cook at WSFC for 9 years and still nobody has guessed the secret", 1),
+        ("Visited 12B1 at Wharfside College as their link governor. Great maths.", 1),
+        # ... not a headline, and not somebody else's job
+        ("Cook at WSFC: fish and chips today", 0),
+        ("My sister has been a TA at Wharfside College for 11 years", 0),
+    ],
+)
+def test_employment_without_the_first_person(text: str, expected: int) -> None:
+    assert len(findings(text, "self-identification")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "expected"),
+    [
+        # A part in a play is not the pupil who plays it ... the pupil playing it is
+        ("Tegan as Queen Esther in the Year 12 show", LECTURER, [("Tegan", "P0002")]),
+        ("Year 12 show: Tegan as Queen Esther and Bailey as King Herod", LECTURER,
+         [("Tegan", "P0002"), ("Bailey", "P0003")]),
+        # A name-word at a sentence start reads as the name when it takes part in something
+        ("Sports day 🏅 Chase in the sack race, enough said", {"kind": "official", "handle": "@WharfsideSFC"},
+         [("Chase", "P0005")]),
+        ("Sports day 🏅 Chase the dream, enough said", {"kind": "official", "handle": "@WharfsideSFC"}, []),
+        # A verb in capitals is still a verb: a teacher's pupil doing something
+        ("Iona actually WON. Cried in the kiln room.", {"author_id": "S003", "bio": "art teacher · painter"},
+         [("Iona", "P0004")]),
+    ],
+)
+def test_parts_and_people_taking_part(text: str, options: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    assert findings(text, "pupil-reference", **options) == expected
