@@ -143,6 +143,7 @@ _ELSEWHERE: Final = frozenset(
      "grandson", "granddaughter", "grandkids", "brother", "sister", "friend", "cousin", "godson", "eldest",
      "youngest", "oldest",
      "goddaughter", "stepson", "stepdaughter", "other", "another", "scouts", "scout", "cubs", "beavers", "brownies",
+     "shul", "synagogue", "mosque", "masjid", "mandir", "temple", "gurdwara",
      "guides", "rainbows",
      # another place's own day: "workshop open day", "uni open day", "gym fun run"
      "workshop", "studio", "gallery", "farm", "uni", "university", "salon", "shop", "gym", "allotment",
@@ -181,8 +182,11 @@ _YEAR_BEFORE: Final = re.compile(r"(?:year|yr|y)\s?\d{1,2}$|^\d[a-z]$|reception$
 # Generic activity words an events.csv alias may end with; the distinctive name before them can stand alone.
 _ACTIVITY_HEADS: Final = frozenset({"trip", "visit", "residential", "outing", "day", "fair", "show", "week"})
 _RARE_ZIPF: Final = 3.0
+# Ties that say nothing of whose a festival is: its author on the staff, its date, work talk.
+_WEAK_TIES: Final = frozenset({"author", "date", "work"})
 # Festivals and holy days, rare words every family, synagogue, mosque, temple and gurdwara keeps too: "Chanukah" of
-# "Chanukah show" is not the school's show ("the shul's Chanukah party", "Staff Chanukah party").
+# "Chanukah show" alone is the school's show only when the post says the school's ("Chanukah at Hollins Green",
+# "Year 3's Chanukah"), not by its author or its date alone ("the shul's Chanukah party", "Staff Chanukah party").
 _FESTIVALS: Final = frozenset(
     {"chanukah", "hanukkah", "hanukah", "purim", "sukkot", "succot", "shavuot", "pesach", "passover", "diwali",
      "deepavali", "vaisakhi", "baisakhi", "holi", "navratri", "eid", "ramadan", "iftar", "halloween", "hogmanay",
@@ -206,6 +210,7 @@ class _Entry:
     head: bool = False  # the distinctive name of an alias alone ("Robinwood"): a place name as often as the event
     # The school's own name is part of it ("Lantern Street Carnival"): it names the school as it names the event.
     self_named: bool = False
+    festival: bool = False  # a head that is a festival's name (``_FESTIVALS``): only strong ties count
 
 
 class _Match:
@@ -265,6 +270,7 @@ class EventIndex:
             self._entries[nlp.vocab.strings[key]] = _Entry(
                 tuple(sorted(events)), generic, phrase in heads,
                 self_named=not generic and any(n in f" {phrase} " for n in own),
+                festival=phrase in heads and phrase in _FESTIVALS,
             )
             # Every word of the phrase must be in the post for it to match: "sports day" needs both.
             bags[generic].add(frozenset(WORD.findall(phrase)))
@@ -305,7 +311,7 @@ def _distinctive_head(phrase: str) -> str | None:
         return None
     names = words[:-1]
     head = " ".join(names)
-    if len(head) < 5 or not all(w.isalpha() for w in names) or head in _FESTIVALS:
+    if len(head) < 5 or not all(w.isalpha() for w in names):
         return None
     frequencies = [zipf(w) for w in names]
     # Every word rare, or a place of several words distinctive together though each alone is not rare ("Alton
@@ -404,6 +410,8 @@ def tie_of(index: EventIndex, ctx: PostContext, m: _Match) -> str | None:
         m.tie = "school" if m.entry.self_named else _tie(
             index, ctx, m.s, m.e, m.o_s, m.o_e, [index.events[i] for i in m.entry.events], head=m.entry.head
         )
+        if m.entry.festival and m.tie in _WEAK_TIES:
+            m.tie = None
         m.tied = True
     return m.tie
 

@@ -1734,8 +1734,7 @@ def capitalised_at(ctx: PostContext, i: int) -> bool:
 # "Will do", "Mark my words", "Rose bushes"). "Rose tinted" and the like are the colour.
 _NAME_BY_WHAT_FOLLOWS: Final = re.compile(
     r"\s+in\s+(?:(?:my|our|his|her|year|yr|reception|nursery)\b|y?\d)"
-    # taking part: "Chase in the sack race", "Hope in the relay final"
-    r"|\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:race|relay|final|team|squad|choir|play|show|nativity|assembly|match)\b"
+
     r"|\s+(?:(?:finally|just|also|even|actually|then)\s+)?"
     r"(?!(?:tinted|coloured|colored|scented|shaped|flavoured|red|bed|seed|need|feed|speed)\b)"
     # (in capitals too: "Lowenna actually WON")
@@ -1776,11 +1775,22 @@ def acts_after(text: str, end: int) -> bool:
     return _NAME_BY_WHAT_FOLLOWS.match(text, end) is not None
 
 
+# Taking part, the phrase ending there: "Chase in the sack race, enough said", "Hope in the relay final was
+# unstoppable"; not a feeling, whose phrase goes on ("Hope in the team is high", "Faith in the squad grows"), or a
+# longer noun ("the school show calendar").
+_TAKING_PART: Final = re.compile(
+    r"\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:race|relay|final|team|squad|choir|play|show|nativity|assembly|match)"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:was|were|has|had|got|came|won|today|tonight|yesterday|again|this|last)\b)"
+)
+
+
 def reads_as_name(text: str, m: Mention) -> bool:
     """Does a name-word at a sentence start read as the name ("Mo made my class laugh", "Best laugh: Mo")?"""
     if reads_as_weather(text, m):
         return False
     if acts_after(text, m.end):
+        return True
+    if _TAKING_PART.match(text, m.end):
         return True
     i = m.start - 1
     while i >= 0 and text[i] in " \t":

@@ -228,8 +228,9 @@ _CHARACTER_OR_PLACE_BEFORE: Final = re.compile(
     r"|(?:trip|holiday|holidays|ferry|flight|flights|day[ \t]+out|weekend|week)[ \t]+(?:to|in))"
     r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
     # a part in a play, just before the name: "as Queen Esther", "played King Herod"
-    r"|\b(?:as|played|plays|playing)[ \t]+(?:[Qq]ueen|[Kk]ing|[Pp]rince|[Pp]rincess|[Ss]aint|St\.?|[Ll]ady|[Ll]ord|"
-    r"[Cc]aptain|[Ss]ir)[ \t]+$"
+    # (not "Captain Chase lifted the trophy": a team's captain)
+    r"|\b(?:as|played|plays|playing)[ \t]+(?:[Qq]ueen|[Kk]ing|[Pp]rince|[Pp]rincess|[Ss]aint|St\.?|[Ll]ady|[Ll]ord)"
+    r"[ \t]+$"
 )
 # ... unless the name is somebody's ("the story of Tegan's first year") or their form follows ("Tegan in 13A2").
 _A_PERSON_AFTER: Final = re.compile(r"(?:'s|’s)|\s+(?:in|from)\s+(?:\d|(?:year|yr|y)\s?\d)", re.IGNORECASE)

@@ -135,7 +135,9 @@ _AFTER: Final = re.compile(
     r"(?:(?:that\s+)?i(?:'ve|’ve|\s+have|'d|’d|\s+had)?|we(?:'ve|’ve|\s+have)?)\s+(?:ever\s+)?(?:worked|taught)\b|"
 
     rf"(?:{_ROLE})\s+(?:here|reporting|checking\s+in)|(?:{_ROLE})\s+and\s+proud|"
-    rf"\s*as\s+(?:an?|the|their|its)\s+(?:(?:new|link|parent|foundation|staff|co-?opted|local)\s+)?(?:{_ROLE})|"
+    rf"\s*as\s+(?:an?|the|their|its)\s+(?:new\s+)?(?:{_ROLE})|"
+    # "... at X as their link governor" (not "Mrs Ahmed, who joins X as a parent governor": somebody else)
+    rf"\s*as\s+(?:a|their|its)\s+(?:link|parent|foundation|staff|co-?opted|local)\s+governor|"
     # "Spent the morning at Hollins Green in my governor hat"
     rf"\s+in\s+my\s+(?:{_ROLE})\s+(?:hat|role|capacity))"
 )
@@ -155,9 +157,8 @@ _GROUP_AFTER: Final = re.compile(r"^(?:'s|’s)?\s+(?:staff|teachers|tas|governo
 _GERUND_AT: Final = re.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:years?|months?|weeks?|terms?|days?)\s+)"
     # "Eleven years teaching languages at KBHS": what is taught, in a word or two, may come between
-    rf"(?:(?:back|off)\s+to\s+)?(?:working|(?:teaching|coaching)(?:\s+[\w'’-]+){{0,2}}?|work|"
-    # "Been a TA at Ner Tamid for 11 years": the first person left out
-    rf"(?:being|(?:i've\s+|i’ve\s+|ive\s+|i\s+have\s+)?been)\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for|to)"
+    rf"(?:(?:back|off)\s+to\s+)?(?:working|teaching(?:\s+[\w'’-]+){{0,2}}?|work|"
+    rf"being\s+(?:an?\s+|the\s+)?(?:{_ROLE}))\s+(?:at|@|for|to)"
     r"\s*(?:the\s+)?(?:#\s*)?$"
 )
 # The job's time at the school: "Twelve years at @HollinsGreenAcad", "my fifth year at HGA", "6 years in Year 2 at
@@ -218,10 +219,24 @@ _ROLE_AT: Final = re.compile(
     r"(?:\s+(?:life|days?|duties))?|(?:(?:year|yr|y)\s?\d{1,2}|pe|sen|send|eyfs|ks[12]|maths|english|science|"
     r"office|admin|leadership|site|kitchen)\s+(?:team|department|dept))\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
-# Any role, "Cook" and "Head" too, opening the sentence, with the time in the job after the school: "Cook at NTJPS
-# for 9 years and still ...", "Head at HGA since 2015" (without the time, "Cook at HGA" may be a menu's headline).
+# Any role but a club's or a charity's (coach, tutor, mentor), "Cook" and "Head" too, opening the sentence, with the
+# time in the job after the school: "Cook at NTJPS for 9 years and still ...", "Head at HGA since 2015" (without the
+# time, "Cook at HGA" may be a menu's headline).
 _ANY_ROLE_AT: Final = re.compile(
-    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+    rf"^\s*(?:(?:proud|new|happy|lucky)\s+)?(?!(?:coach|tutor|mentor)\b)(?:{_ROLE})\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# The first person left out at the sentence's start: "Been a TA at Ner Tamid for 11 years", "Coaching at
+# @ThornbeckJuniors has been the best move I've made".
+_BEEN_AT: Final = re.compile(
+    rf"^(?:(?:i've|i’ve|ive|i\s+have)\s+)?been\s+(?:an?\s+|the\s+)?(?!(?:coach|tutor|mentor)\b)(?:{_ROLE})\s+"
+    r"(?:at|@|for)\s*(?:the\s+)?(?:#\s*)?$"
+    r"|^coaching\s+(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
+)
+# Somebody else in the sentence or the one before ("Happy retirement Mrs Jones! Been a TA at HGA for 20 years",
+# "Cook at HGA for 9 years, Maureen, retires today"), or a club's session ("Coaching at HGA for the Rovers").
+_SOMEBODY_ELSE: Final = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+\w|\bretir\w*|\bleav(?:es|ing)\b|\bfarewell\b|\bwho\s+join|\bwelcome\b|"
+    r"\b(?:field|pitch|club|fc|rovers|u\d{1,2}s?|under\s?\d{1,2}s?|training|charity|programme)\b"
 )
 _FOR_YEARS_AFTER: Final = re.compile(
     rf"\s+(?:for\s+(?:(?:over|nearly|almost|about)\s+)?(?:{_CARDINAL})\+?\s+(?:years?|yrs|terms?)"
@@ -574,7 +589,7 @@ _STATEMENTS_BEFORE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] =
     (_FROM_ROLE_AT, ("from",)),
     (_THE_ROLE_AT, ("ot", "lt", "physio", "nurse", "therapist")),
 )
-_GERUNDS: Final = ("work", "teaching", "coaching", "being", "been")  # _GERUND_AT
+_GERUNDS: Final = ("work", "teaching", "being")  # _GERUND_AT
 _STATEMENTS_IN_SENTENCE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_DURATION_AT, ("year", "term", "decade")),
     (_JOB_AT, (
@@ -599,6 +614,14 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
     if m_we is not None and m_group is not None:
         return max(s_lo, start - 90) + m_we.start(), end + m_group.end()
     sentence_start = low[s_lo:start]
+    if (
+        ("been" in sentence_start or "coaching" in sentence_start)
+        and _BEEN_AT.search(sentence_start.lstrip())
+        # (family before it only: "... and the kids still make me laugh" are pupils)
+        and not _FAMILY.search(low, max(0, s_lo - 120), start)
+        and not _SOMEBODY_ELSE.search(low, max(0, s_lo - 120), s_hi)
+    ):
+        return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
     m_ger = _GERUND_AT.search(sentence_start.lstrip()) if any(w in sentence_start for w in _GERUNDS) else None
     if m_ger is not None and not _FAMILY.search(sentence_start):
         lead = len(m_ger.group(0)) - len(m_ger.group(0).lstrip(",;:(–— "))
@@ -614,7 +637,9 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
             lead = len(m_job.group(0)) - len(m_job.group(0).lstrip(",;:(–— "))
             return s_lo + m_job.start() + lead, end
     m1 = _ROLE_AT.search(sentence_start)
-    if m1 is None and _FOR_YEARS_AFTER.match(low, end) and not _FAMILY.search(sentence_start):
+    if m1 is None and _FOR_YEARS_AFTER.match(low, end) and not _FAMILY.search(sentence_start) and not (
+        _SOMEBODY_ELSE.search(low, s_lo, s_hi)
+    ):
         m1 = _ANY_ROLE_AT.search(sentence_start)
     if m1 is not None and not re.search(r"\b(?:teachers|tas|staff|governors)\s+(?:at|@|for)", sentence_start):
         return s_lo + len(sentence_start) - len(sentence_start.lstrip()), end
@@ -624,7 +649,9 @@ def _statement(low: str, start: int, end: int) -> tuple[int, int] | None:
             return max(s_lo, start - 90) + m.start(), end
     after = low[end : min(s_hi, end + 60)]
     m2 = _AFTER.search(after)
-    if m2 is not None and not _FAMILY.search(low[s_lo:start]):
+    if m2 is not None and not _FAMILY.search(low[s_lo:start]) and not (
+        "governor" in m2.group() and _SOMEBODY_ELSE.search(low, s_lo, start)
+    ):
         return start, end + m2.end()
     return None
 

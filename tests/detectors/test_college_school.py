@@ -219,7 +219,11 @@ def test_self_identification_in_a_college_bio(bio: str, author: str | None, expe
         # A festival's name alone is every family's and temple's, not the college's show of that name
         ("Staff Diwali party: the samosas were gone by six", []),
         ("Temple's Diwali celebration tonight, so many lights", []),
+        ("Lit the lamps with the students this morning, then the temple's Diwali party tonight", []),
         ("Diwali show tonight, Year 12 were amazing", ["Diwali show"]),
+        # ... while the festival alone, when the post says it is the college's, is its show
+        ("Diwali at Wharfside College tonight, Year 12 were amazing", ["Diwali"]),
+        ("Rehearsing for Diwali with Year 13 after college", ["Diwali"]),
     ],
 )
 def test_a_festival_alone_is_not_the_colleges_event(text: str, expected: list[str]) -> None:
@@ -233,10 +237,18 @@ def test_a_festival_alone_is_not_the_colleges_event(text: str, expected: list[st
         ("Been a TA at Wharfside College for 11 years and I still cry at results day", 1),
         ("Coaching at @WharfsideSFC has been the best move I've made", 1),
         ("Cook at WSFC for 9 years and still nobody has guessed the secret", 1),
+        ("Been a TA at #WharfsideProud for six years now and the kids still make me laugh", 1),
         ("Visited 12B1 at Wharfside College as their link governor. Great maths.", 1),
         # ... not a headline, and not somebody else's job
         ("Cook at WSFC: fish and chips today", 0),
         ("My sister has been a TA at Wharfside College for 11 years", 0),
+        # ... nor somebody else's in the sentence or the one before, nor a club's coaching
+        ("Happy retirement Mrs Jones! Been a TA at Wharfside College for 20 years, you will be missed", 0),
+        ("So proud of my mum. Been a TA at Wharfside College for 30 years", 0),
+        ("Cook at WSFC for 9 years, Maureen, retires today. Thank you!", 0),
+        ("Coaching at Wharfside College this Saturday, under 9s football on their field", 0),
+        ("Coach at Wharfside College for 5 years with the Saturday Rovers, love that pitch", 0),
+        ("Welcome to Mrs Ahmed who joins Wharfside College as a parent governor", 0),
     ],
 )
 def test_employment_without_the_first_person(text: str, expected: int) -> None:
@@ -254,6 +266,12 @@ def test_employment_without_the_first_person(text: str, expected: int) -> None:
         ("Sports day 🏅 Chase in the sack race, enough said", {"kind": "official", "handle": "@WharfsideSFC"},
          [("Chase", "P0005")]),
         ("Sports day 🏅 Chase the dream, enough said", {"kind": "official", "handle": "@WharfsideSFC"}, []),
+        ("Hope in the relay final was unstoppable", {"kind": "official", "handle": "@WharfsideSFC"},
+         [("Hope", "P0007")]),
+        # ... not a feeling, and a team's captain is no part in a play
+        ("Hope in the team is high before Saturday's final", {"kind": "official", "handle": "@WharfsideSFC"}, []),
+        ("Huge cheers as Captain Chase lifted the trophy for Year 12!", {"kind": "official", "handle": "@WharfsideSFC"},
+         [("Chase", "P0005")]),
         # A verb in capitals is still a verb: a teacher's pupil doing something
         ("Iona actually WON. Cried in the kiln room.", {"author_id": "S003", "bio": "art teacher · painter"},
          [("Iona", "P0004")]),
