@@ -581,12 +581,13 @@ class RosterDetector:
                 if handle and (person := by_handle.get(normalise_handle(handle))) is not None
             )
         bio = ctx.post.account.bio
-        staff_bio = bio if bio and is_staff_author(ctx, assume_staff=False) else None
+        staff = is_staff_author(ctx, assume_staff=False)
+        staff_bio = bio if bio and staff else None
         groups = self.school.bio_groups(staff_bio) if staff_bio else (frozenset(), frozenset())
         role = staff_bio is not None and _has_teaching_role(staff_bio)
         bio_tie = staff_bio is not None and bool(self.school.bio_mentions(ctx))
         text = ctx.text
-        colleague = is_staff_author(ctx, assume_staff=False) and any(
+        colleague = staff and any(
             m.form in _COLLEAGUE_FORMS and not m.famous and not _NOT_A_COLLEAGUE_AFTER.match(text, m.end)
             and any(self.names.people[i].role == "staff" and self.names.people[i].id != post.author_id
                     for i in m.people)

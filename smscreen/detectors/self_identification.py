@@ -255,10 +255,13 @@ _BIO_AREA_AT: Final = re.compile(
     r"(?:year|yr|y)\s?\d{1,2}|reception|nursery|eyfs|ks[12]|key\s+stage\s+[12]|lower\s+school|upper\s+school|"
     r"early\s+years|sixth\s+form|department|dept|team)\b[^|\n•·]{0,30}?(?:\s|^)(?:at|@)\s*(?:the\s+)?(?:#\s*)?$"
 )
-_BIO_NOT_STAFF: Final = re.compile(
-    r"\b(?:mum|mom|mam|dad|parents?|carers?|grand\w*|nan|nana|gran|pupils?|students?|alumn\w*|former|ex|old\s+(?:boy|girl)s?|"
-    r"volunteers?|son|daughter|kids?|children|page|account|blog|channel|feed|news|updates)\b"
+# Family, pupils, their own schooldays, volunteering, or an account's own ("Class page for Year 6 at HGA"): a bio part
+# that says the author is not (or not only) staff.
+_NOT_STAFF_WORDS: Final = (
+    r"mum|mom|mam|dad|parents?|carers?|grand\w*|nan|nana|gran|pupils?|alumn\w*|former|ex|old\s+(?:boy|girl)s?|"
+    r"volunteers?|son|daughter|kids?|children|page|account|blog|channel|feed|news|updates"
 )
+_BIO_NOT_STAFF: Final = re.compile(rf"\b(?:{_NOT_STAFF_WORDS}|students?)\b")
 
 _DISCLAIMER: Final = re.compile(
     r"(?:views?|opinions?|thoughts?|tweets?|posts?|words)(?:\s*=\s*|\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?)"
@@ -496,7 +499,6 @@ class SelfIdentificationDetector:
             ctx.post.account.kind != "official"
             and is_staff_author(ctx, assume_staff=False)
             and _ROSTER_BIO_NOT_WORK.search(low) is None
-            and _PARENT_OF.search(low) is None
         ):
             school_parts = {_bio_part(low, s) for s, _ in spans}
             if not any(_PLACED.search(p) for p in _bio_parts(low) if p not in school_parts):
@@ -536,18 +538,16 @@ _PARENT_OF: Final = re.compile(
 )
 
 
-# What makes a roster staff member's bio about something other than their job at the school, anywhere in it: family,
-# their own schooldays, a parents' body, a denial, the past ("Proud aunty #HGA", "HGA class of 2012", "PTA chair
-# @HGA", "Formerly @HGA"), or an account's own ("Class page for Year 6 at HGA"). (Not "student services" or
-# "student union": a college's departments.)
+# What makes a roster staff member's bio about something other than their job at the school, anywhere in it: the
+# words of _BIO_NOT_STAFF, more family (so every parent's phrase of _PARENT_OF too), their own schooldays, a parents'
+# body, a denial, the past ("Proud aunty #HGA", "HGA class of 2012", "PTA chair @HGA", "Formerly @HGA"). (Not
+# "student services" or "student union": a college's departments.)
 _ROSTER_BIO_NOT_WORK: Final = re.compile(
-    r"\b(?:mum|mom|mam|mummy|mammy|mother|mama|dad|daddy|father|papa|parents?|carers?|guardian|grand\w*|nan|nana|"
-    r"nanna|nanny|gran|granny|aunt|aunty|auntie|uncle|step-?\w+|god(?:mother|father|parent|daughter|son)|son|"
-    r"daughter|wife|husband|kids?|children|pupils?|students?(?!\s+(?:services|support|union|welfare|wellbeing|"
-    r"experience|engagement))|alum\w*|graduate|leaver|class\s+of|went\s+to|studied|old\s+(?:boy|girl)s?|"
-    r"pta|ptfa|friends\s+of|parent\s+council|affiliated|former|formerly|previously|retired|ex|not|volunteers?|"
-    # a school-service account's bio ("Class page for Year 6 at HGA"), not a person's
-    r"page|account|blog|channel|feed|news|updates)\b"
+    rf"\b(?:{_NOT_STAFF_WORDS}|"
+    r"students?(?!\s+(?:services|support|union|welfare|wellbeing|experience|engagement))|"
+    r"mummy|mammy|mother|mama|daddy|father|papa|guardian|nanna|nanny|granny|aunt|aunty|auntie|uncle|step-?\w+|"
+    r"god(?:mother|father|parent|daughter|son)|wife|husband|alum\w*|graduate|leaver|class\s+of|went\s+to|studied|"
+    r"pta|ptfa|friends\s+of|parent\s+council|affiliated|formerly|previously|retired|not)\b"
 )
 
 
